@@ -1,0 +1,14 @@
+package cz.socialinclusion.partnership;
+
+/**
+ * An attempt to change an adopted version of a strategic plan in place. An adopted plan changes only
+ * through a new revision ({@code StrategicPlan.revise}).
+ */
+public class IllegalPlanChangeException extends PartnershipException {
+
+    private static final long serialVersionUID = 1L;
+
+    public IllegalPlanChangeException(String message) {
+        super(message);
+    }
+}

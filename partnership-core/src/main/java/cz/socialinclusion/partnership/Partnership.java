@@ -1,0 +1,362 @@
+package cz.socialinclusion.partnership;
+
+import cz.socialinclusion.partnership.group.Participant;
+import cz.socialinclusion.partnership.group.Seat;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.internal.Checks;
+import cz.socialinclusion.partnership.intervention.Intervention;
+import cz.socialinclusion.partnership.meeting.GroupReport;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import cz.socialinclusion.partnership.meeting.MeetingKind;
+import cz.socialinclusion.partnership.member.Member;
+import cz.socialinclusion.partnership.member.MemberId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * A local partnership (lokální partnerství, LP): a municipality's public bodies, NGOs, schools, police and
+ * others, convened and guaranteed by the Agency for Social Inclusion.
+ *
+ * <p>Invariants checked here: member ids are unique; every seat in a working group belongs to a
+ * partnership member (guests are named as {@link cz.socialinclusion.partnership.group.Guest}s); group and
+ * meeting ids are unique; meetings, attendance and reports refer to existing groups and members; a
+ * founding meeting falls on the founding date; nothing is dated before the founding. Rules about time and
+ * state (is the municipality a member, did every group report this quarter) are the business of
+ * {@code cz.socialinclusion.partnership.rules}.
+ *
+ * <p>Immutable and thread-safe; every {@code with…} method returns a new instance.
+ *
+ * @param id                 the partnership's id
+ * @param name               its name, e.g. {@code "Lokální partnerství Kadaň"}
+ * @param municipality       the town it works in, e.g. {@code "Kadaň"}
+ * @param founded            the day of its founding meeting (ustavující setkání), or {@code null} if not known
+ * @param convener           who convenes and guarantees it (svolavatel a garant): the Agency
+ * @param rulesOfProcedure   its rules of procedure, once adopted, else {@code null}
+ * @param memberships        its members over time, in the order listed
+ * @param workingGroups      its working groups
+ * @param workingGroupsFormed the day the members split into working groups, where the source gives it for
+ *                           the partnership rather than per group; else {@code null}
+ * @param meetings           its meetings and those of its groups
+ * @param intervention       the Agency's intervention, or {@code null} if not recorded
+ * @param membersListedAsOf  the day the member lists were last updated (aktualizováno ke dni), or {@code null}
+ */
+public record Partnership(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String municipality,
+        LocalDate founded,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String convener,
+        @Valid RulesOfProcedure rulesOfProcedure,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Membership> memberships,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid WorkingGroup> workingGroups,
+        LocalDate workingGroupsFormed,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
+        @Valid Intervention intervention,
+        LocalDate membersListedAsOf) {
+
+    /** The Agency's name as the source pages give it: the convener of every partnership. */
+    public static final String AGENCY = "Agentura pro sociální začleňování";
+
+    /**
+     * @throws NullPointerException if a required argument is null
+     * @throws InvalidValueException if an invariant listed on the class is broken; the message names the
+     *         field and the value
+     */
+    public Partnership {
+        Objects.requireNonNull(id, "id");
+        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.text("municipality", municipality, Checks.NAME_MAX);
+        Checks.text("convener", convener, Checks.NAME_MAX);
+        memberships = Checks.uniqueList("memberships", memberships, Membership::memberId);
+        workingGroups = Checks.uniqueList("workingGroups", workingGroups, WorkingGroup::id);
+        meetings = Checks.uniqueList("meetings", meetings, Meeting::id);
+
+        Set<MemberId> members = memberships.stream().map(Membership::memberId).collect(Collectors.toSet());
+        Set<WorkingGroupId> groups = workingGroups.stream().map(WorkingGroup::id).collect(Collectors.toSet());
+        for (WorkingGroup group : workingGroups) {
+            for (Participant participant : group.participants()) {
+                if (participant instanceof Seat seat && !members.contains(seat.member())) {
+                    throw new InvalidValueException("workingGroups[" + group.id() + "].participants", seat.member(),
+                            "member " + seat.member() + " of working group " + group.id()
+                                    + " is neither a partnership member nor a guest");
+                }
+            }
+            notBeforeFounding(founded, "workingGroups[" + group.id() + "].formed", group.formed());
+        }
+        notBeforeFounding(founded, "workingGroupsFormed", workingGroupsFormed);
+        for (Meeting meeting : meetings) {
+            String at = "meetings[" + meeting.id() + "]";
+            if (meeting.group() != null && !groups.contains(meeting.group())) {
+                throw new InvalidValueException(at + ".group", meeting.group(),
+                        at + ".group " + meeting.group() + " is not a working group of the partnership");
+            }
+            for (MemberId attendee : meeting.attendance()) {
+                Checks.check(members.contains(attendee), at + ".attendance", attendee,
+                        at + ".attendance names " + attendee + ", who is not a partnership member");
+            }
+            for (GroupReport report : meeting.reports()) {
+                Checks.check(groups.contains(report.group()), at + ".reports", report.group(),
+                        at + ".reports names " + report.group() + ", which is not a working group of the partnership");
+            }
+            if (meeting.kind() == MeetingKind.FOUNDING && founded != null) {
+                Checks.check(meeting.date().equals(founded), at + ".date", meeting.date(),
+                        at + ".date " + meeting.date() + " of the founding meeting is not the founding date " + founded);
+            }
+            notBeforeFounding(founded, at + ".date", meeting.date());
+        }
+        if (rulesOfProcedure != null) {
+            notBeforeFounding(founded, "rulesOfProcedure.adopted", rulesOfProcedure.adopted());
+            MeetingId at = rulesOfProcedure.meeting();
+            if (at != null) {
+                Meeting meeting = meetings.stream().filter(m -> m.id().equals(at)).findFirst().orElseThrow(
+                        () -> new InvalidValueException("rulesOfProcedure.meeting", at,
+                                "rulesOfProcedure.meeting " + at + " is not a meeting of the partnership"));
+                Checks.check(meeting.date().equals(rulesOfProcedure.adopted()), "rulesOfProcedure.adopted",
+                        rulesOfProcedure.adopted(), "rulesOfProcedure.adopted " + rulesOfProcedure.adopted()
+                                + " is not the date " + meeting.date() + " of meeting " + at);
+            }
+        }
+    }
+
+    private static void notBeforeFounding(LocalDate founded, String field, LocalDate date) {
+        if (founded != null && date != null && date.isBefore(founded)) {
+            throw new InvalidValueException(field, date, field + " " + date + " is before the founding on " + founded);
+        }
+    }
+
+    /** A builder for a partnership convened by the Agency. */
+    public static Builder builder(PartnershipId id, String name, String municipality) {
+        return new Builder(id, name, municipality);
+    }
+
+    /** The members listed, whatever their dates. */
+    public List<Member> members() {
+        return memberships.stream().map(Membership::member).toList();
+    }
+
+    /** The members on {@code date}. */
+    public List<Member> membersOn(LocalDate date) {
+        return memberships.stream().filter(m -> m.isActiveOn(date)).map(Membership::member).toList();
+    }
+
+    /** The member with this id, if it is listed. */
+    public Optional<Member> member(MemberId id) {
+        return membership(id).map(Membership::member);
+    }
+
+    /** The membership of the member with this id, if it is listed. */
+    public Optional<Membership> membership(MemberId id) {
+        return memberships.stream().filter(m -> m.memberId().equals(id)).findFirst();
+    }
+
+    /** The working group with this id, if any. */
+    public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
+        return workingGroups.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The day the members split into working groups: {@link #workingGroupsFormed()} where given, else the
+     * earliest formation date among the groups, else empty.
+     */
+    public Optional<LocalDate> groupsFormedOn() {
+        if (workingGroupsFormed != null) {
+            return Optional.of(workingGroupsFormed);
+        }
+        return workingGroups.stream().map(WorkingGroup::formed).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    /** The day this group started to work: its own formation date, else the partnership's. */
+    public Optional<LocalDate> formationOf(WorkingGroup group) {
+        return group.formed() != null ? Optional.of(group.formed()) : groupsFormedOn();
+    }
+
+    /** The partnership meetings, in date order. */
+    public List<Meeting> partnershipMeetings() {
+        return meetings.stream()
+                .filter(m -> m.group() == null)
+                .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
+                .toList();
+    }
+
+    /** Member ids mapped to members, for look-ups. */
+    public Map<MemberId, Member> memberIndex() {
+        Map<MemberId, Member> index = new HashMap<>();
+        for (Membership membership : memberships) {
+            index.put(membership.memberId(), membership.member());
+        }
+        return index;
+    }
+
+    /** A copy with this member added (joined on {@code joined}, which may be {@code null}). */
+    public Partnership withMember(Member member, LocalDate joined) {
+        List<Membership> more = new ArrayList<>(memberships);
+        more.add(new Membership(member, joined, null));
+        return toBuilder().memberships(more).build();
+    }
+
+    /**
+     * A copy in which the member has left on {@code left}.
+     *
+     * @throws InvalidValueException if the member is not listed
+     */
+    public Partnership withMemberLeft(MemberId member, LocalDate left) {
+        Checks.check(membership(member).isPresent(), "memberId", member,
+                "memberId " + member + " is not a member of partnership " + id);
+        return toBuilder().memberships(memberships.stream()
+                .map(m -> m.memberId().equals(member) ? m.endingOn(left) : m).toList()).build();
+    }
+
+    /** A copy with this working group added, or replacing the group of the same id. */
+    public Partnership withWorkingGroup(WorkingGroup group) {
+        List<WorkingGroup> more = new ArrayList<>(workingGroups);
+        more.removeIf(g -> g.id().equals(group.id()));
+        more.add(group);
+        return toBuilder().workingGroups(more).build();
+    }
+
+    /** A copy with this meeting added. */
+    public Partnership withMeeting(Meeting meeting) {
+        List<Meeting> more = new ArrayList<>(meetings);
+        more.add(meeting);
+        return toBuilder().meetings(more).build();
+    }
+
+    /** A copy with this intervention. */
+    public Partnership withIntervention(Intervention intervention) {
+        return toBuilder().intervention(intervention).build();
+    }
+
+    /** A copy whose intervention is changed by {@code change}. */
+    public Partnership withIntervention(UnaryOperator<Intervention> change) {
+        return withIntervention(change.apply(intervention));
+    }
+
+    /** A builder holding this partnership's values. */
+    public Builder toBuilder() {
+        return new Builder(id, name, municipality)
+                .founded(founded).convener(convener).rulesOfProcedure(rulesOfProcedure)
+                .memberships(memberships).workingGroups(workingGroups).workingGroupsFormed(workingGroupsFormed)
+                .meetings(meetings).intervention(intervention).membersListedAsOf(membersListedAsOf);
+    }
+
+    /** Builds a {@link Partnership}; not thread-safe. The invariants are checked by {@link #build()}. */
+    public static final class Builder {
+        private final PartnershipId id;
+        private final String name;
+        private final String municipality;
+        private LocalDate founded;
+        private String convener = AGENCY;
+        private RulesOfProcedure rulesOfProcedure;
+        private final List<Membership> memberships = new ArrayList<>();
+        private final List<WorkingGroup> workingGroups = new ArrayList<>();
+        private LocalDate workingGroupsFormed;
+        private final List<Meeting> meetings = new ArrayList<>();
+        private Intervention intervention;
+        private LocalDate membersListedAsOf;
+
+        private Builder(PartnershipId id, String name, String municipality) {
+            this.id = id;
+            this.name = name;
+            this.municipality = municipality;
+        }
+
+        public Builder founded(LocalDate founded) {
+            this.founded = founded;
+            return this;
+        }
+
+        public Builder convener(String convener) {
+            this.convener = convener;
+            return this;
+        }
+
+        public Builder rulesOfProcedure(RulesOfProcedure rulesOfProcedure) {
+            this.rulesOfProcedure = rulesOfProcedure;
+            return this;
+        }
+
+        /** Adds a member with no known dates. */
+        public Builder member(Member member) {
+            memberships.add(Membership.of(member));
+            return this;
+        }
+
+        public Builder membership(Membership membership) {
+            memberships.add(membership);
+            return this;
+        }
+
+        public Builder memberships(List<Membership> memberships) {
+            this.memberships.clear();
+            this.memberships.addAll(memberships);
+            return this;
+        }
+
+        public Builder workingGroup(WorkingGroup group) {
+            workingGroups.add(group);
+            return this;
+        }
+
+        public Builder workingGroups(List<WorkingGroup> groups) {
+            this.workingGroups.clear();
+            this.workingGroups.addAll(groups);
+            return this;
+        }
+
+        public Builder workingGroupsFormed(LocalDate workingGroupsFormed) {
+            this.workingGroupsFormed = workingGroupsFormed;
+            return this;
+        }
+
+        public Builder meeting(Meeting meeting) {
+            meetings.add(meeting);
+            return this;
+        }
+
+        public Builder meetings(List<Meeting> meetings) {
+            this.meetings.clear();
+            this.meetings.addAll(meetings);
+            return this;
+        }
+
+        public Builder intervention(Intervention intervention) {
+            this.intervention = intervention;
+            return this;
+        }
+
+        public Builder membersListedAsOf(LocalDate membersListedAsOf) {
+            this.membersListedAsOf = membersListedAsOf;
+            return this;
+        }
+
+        /**
+         * The partnership.
+         *
+         * @throws NullPointerException if a required value is missing
+         * @throws InvalidValueException if an invariant is broken
+         */
+        public Partnership build() {
+            return new Partnership(id, name, municipality, founded, convener, rulesOfProcedure, memberships,
+                    workingGroups, workingGroupsFormed, meetings, intervention, membersListedAsOf);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package cz.socialinclusion.partnership;
+
+/**
+ * Root of the library's own unchecked exceptions.
+ *
+ * <p>A malformed value (an input or programming error) is reported by throwing a subclass of this
+ * exception at construction. A rule about time and state ("the review for 2011 is overdue") is never an
+ * exception: the rules return it as a finding.
+ */
+public abstract class PartnershipException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected PartnershipException(String message) {
+        super(message);
+    }
+
+    protected PartnershipException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,26 @@
+package cz.socialinclusion.partnership;
+
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The partnership's rules of procedure (jednací řád), adopted on a day, at a meeting where recorded.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param adopted the day they were adopted
+ * @param meeting the meeting that adopted them, or {@code null} if not recorded
+ */
+public record RulesOfProcedure(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate adopted,
+        @Valid MeetingId meeting) {
+
+    /** @throws NullPointerException if {@code adopted} is null */
+    public RulesOfProcedure {
+        Objects.requireNonNull(adopted, "adopted");
+    }
+}

@@ -1,0 +1,42 @@
+package cz.socialinclusion.partnership.group;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import cz.socialinclusion.partnership.member.MemberId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+
+/**
+ * A partnership member's seat in a working group.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param member the member; must be a member of the partnership
+ * @param role   the role in the group, e.g. {@code "projektový manažer obce (manažer SPSZ)"}, or {@code null}
+ */
+public record Seat(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId member,
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
+        implements Participant {
+
+    /**
+     * @throws NullPointerException if {@code member} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long
+     */
+    public Seat {
+        Objects.requireNonNull(member, "member");
+        Checks.optionalText("role", role, Checks.NAME_MAX);
+    }
+
+    /** A seat with no particular role. */
+    public static Seat of(MemberId member) {
+        return new Seat(member, null);
+    }
+
+    @Override
+    public String key() {
+        return "member " + member;
+    }
+}

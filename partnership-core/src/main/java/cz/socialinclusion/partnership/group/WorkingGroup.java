@@ -1,0 +1,105 @@
+package cz.socialinclusion.partnership.group;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import cz.socialinclusion.partnership.member.MemberId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A working group of a partnership (pracovní skupina, PS).
+ *
+ * <p>A thematic group works on at least one {@link Theme}; the projects and implementation group may have
+ * none. No member and no guest sits in one group twice. Whether each seat belongs to a partnership member
+ * is checked by the {@code Partnership} that holds the group.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id                     the group's id
+ * @param name                   its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
+ * @param kind                   thematic, or projects and implementation
+ * @param themes                 the themes it works on (iteration in declaration order)
+ * @param participants           who sits in it, in the order listed
+ * @param communityPlanningGroup the community-planning coordination group (koordinační skupina
+ *                               komunitního plánování) it was built on, or {@code null}
+ * @param formed                 the date it was formed, or {@code null} where not known
+ */
+public record WorkingGroup(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId id,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") WorkingGroupKind kind,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Participant> participants,
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String communityPlanningGroup,
+        LocalDate formed) {
+
+    /**
+     * @throws NullPointerException if a required argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a thematic group has no theme, or a
+     *         member or guest sits in the group twice
+     */
+    public WorkingGroup {
+        Objects.requireNonNull(id, "id");
+        Checks.text("name", name, Checks.NAME_MAX);
+        Objects.requireNonNull(kind, "kind");
+        themes = Checks.enumSet("themes", themes, Theme.class);
+        Checks.check(kind != WorkingGroupKind.THEMATIC || !themes.isEmpty(), "themes", themes,
+                "themes of thematic working group " + id + " must not be empty");
+        participants = Checks.list("participants", participants);
+        List<String> twice = Checks.duplicates(participants, Participant::key);
+        Checks.check(twice.isEmpty(), "participants", twice.isEmpty() ? null : twice.get(0),
+                "participants of working group " + id + " list " + (twice.isEmpty() ? "" : twice.get(0)) + " twice");
+        Checks.optionalText("communityPlanningGroup", communityPlanningGroup, Checks.NAME_MAX);
+    }
+
+    /** A new group with no participants, no community-planning group and no formation date. */
+    public static WorkingGroup of(WorkingGroupId id, String name, WorkingGroupKind kind, Set<Theme> themes) {
+        return new WorkingGroup(id, name, kind, themes, List.of(), null, null);
+    }
+
+    /** Whether this is a thematic group. */
+    public boolean isThematic() {
+        return kind == WorkingGroupKind.THEMATIC;
+    }
+
+    /** The members who have a seat in this group, in the order listed. */
+    public List<MemberId> memberIds() {
+        List<MemberId> ids = new ArrayList<>();
+        for (Participant participant : participants) {
+            if (participant instanceof Seat seat) {
+                ids.add(seat.member());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** A copy with this participant added at the end. */
+    public WorkingGroup withParticipant(Participant participant) {
+        List<Participant> more = new ArrayList<>(participants);
+        more.add(Objects.requireNonNull(participant, "participant"));
+        return new WorkingGroup(id, name, kind, themes, more, communityPlanningGroup, formed);
+    }
+
+    /** A copy with these participants. */
+    public WorkingGroup withParticipants(List<? extends Participant> participants) {
+        return new WorkingGroup(id, name, kind, themes, List.copyOf(participants), communityPlanningGroup, formed);
+    }
+
+    /** A copy built on this community-planning group. */
+    public WorkingGroup withCommunityPlanningGroup(String communityPlanningGroup) {
+        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
+    }
+
+    /** A copy formed on this date. */
+    public WorkingGroup withFormed(LocalDate formed) {
+        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
+    }
+}

@@ -1,0 +1,115 @@
+package cz.socialinclusion.partnership.intervention;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Agency's time-limited intervention in a town (působení Agentury): it starts on a day, lasts a
+ * planned length (three years by default), and its monitoring committee may extend it.
+ *
+ * <p>The end is never stored: it is the start plus the planned length (the day before the anniversary),
+ * moved by each extension in turn. An extension may not move the end earlier than it then was; whether
+ * an extension was decided in time is a rule about time and is reported by the rules, not refused here.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param start         the first day of the intervention
+ * @param plannedLength how long it was planned to last; positive
+ * @param extensions    the extensions in the order they were decided
+ */
+public record Intervention(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate start,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Period plannedLength,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<Extension> extensions) {
+
+    /** The planned length the method gives an intervention: three years. */
+    public static final Period DEFAULT_LENGTH = Period.ofYears(3);
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the planned length is not positive, an
+     *         extension is decided before the start or before the previous one, or moves the end earlier
+     */
+    public Intervention {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(plannedLength, "plannedLength");
+        Checks.check(!plannedLength.isNegative() && !plannedLength.isZero()
+                        && !start.plus(plannedLength).minusDays(1).isBefore(start),
+                "plannedLength", plannedLength, "plannedLength " + plannedLength + " must be positive");
+        extensions = Checks.list("extensions", extensions);
+        LocalDate end = start.plus(plannedLength).minusDays(1);
+        LocalDate previousDecision = start;
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension extension = extensions.get(i);
+            Checks.check(!extension.decided().isBefore(previousDecision), "extensions[" + i + "].decided",
+                    extension.decided(), "extensions[" + i + "].decided " + extension.decided()
+                            + " is before " + (i == 0 ? "the start " : "the previous extension's decision ")
+                            + previousDecision);
+            Checks.check(!extension.newEnd().isBefore(end), "extensions[" + i + "].newEnd", extension.newEnd(),
+                    "extensions[" + i + "].newEnd " + extension.newEnd() + " moves the end earlier than " + end);
+            end = extension.newEnd();
+            previousDecision = extension.decided();
+        }
+    }
+
+    /** An intervention of the default three years with no extension. */
+    public static Intervention startingOn(LocalDate start) {
+        return new Intervention(start, DEFAULT_LENGTH, List.of());
+    }
+
+    /** The last day of the planned length, before any extension. */
+    public LocalDate plannedEnd() {
+        return start.plus(plannedLength).minusDays(1);
+    }
+
+    /** The last day of the intervention, with every extension applied. */
+    public LocalDate end() {
+        return extensions.isEmpty() ? plannedEnd() : extensions.get(extensions.size() - 1).newEnd();
+    }
+
+    /** The last day as it was known on {@code date}: only extensions decided on or before that day count. */
+    public LocalDate endAsKnownOn(LocalDate date) {
+        LocalDate end = plannedEnd();
+        for (Extension extension : extensions) {
+            if (extension.decided().isAfter(date)) {
+                break;
+            }
+            end = extension.newEnd();
+        }
+        return end;
+    }
+
+    /** The end that was in force just before extension {@code index} was decided. */
+    public LocalDate endBefore(int index) {
+        return index == 0 ? plannedEnd() : extensions.get(index - 1).newEnd();
+    }
+
+    /** Whether the intervention runs on {@code date}, as finally extended. */
+    public boolean isRunningOn(LocalDate date) {
+        return !date.isBefore(start) && !date.isAfter(end());
+    }
+
+    /** The latest extension, if any. */
+    public Optional<Extension> lastExtension() {
+        return extensions.isEmpty() ? Optional.empty() : Optional.of(extensions.get(extensions.size() - 1));
+    }
+
+    /**
+     * A copy with one more extension.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if it is decided before the previous one
+     *         or moves the end earlier
+     */
+    public Intervention extend(LocalDate decided, LocalDate newEnd, String reason) {
+        List<Extension> more = new ArrayList<>(extensions);
+        more.add(new Extension(decided, newEnd, reason));
+        return new Intervention(start, plannedLength, more);
+    }
+}

@@ -1,0 +1,31 @@
+package cz.socialinclusion.partnership.meeting;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+
+/**
+ * A decision taken at a meeting (usnesení).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind what it is about
+ * @param text what was decided
+ */
+public record Decision(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") DecisionKind kind,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long
+     */
+    public Decision {
+        Objects.requireNonNull(kind, "kind");
+        Checks.text("text", text, Checks.TEXT_MAX);
+    }
+}

@@ -1,0 +1,36 @@
+package cz.socialinclusion.partnership.meeting;
+
+import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A link to a document of a meeting, such as its minutes (zápis) or a presentation.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param title the document's title
+ * @param uri   where it is; an absolute URI
+ */
+public record DocumentLink(
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidValueException if the title is blank or the URI is not absolute
+     */
+    public DocumentLink {
+        Checks.text("title", title, Checks.NAME_MAX);
+        Objects.requireNonNull(uri, "uri");
+        if (!uri.isAbsolute()) {
+            throw new InvalidValueException("uri", uri, "uri '" + uri + "' must be absolute");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cz.socialinclusion.partnership.meeting;
+
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.threeten.extra.YearQuarter;
+
+import java.util.Objects;
+
+/**
+ * A working group's output presented at a partnership meeting (výstup pracovní skupiny), for a quarter.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param group   the group that presented
+ * @param quarter the quarter the report covers
+ * @param summary what it presented
+ */
+public record GroupReport(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId group,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") YearQuarter quarter,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long
+     */
+    public GroupReport {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(quarter, "quarter");
+        Checks.text("summary", summary, Checks.TEXT_MAX);
+    }
+}

@@ -1,0 +1,75 @@
+package cz.socialinclusion.partnership.member;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An organisation that is a member of a partnership: the municipality, one of its departments, the
+ * police, a school, an NGO, the Agency and so on.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id         the member's id
+ * @param name       the name as the partnership lists it, e.g. {@code "Člověk v tísni, o.p.s."}
+ * @param kind       what kind of organisation it is
+ * @param legalForm  its legal form where known, else {@code null}
+ * @param ico        its IČO where known, else {@code null}
+ * @param facilities facilities the partnership lists for it (zařízení), e.g. {@code "K-Centrum"}; may be empty
+ */
+public record Organisation(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") OrganisationKind kind,
+        LegalForm legalForm,
+        @Valid Ico ico,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
+        List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}") String> facilities)
+        implements Member {
+
+    /**
+     * @throws NullPointerException if {@code id}, {@code name}, {@code kind} or {@code facilities} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
+     *         facility is blank or named twice
+     */
+    public Organisation {
+        Objects.requireNonNull(id, "id");
+        Checks.text("name", name, Checks.NAME_MAX);
+        Objects.requireNonNull(kind, "kind");
+        facilities = Checks.uniqueList("facilities", facilities, f -> f);
+        for (int i = 0; i < facilities.size(); i++) {
+            Checks.text("facilities[" + i + "]", facilities.get(i), Checks.NAME_MAX);
+        }
+    }
+
+    /** An organisation with no legal form, IČO or facilities recorded. */
+    public static Organisation of(MemberId id, String name, OrganisationKind kind) {
+        return new Organisation(id, name, kind, null, null, List.of());
+    }
+
+    /** A copy with this legal form. */
+    public Organisation withLegalForm(LegalForm legalForm) {
+        return new Organisation(id, name, kind, legalForm, ico, facilities);
+    }
+
+    /** A copy with this IČO. */
+    public Organisation withIco(Ico ico) {
+        return new Organisation(id, name, kind, legalForm, ico, facilities);
+    }
+
+    /** A copy with these facilities. */
+    public Organisation withFacilities(List<String> facilities) {
+        return new Organisation(id, name, kind, legalForm, ico, facilities);
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+}

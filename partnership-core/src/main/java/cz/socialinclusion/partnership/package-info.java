@@ -1,0 +1,2 @@
+/** Local partnership model. */
+package cz.socialinclusion.partnership;

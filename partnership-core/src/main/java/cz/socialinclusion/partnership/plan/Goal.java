@@ -1,0 +1,47 @@
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A goal of a priority (cíl), long-term or short-term, reached through measures.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id         the goal's id
+ * @param title      its title
+ * @param term       long-term or short-term
+ * @param measures   its measures
+ * @param indicators its indicators
+ */
+public record Goal(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid GoalId id,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") GoalTerm term,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measures,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
+     */
+    public Goal {
+        Objects.requireNonNull(id, "id");
+        Checks.text("title", title, Checks.NAME_MAX);
+        Objects.requireNonNull(term, "term");
+        measures = Checks.list("measures", measures);
+        indicators = Checks.list("indicators", indicators);
+    }
+
+    /** A goal with these measures and no indicators. */
+    public static Goal of(GoalId id, String title, GoalTerm term, List<Measure> measures) {
+        return new Goal(id, title, term, measures, List.of());
+    }
+}

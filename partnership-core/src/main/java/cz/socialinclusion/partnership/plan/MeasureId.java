@@ -1,0 +1,47 @@
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Identifies a measure of a strategic plan (opatření). Ids are chosen by the host: 1 to 100 letters, digits or {@code . _ : -},
+ * starting with a letter or digit.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} is the id itself, which {@link #of(String)} reads back.
+ *
+ * @param value the id
+ */
+public record MeasureId(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}", message = "{cz.socialinclusion.partnership.Id.message}")
+        String value) implements Comparable<MeasureId> {
+
+    /**
+     * @throws NullPointerException if {@code value} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     */
+    public MeasureId {
+        Checks.id("measureId", value);
+    }
+
+    /**
+     * The id with this value.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     */
+    public static MeasureId of(String value) {
+        return new MeasureId(value);
+    }
+
+    @Override
+    public int compareTo(MeasureId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

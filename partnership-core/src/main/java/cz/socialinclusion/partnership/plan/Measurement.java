@@ -1,0 +1,31 @@
+package cz.socialinclusion.partnership.plan;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A value of an indicator measured on a day.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the value, in the indicator's unit
+ * @param date  the day it was measured
+ */
+public record Measurement(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal value,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Measurement {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(date, "date");
+    }
+
+    /** A measurement of a whole number. */
+    public static Measurement of(long value, LocalDate date) {
+        return new Measurement(BigDecimal.valueOf(value), date);
+    }
+}

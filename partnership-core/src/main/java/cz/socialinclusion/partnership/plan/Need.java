@@ -1,0 +1,41 @@
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A need or a resource the partnership identified (identifikované potřeby a zdroje); needs become the
+ * plan's priorities.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id          its id, which priorities refer to
+ * @param kind        a need or a resource
+ * @param description what it is
+ * @param themes      the themes it concerns
+ */
+public record Need(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid NeedId id,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") NeedKind kind,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long
+     */
+    public Need {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Checks.text("description", description, Checks.TEXT_MAX);
+        themes = Checks.enumSet("themes", themes, Theme.class);
+    }
+}

@@ -1,0 +1,127 @@
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One version of a strategic plan: the original (number 1) or a revision (revize, aktualizace). It holds
+ * the whole content (needs, priorities, goals, measures, steps, indicators) as it was on its date, and the
+ * board's and council's approvals of it.
+ *
+ * <p>Invariants: ids of needs, priorities, goals, measures and indicators are unique within the version;
+ * every need a priority addresses is identified; at most one approval per body; no approval before the
+ * version's date.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param number     1 for the original plan, then 2, 3, … for each revision
+ * @param date       the day this version was made
+ * @param summary    what it is or what the revision changed
+ * @param needs      the needs and resources identified
+ * @param priorities the priorities
+ * @param approvals  the board's approval and the council's adoption, where given
+ */
+public record PlanVersion(
+        @Min(value = 1, message = "{cz.socialinclusion.partnership.Min.message}") int number,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Priority> priorities,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken
+     */
+    public PlanVersion {
+        Checks.check(number >= 1, "number", number, "number " + number + " of a plan version must be at least 1");
+        Objects.requireNonNull(date, "date");
+        Checks.text("summary", summary, Checks.TEXT_MAX);
+        needs = Checks.uniqueList("needs", needs, Need::id);
+        priorities = Checks.uniqueList("priorities", priorities, Priority::id);
+        approvals = Checks.uniqueList("approvals", approvals, Approval::body);
+        for (Approval approval : approvals) {
+            Checks.check(!approval.date().isBefore(date), "approvals", approval.date(),
+                    "approvals: " + approval.body() + " on " + approval.date() + " is before version " + number
+                            + " dated " + date);
+        }
+        Set<NeedId> needIds = new HashSet<>();
+        needs.forEach(n -> needIds.add(n.id()));
+        Set<Object> goalIds = new HashSet<>();
+        Set<Object> measureIds = new HashSet<>();
+        Set<Object> indicatorIds = new HashSet<>();
+        for (Priority priority : priorities) {
+            for (NeedId need : priority.addresses()) {
+                Checks.check(needIds.contains(need), "priorities[" + priority.id() + "].addresses", need,
+                        "priorities[" + priority.id() + "].addresses names need " + need + ", which is not identified");
+            }
+            for (Goal goal : priority.goals()) {
+                unique(goalIds, goal.id(), "goals");
+                goal.indicators().forEach(i -> unique(indicatorIds, i.id(), "indicators"));
+                for (Measure measure : goal.measures()) {
+                    unique(measureIds, measure.id(), "measures");
+                    measure.indicators().forEach(i -> unique(indicatorIds, i.id(), "indicators"));
+                }
+            }
+        }
+    }
+
+    private static void unique(Set<Object> seen, Object id, String field) {
+        Checks.check(seen.add(id), field, id, field + " has " + id + " twice in one plan version");
+    }
+
+    /** The council's adoption of this version, if any. */
+    public Optional<Approval> adoption() {
+        return approval(ApprovalBody.COUNCIL);
+    }
+
+    /** The board's approval of this version, if any. */
+    public Optional<Approval> boardApproval() {
+        return approval(ApprovalBody.BOARD);
+    }
+
+    private Optional<Approval> approval(ApprovalBody body) {
+        return approvals.stream().filter(a -> a.body() == body).findFirst();
+    }
+
+    /** Whether the council adopted this version on or before {@code date}. */
+    public boolean isAdoptedOn(LocalDate date) {
+        return adoption().map(a -> !a.date().isAfter(date)).orElse(false);
+    }
+
+    /** Every goal, priority by priority. */
+    public Stream<Goal> goals() {
+        return priorities.stream().flatMap(p -> p.goals().stream());
+    }
+
+    /** Every measure, goal by goal. */
+    public Stream<Measure> measures() {
+        return goals().flatMap(g -> g.measures().stream());
+    }
+
+    /** The measure with this id, if the version has it. */
+    public Optional<Measure> measure(MeasureId id) {
+        return measures().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** A copy with one more approval. */
+    public PlanVersion withApproval(Approval approval) {
+        List<Approval> more = new ArrayList<>(approvals);
+        more.add(approval);
+        return new PlanVersion(number, date, summary, needs, priorities, more);
+    }
+}

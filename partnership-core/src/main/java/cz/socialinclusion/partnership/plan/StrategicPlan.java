@@ -1,0 +1,171 @@
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.threeten.extra.LocalDateRange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A strategic plan for social inclusion (Strategický plán sociálního začleňování, SPSZ): a three-year
+ * plan of priorities, goals, measures and steps, approved by the municipality and revised once a year.
+ *
+ * <p>The plan keeps every version: the original is number 1; each revision appends the next number with
+ * a date no earlier than the previous one. A version the council has adopted is never changed in place:
+ * {@link #replaceDraft} refuses it with {@link IllegalPlanChangeException}, and a change is made through
+ * {@link #revise}.
+ *
+ * <p>The period is a {@link LocalDateRange}: {@code getStart()} is the first day, {@code getEndInclusive()}
+ * the last. Whether it is three years long, starts after the founding and overlaps no other plan are rules
+ * ({@code plan-period}), reported as findings; here it need only be non-empty.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id          the plan's id
+ * @param partnership the partnership whose plan it is
+ * @param title       its title, e.g. {@code "Strategický plán sociálního začleňování v Chebu 2010–2012"}
+ * @param period      the days it covers
+ * @param versions    its versions, numbered from 1 in date order
+ */
+public record StrategicPlan(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PlanId id,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDateRange period,
+        @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid PlanVersion> versions) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is empty, there is no
+     *         version, or the versions are not numbered 1, 2, 3, … in date order
+     */
+    public StrategicPlan {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(partnership, "partnership");
+        Checks.text("title", title, Checks.NAME_MAX);
+        Objects.requireNonNull(period, "period");
+        Checks.check(!period.isEmpty(), "period", period, "period " + period + " of plan " + id + " is empty");
+        versions = Checks.list("versions", versions);
+        Checks.check(!versions.isEmpty(), "versions", versions, "versions of plan " + id + " must not be empty");
+        for (int i = 0; i < versions.size(); i++) {
+            PlanVersion version = versions.get(i);
+            Checks.check(version.number() == i + 1, "versions[" + i + "].number", version.number(),
+                    "versions[" + i + "].number " + version.number() + " of plan " + id + " should be " + (i + 1));
+            if (i > 0) {
+                LocalDate previous = versions.get(i - 1).date();
+                Checks.check(!version.date().isBefore(previous), "versions[" + i + "].date", version.date(),
+                        "versions[" + i + "].date " + version.date() + " of plan " + id
+                                + " is before the previous version's date " + previous);
+            }
+        }
+    }
+
+    /**
+     * A new plan with its first version.
+     *
+     * @param first the content; its number must be 1
+     */
+    public static StrategicPlan of(PlanId id, PartnershipId partnership, String title, LocalDateRange period,
+                                   PlanVersion first) {
+        return new StrategicPlan(id, partnership, title, period, List.of(first));
+    }
+
+    /** The first day of the plan. */
+    public LocalDate start() {
+        return period.getStart();
+    }
+
+    /** The last day of the plan. */
+    public LocalDate end() {
+        return period.getEndInclusive();
+    }
+
+    /** The newest version. */
+    public PlanVersion latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** The newest version dated on or before {@code date}, if any. */
+    public Optional<PlanVersion> versionOn(LocalDate date) {
+        PlanVersion found = null;
+        for (PlanVersion version : versions) {
+            if (!version.date().isAfter(date)) {
+                found = version;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The newest version the council had adopted on or before {@code date}, if any. */
+    public Optional<PlanVersion> adoptedVersionOn(LocalDate date) {
+        PlanVersion found = null;
+        for (PlanVersion version : versions) {
+            if (version.isAdoptedOn(date)) {
+                found = version;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The day the council first adopted the plan, if it has. */
+    public Optional<LocalDate> firstAdoption() {
+        return versions.stream().flatMap(v -> v.adoption().stream()).map(Approval::date).min(LocalDate::compareTo);
+    }
+
+    /** Whether the plan is in force on {@code date}: the date is within its period and a version is adopted. */
+    public boolean isInForceOn(LocalDate date) {
+        return period.contains(date) && adoptedVersionOn(date).isPresent();
+    }
+
+    /**
+     * A copy with a new version appended: a revision of the plan.
+     *
+     * @param version the new content; its number must be the next one and its date no earlier than the latest
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the number or date does not follow
+     */
+    public StrategicPlan revise(PlanVersion version) {
+        List<PlanVersion> more = new ArrayList<>(versions);
+        more.add(version);
+        return new StrategicPlan(id, partnership, title, period, more);
+    }
+
+    /**
+     * A copy in which the latest version, still a draft, is replaced by {@code draft} (same number).
+     *
+     * @throws IllegalPlanChangeException if the latest version has been adopted by the council
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the number is not the latest's
+     */
+    public StrategicPlan replaceDraft(PlanVersion draft) {
+        PlanVersion latest = latestVersion();
+        if (latest.adoption().isPresent()) {
+            throw new IllegalPlanChangeException("version " + latest.number() + " of plan " + id
+                    + " was adopted on " + latest.adoption().get().date()
+                    + " and cannot be changed in place: make a new revision");
+        }
+        List<PlanVersion> changed = new ArrayList<>(versions);
+        changed.set(changed.size() - 1, draft);
+        return new StrategicPlan(id, partnership, title, period, changed);
+    }
+
+    /**
+     * A copy in which the latest version carries one more approval (the board's or the council's).
+     *
+     * @throws IllegalPlanChangeException if the latest version has been adopted by the council already
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the version already has an approval of
+     *         that body, or the approval is dated before the version
+     */
+    public StrategicPlan approve(Approval approval) {
+        return replaceDraft(latestVersion().withApproval(approval));
+    }
+}

@@ -1,0 +1,106 @@
+package cz.socialinclusion.partnership.project;
+
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.internal.Checks;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.plan.MeasureId;
+import cz.socialinclusion.partnership.plan.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A project in the partnership's project pipeline (zásobník projektů): a funding application that carries
+ * out measures of the plan.
+ *
+ * <p>The status history is in date order, starts with one status and never continues after a final one
+ * (rejected, completed, withdrawn); a status does not follow itself. Whether the measures exist in a plan is
+ * the {@code traceability} rule's business.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id                the project's id
+ * @param partnership       the partnership whose pipeline holds it
+ * @param title             its title
+ * @param applicant         the member who applies (žadatel)
+ * @param measures          the measures it implements, each once
+ * @param funding           the funding source
+ * @param requested         the amount requested, or {@code null} while not known
+ * @param individualProject whether it is the municipality's individual project (individuální projekt obce, IP)
+ * @param history           its status changes in date order
+ */
+public record Project(
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid ProjectId id,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
+        @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId applicant,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MeasureId> measures,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid FundingSource funding,
+        @Valid Money requested,
+        boolean individualProject,
+        @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid StatusChange> history) {
+
+    /**
+     * @throws NullPointerException if a required argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a measure is named twice, or the status
+     *         history is empty, out of date order, repeats a status or continues after a final one
+     */
+    public Project {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(partnership, "partnership");
+        Checks.text("title", title, Checks.NAME_MAX);
+        Objects.requireNonNull(applicant, "applicant");
+        measures = Checks.uniqueList("measures", measures, m -> m);
+        Objects.requireNonNull(funding, "funding");
+        history = Checks.list("history", history);
+        Checks.check(!history.isEmpty(), "history", history, "history of project " + id + " must not be empty");
+        for (int i = 1; i < history.size(); i++) {
+            StatusChange previous = history.get(i - 1);
+            StatusChange next = history.get(i);
+            String field = "history[" + i + "]";
+            Checks.check(!next.on().isBefore(previous.on()), field + ".on", next.on(),
+                    field + ".on " + next.on() + " of project " + id + " is before " + previous.on());
+            Checks.check(!previous.status().isFinal(), field + ".status", next.status(),
+                    field + ".status " + next.status() + " of project " + id + " follows the final status "
+                            + previous.status());
+            Checks.check(next.status() != previous.status(), field + ".status", next.status(),
+                    field + ".status " + next.status() + " of project " + id + " repeats the previous status");
+        }
+    }
+
+    /** The current status: the last in the history. */
+    public ProjectStatus status() {
+        return history.get(history.size() - 1).status();
+    }
+
+    /** The status on {@code date}, if the project was in the pipeline by then. */
+    public Optional<ProjectStatus> statusOn(LocalDate date) {
+        ProjectStatus found = null;
+        for (StatusChange change : history) {
+            if (!change.on().isAfter(date)) {
+                found = change.status();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * A copy with a new status from {@code on}.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the change breaks the history's order
+     */
+    public Project withStatus(ProjectStatus status, LocalDate on) {
+        List<StatusChange> more = new ArrayList<>(history);
+        more.add(new StatusChange(status, on));
+        return new Project(id, partnership, title, applicant, measures, funding, requested, individualProject, more);
+    }
+}

@@ -1,0 +1,36 @@
+package cz.socialinclusion.partnership;
+
+import cz.socialinclusion.partnership.fixtures.SourcePages;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StageTest {
+
+    private final Dossier kutnaHora = SourcePages.kutnaHora();
+    private final Dossier cheb = SourcePages.cheb();
+
+    @Test
+    void stageFollowsFromTheDatesOnEachDay() {
+        assertThat(kutnaHora.stageOn(LocalDate.of(2010, 6, 10))).isEqualTo(Stage.NOT_FOUNDED);
+        assertThat(kutnaHora.stageOn(LocalDate.of(2010, 6, 11))).isEqualTo(Stage.FORMING);
+        assertThat(kutnaHora.stageOn(LocalDate.of(2010, 8, 30))).isEqualTo(Stage.FORMING);
+        assertThat(kutnaHora.stageOn(LocalDate.of(2010, 8, 31))).isEqualTo(Stage.PLANNING);
+        assertThat(kutnaHora.stageOn(LocalDate.of(2011, 5, 9))).isEqualTo(Stage.PLANNING);
+        assertThat(kutnaHora.stageOn(LocalDate.of(2011, 5, 10))).isEqualTo(Stage.IMPLEMENTING);
+    }
+
+    @Test
+    void chebIsAfterTheInterventionFromTheFirstDayOf2013() {
+        assertThat(cheb.stageOn(LocalDate.of(2012, 12, 31))).isNotEqualTo(Stage.AFTER_INTERVENTION);
+        assertThat(cheb.stageOn(LocalDate.of(2013, 1, 1))).isEqualTo(Stage.AFTER_INTERVENTION);
+    }
+
+    @Test
+    void stageIsComputedNotStored() {
+        assertThat(Partnership.class.getRecordComponents())
+                .noneMatch(c -> c.getType() == Stage.class);
+    }
+}

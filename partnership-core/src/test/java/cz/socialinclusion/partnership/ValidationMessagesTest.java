@@ -1,0 +1,106 @@
+package cz.socialinclusion.partnership;
+
+import cz.socialinclusion.partnership.member.Ico;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.Organisation;
+import cz.socialinclusion.partnership.member.OrganisationKind;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A host checks what a user filled in with a {@link Validator} before it builds the model: the constraints
+ * sit on the canonical constructors' parameters, with messages in English and Czech.
+ */
+class ValidationMessagesTest {
+
+    private static final Locale CS = Locale.forLanguageTag("cs");
+
+    private static Validator validator(Locale locale) {
+        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
+        MessageInterpolator inLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return parameters.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return parameters.interpolate(template, context, locale);
+            }
+        };
+        return Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(inLocale).buildValidatorFactory().getValidator();
+    }
+
+    private static Set<ConstraintViolation<Ico>> checkIco(Locale locale, String value) throws NoSuchMethodException {
+        return validator(locale).forExecutables()
+                .validateConstructorParameters(Ico.class.getConstructor(String.class), new Object[] {value});
+    }
+
+    private static Set<ConstraintViolation<Organisation>> checkOrganisation(Locale locale, String name)
+            throws NoSuchMethodException {
+        var constructor = Organisation.class.getConstructor(MemberId.class, String.class, OrganisationKind.class,
+                cz.socialinclusion.partnership.member.LegalForm.class, Ico.class, List.class);
+        return validator(locale).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {MemberId.of("m"), name, OrganisationKind.NGO, null, null, List.of()});
+    }
+
+    @Test
+    void anInvalidIcoIsReportedInEnglish() throws Exception {
+        assertThat(checkIco(Locale.ENGLISH, "25755278")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("is not a valid IČO: eight digits with a correct check digit");
+    }
+
+    @Test
+    void anInvalidIcoIsReportedInCzech() throws Exception {
+        assertThat(checkIco(CS, "25755278")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("není platné IČO: osm číslic se správnou kontrolní číslicí");
+    }
+
+    @Test
+    void aValidIcoHasNoViolation() throws Exception {
+        assertThat(checkIco(CS, "25755277")).isEmpty();
+    }
+
+    @Test
+    void aBlankNameIsReportedInBothLanguages() throws Exception {
+        assertThat(checkOrganisation(Locale.ENGLISH, " ")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("must not be blank");
+        assertThat(checkOrganisation(CS, " ")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("nesmí být prázdné");
+    }
+
+    @Test
+    void aTooLongNameIsReportedWithTheLimitInBothLanguages() throws Exception {
+        String name = "Ř".repeat(10_001);
+        assertThat(checkOrganisation(Locale.ENGLISH, name)).extracting(ConstraintViolation::getMessage)
+                .containsExactly("must have at most 10000 characters");
+        assertThat(checkOrganisation(CS, name)).extracting(ConstraintViolation::getMessage)
+                .containsExactly("smí mít nejvýše 10000 znaků");
+    }
+
+    @Test
+    void aMalformedIdIsReportedInCzech() throws Exception {
+        var violations = validator(CS).forExecutables()
+                .validateConstructorParameters(MemberId.class.getConstructor(String.class), new Object[] {"a b"});
+        assertThat(violations).extracting(ConstraintViolation::getMessage).singleElement().asString()
+                .startsWith("není platný identifikátor");
+    }
+
+    @Test
+    void aWellFormedFixtureValidatesWithoutViolations() {
+        var dossier = cz.socialinclusion.partnership.fixtures.SourcePages.decin();
+        assertThat(validator(CS).validate(dossier)).isEmpty();
+    }
+}
