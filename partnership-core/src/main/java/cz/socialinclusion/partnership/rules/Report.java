@@ -1,0 +1,47 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.internal.Checks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The findings of evaluating one partnership as of a day, in rule order.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param partnership the partnership evaluated
+ * @param asOf        the day of evaluation
+ * @param findings    what the rules found, in rule order
+ */
+public record Report(PartnershipId partnership, LocalDate asOf, List<Finding> findings) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Report {
+        Objects.requireNonNull(partnership, "partnership");
+        Objects.requireNonNull(asOf, "asOf");
+        findings = Checks.list("findings", findings);
+    }
+
+    /** The findings of one rule. */
+    public List<Finding> of(RuleId rule) {
+        return findings.stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    /** The findings of one severity. */
+    public List<Finding> of(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** The findings with this code, such as {@code "review-cycle.overdue"}. */
+    public List<Finding> withCode(String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    /** Whether some finding is an error. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+}

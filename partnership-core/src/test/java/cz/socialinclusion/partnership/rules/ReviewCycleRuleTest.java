@@ -1,0 +1,76 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.fixtures.SourcePages;
+import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.plan.PlanVersion;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewCycleRuleTest {
+
+    private static final LocalDate ADOPTED = LocalDate.of(2011, 2, 9);
+    private static final LocalDate DUE = LocalDate.of(2012, 2, 9);
+
+    private static List<Finding> findings(Dossier dossier, LocalDate asOf) {
+        return Rules.standard().evaluate(dossier, asOf).of(RuleId.REVIEW_CYCLE);
+    }
+
+    @Test
+    void jachymovsFirstReviewIsDueBy9February2012() {
+        assertThat(findings(SourcePages.jachymov(), ADOPTED)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("review-cycle.next");
+            assertThat(f.due()).isEqualTo(DUE);
+            assertThat(f.message()).isEqualTo("Plan jachymov-spsz-2011 is due for review by 2012-02-09: 365 days left.");
+        });
+    }
+
+    @Test
+    void onTheDueDayTheReviewIsStillAheadAndTheDayAfterItIsOverdue() {
+        assertThat(findings(SourcePages.jachymov(), DUE)).extracting(Finding::code).containsExactly("review-cycle.next");
+        assertThat(findings(SourcePages.jachymov(), DUE.plusDays(1))).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("review-cycle.overdue");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.arguments()).containsExactly("jachymov-spsz-2011", "2012-02-09", "1");
+        });
+    }
+
+    @Test
+    void aRevisionResetsTheClock() {
+        StrategicPlan plan = SourcePages.jachymov().plans().get(0);
+        PlanVersion v1 = plan.latestVersion();
+        StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 1, 20), "Roční revize", v1.needs(), v1.priorities(), List.of()));
+        Dossier dossier = SourcePages.jachymov().withPlan(revised);
+        assertThat(findings(dossier, DUE.plusDays(1))).singleElement()
+                .satisfies(f -> assertThat(f.due()).isEqualTo(LocalDate.of(2013, 1, 20)));
+    }
+
+    @Test
+    void aLateRevisionIsReportedAsLate() {
+        StrategicPlan plan = SourcePages.jachymov().plans().get(0);
+        PlanVersion v1 = plan.latestVersion();
+        StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 3, 1), "Revize", v1.needs(), v1.priorities(), List.of()));
+        assertThat(findings(SourcePages.jachymov().withPlan(revised), LocalDate.of(2012, 3, 1)))
+                .extracting(Finding::code).containsExactly("review-cycle.late", "review-cycle.next");
+    }
+
+    @Test
+    void noReviewIsDueAfterThePlanPeriodEnds() {
+        Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 1, 1), Theme.HOUSING));
+        assertThat(findings(dossier, LocalDate.of(2013, 6, 1))).extracting(Finding::code).containsExactly("review-cycle.overdue");
+        Rules twoYears = Rules.of(RulePolicy.DEFAULT.withReviewInterval(Period.ofYears(4)));
+        assertThat(twoYears.evaluate(dossier, LocalDate.of(2013, 6, 1)).of(RuleId.REVIEW_CYCLE)).isEmpty();
+    }
+
+    @Test
+    void aPlanNotYetAdoptedHasNoReview() {
+        assertThat(findings(SourcePages.jachymov(), ADOPTED.minusDays(1))).isEmpty();
+        assertThat(findings(SourcePages.cheb(), LocalDate.of(2011, 6, 1))).isEmpty();
+    }
+}
