@@ -97,7 +97,7 @@ public record Dossier(
 
     /**
      * The partnership's stage on {@code date}, computed from its dates: before the founding; forming until
-     * the working groups are formed; planning until a plan is adopted; implementing until the intervention
+     * the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the intervention
      * ends; after the intervention from the day after its end.
      */
     public Stage stageOn(LocalDate date) {
@@ -113,7 +113,8 @@ public record Dossier(
             return Stage.IMPLEMENTING;
         }
         Optional<LocalDate> formed = partnership.groupsFormedOn();
-        if (formed.isPresent() && !date.isBefore(formed.get())) {
+        boolean drafted = plans.stream().anyMatch(p -> p.versionOn(date).isPresent());
+        if (drafted || formed.isPresent() && !date.isBefore(formed.get())) {
             return Stage.PLANNING;
         }
         return Stage.FORMING;

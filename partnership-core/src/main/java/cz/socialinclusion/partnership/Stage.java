@@ -9,7 +9,7 @@ public enum Stage {
     NOT_FOUNDED,
     /** Founded; the members have not yet split into working groups. */
     FORMING,
-    /** The working groups are writing the strategic plan; none is adopted yet. */
+    /** The working groups have formed or a plan is drafted; none is adopted yet. */
     PLANNING,
     /** A strategic plan is adopted and the Agency's intervention runs (or none is recorded). */
     IMPLEMENTING,

@@ -29,6 +29,14 @@ class StageTest {
     }
 
     @Test
+    void aDraftedPlanMeansPlanningEvenWhereTheGroupsFormationIsNotRecorded() {
+        assertThat(cheb.partnership().groupsFormedOn()).isEmpty();
+        assertThat(cheb.stageOn(LocalDate.of(2010, 2, 27))).isEqualTo(Stage.FORMING);
+        assertThat(cheb.stageOn(LocalDate.of(2010, 2, 28))).isEqualTo(Stage.PLANNING);
+        assertThat(cheb.stageOn(LocalDate.of(2012, 7, 1))).isEqualTo(Stage.PLANNING);
+    }
+
+    @Test
     void stageIsComputedNotStored() {
         assertThat(Partnership.class.getRecordComponents())
                 .noneMatch(c -> c.getType() == Stage.class);

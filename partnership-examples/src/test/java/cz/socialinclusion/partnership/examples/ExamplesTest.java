@@ -1,0 +1,49 @@
+package cz.socialinclusion.partnership.examples;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExamplesTest {
+
+    private static String run(LocalDate asOf, Locale locale) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EvaluateRulesExample.run(BuildPartnershipExample.cheb(), asOf, locale,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBuiltPartnershipHasThePagesFacts() {
+        Dossier cheb = BuildPartnershipExample.cheb();
+        assertThat(cheb.partnership().memberships()).hasSize(13);
+        assertThat(cheb.partnership().intervention().end()).isEqualTo(LocalDate.of(2012, 12, 31));
+        assertThat(cheb.stageOn(LocalDate.of(2013, 1, 1))).isEqualTo(Stage.AFTER_INTERVENTION);
+    }
+
+    @Test
+    void theEvaluationPrintsThePartnershipFindingsAndDeadlinesWithCzechNamesIntact() {
+        String out = run(EvaluateRulesExample.DEFAULT_DAY, Locale.ENGLISH);
+        assertThat(out).contains("Partnership      Lokální partnerství Cheb")
+                .contains("Members          13")
+                .contains("o.s. Lačo Jilo")
+                .contains("Intervention end 2012-12-31")
+                .contains("intervention.ending")
+                .contains("The Agency's intervention ends on 2012-12-31: 183 days left.")
+                .contains("2012-12-31  INTERVENTION_END");
+    }
+
+    @Test
+    void theFindingsCanBePrintedInCzech() {
+        assertThat(run(EvaluateRulesExample.DEFAULT_DAY, Locale.forLanguageTag("cs")))
+                .contains("Působení Agentury končí 2012-12-31: zbývá 183 dní.");
+    }
+}
