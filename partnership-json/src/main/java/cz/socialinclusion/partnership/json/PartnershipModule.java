@@ -1,0 +1,129 @@
+package cz.socialinclusion.partnership.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.group.Participant;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.json.internal.CheckedInstantiators;
+import cz.socialinclusion.partnership.json.internal.DossierSerde;
+import cz.socialinclusion.partnership.json.internal.FindingWriter;
+import cz.socialinclusion.partnership.json.internal.KebabEnums;
+import cz.socialinclusion.partnership.json.internal.Mixins;
+import cz.socialinclusion.partnership.json.internal.ModelIntrospector;
+import cz.socialinclusion.partnership.json.internal.SmallObjects;
+import cz.socialinclusion.partnership.json.internal.TextValueDeserializer;
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import cz.socialinclusion.partnership.member.Ico;
+import cz.socialinclusion.partnership.member.Member;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.plan.GoalId;
+import cz.socialinclusion.partnership.plan.IndicatorId;
+import cz.socialinclusion.partnership.plan.MeasureId;
+import cz.socialinclusion.partnership.plan.Money;
+import cz.socialinclusion.partnership.plan.NeedId;
+import cz.socialinclusion.partnership.plan.PlanId;
+import cz.socialinclusion.partnership.plan.PriorityId;
+import cz.socialinclusion.partnership.project.ProjectId;
+import cz.socialinclusion.partnership.rules.Finding;
+import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearQuarter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The Jackson 2 module for the partnership model: with it, an {@code ObjectMapper} reads and writes every
+ * core type, from a single id to a whole {@link Dossier}, and the rules' reports, schedules and progress.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new PartnershipModule()).build();
+ * }</pre>
+ *
+ * <p>{@code findAndAddModules()} finds it too ({@code META-INF/services}). The format is described in
+ * {@code FORMAT.md} and by the JSON Schema {@value PartnershipJson#SCHEMA_RESOURCE} in this jar: camelCase
+ * names in the order of the model's record components; ISO-8601 days ({@code "2011-02-09"}), quarters
+ * ({@code "2011-Q2"}) and lengths ({@code "P3Y"}); ids as strings; enums as lower-case hyphenated words;
+ * money as {@code {"amount": "1500.00", "currency": "CZK"}}; a period as {@code {"start", "endInclusive"}};
+ * members and working-group participants with a {@code "type"} of logical name. An absent optional value
+ * is left out. No class name ever appears and the module turns on no default typing.
+ *
+ * <p>For untrusted input use {@link PartnershipJson}, which adds the strict settings and limits. The module
+ * alone reports a value the model refuses with the JSON path of the field: a missing or null required
+ * value is a {@code MismatchedInputException}; a value whose text the model refuses (an id, an IČO, a day)
+ * an {@code InvalidFormatException} with the model's exception as cause; an invariant a constructor refuses
+ * (an end before its start) a {@code ValueInstantiationException} with the model's
+ * {@link cz.socialinclusion.partnership.InvalidValueException} as cause.
+ */
+public final class PartnershipModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** This module's version, from the build. */
+    public static final Version VERSION = readVersion();
+
+    public PartnershipModule() {
+        super(PartnershipModule.class.getSimpleName(), VERSION);
+        text(PartnershipId.class, PartnershipId::of);
+        text(MemberId.class, MemberId::of);
+        text(WorkingGroupId.class, WorkingGroupId::of);
+        text(MeetingId.class, MeetingId::of);
+        text(PlanId.class, PlanId::of);
+        text(NeedId.class, NeedId::of);
+        text(PriorityId.class, PriorityId::of);
+        text(GoalId.class, GoalId::of);
+        text(MeasureId.class, MeasureId::of);
+        text(IndicatorId.class, IndicatorId::of);
+        text(ProjectId.class, ProjectId::of);
+        text(Ico.class, Ico::new);
+        text(LocalDate.class, LocalDate::parse);
+        text(YearQuarter.class, YearQuarter::parse);
+        text(Period.class, Period::parse);
+        addSerializer(LocalDateRange.class, new SmallObjects.RangeWriter());
+        addDeserializer(LocalDateRange.class, new SmallObjects.RangeReader());
+        addSerializer(Money.class, new SmallObjects.MoneyWriter());
+        addDeserializer(Money.class, new SmallObjects.MoneyReader());
+        addSerializer(Dossier.class, new DossierSerde.Writer());
+        addDeserializer(Dossier.class, new DossierSerde.Reader());
+        addSerializer(Finding.class, new FindingWriter());
+        setMixInAnnotation(Member.class, Mixins.MemberMixin.class);
+        setMixInAnnotation(Participant.class, Mixins.ParticipantMixin.class);
+        setMixInAnnotation(Finding.class, Mixins.FindingMixin.class);
+    }
+
+    private <T> void text(Class<T> type, Function<String, T> parse) {
+        addSerializer(type, ToStringSerializer.instance);
+        addDeserializer(type, new TextValueDeserializer<>(type, parse));
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new ModelIntrospector(VERSION));
+        context.addValueInstantiators(new CheckedInstantiators());
+        context.addBeanSerializerModifier(new KebabEnums.Serializers());
+        context.addBeanDeserializerModifier(new KebabEnums.Deserializers());
+    }
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = PartnershipModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from partnership-json");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                properties.getProperty("artifactId"));
+    }
+}

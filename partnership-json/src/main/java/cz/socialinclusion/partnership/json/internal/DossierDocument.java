@@ -1,0 +1,50 @@
+package cz.socialinclusion.partnership.json.internal;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.project.Project;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+
+/**
+ * The JSON document of a dossier: the format version, then the partnership, its plans and its projects.
+ *
+ * @param formatVersion the version of this format; this library writes and reads {@value #FORMAT_VERSION}
+ * @param partnership   the partnership
+ * @param plans         its strategic plans
+ * @param projects      its project pipeline
+ */
+public record DossierDocument(
+        int formatVersion,
+        @NotNull Partnership partnership,
+        @NotNull List<StrategicPlan> plans,
+        @NotNull List<Project> projects) {
+
+    /** The version of the dossier format this library writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** @throws InvalidValueException if the format version is not one this library reads */
+    public DossierDocument {
+        if (formatVersion != FORMAT_VERSION) {
+            throw new InvalidValueException("formatVersion", formatVersion, "formatVersion " + formatVersion
+                    + " is not supported: this library reads dossiers of format version " + FORMAT_VERSION);
+        }
+    }
+
+    /** The document of a dossier. */
+    public static DossierDocument of(Dossier dossier) {
+        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects());
+    }
+
+    /**
+     * The dossier.
+     *
+     * @throws InvalidValueException if a plan or project does not fit the partnership
+     */
+    public Dossier toDossier() {
+        return new Dossier(partnership, plans, projects);
+    }
+}

@@ -1,0 +1,64 @@
+package cz.socialinclusion.partnership.json.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the JSON format knows of a record of the model: its component names in order, and which are
+ * required (annotated {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}, or primitive). The
+ * Jakarta constraints that document the model are the single source of what a document must contain.
+ */
+public final class ModelRecords {
+
+    private static final String PACKAGE = "cz.socialinclusion.partnership";
+
+    private static final ClassValue<ModelRecords> CACHE = new ClassValue<>() {
+        @Override
+        protected ModelRecords computeValue(Class<?> type) {
+            return new ModelRecords(type);
+        }
+    };
+
+    private final List<String> names;
+    private final Set<String> required;
+
+    private ModelRecords(Class<?> type) {
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        this.names = Arrays.stream(components).map(RecordComponent::getName).toList();
+        Set<String> req = new LinkedHashSet<>();
+        for (RecordComponent c : components) {
+            if (c.getType().isPrimitive() || c.isAnnotationPresent(NotNull.class) || c.isAnnotationPresent(NotBlank.class)
+                    || c.isAnnotationPresent(NotEmpty.class)) {
+                req.add(c.getName());
+            }
+        }
+        this.required = Set.copyOf(req);
+    }
+
+    /** Whether the type is a record of the model (or of this module) whose JSON form this module defines. */
+    public static boolean isModelRecord(Class<?> type) {
+        return type.isRecord() && type.getName().startsWith(PACKAGE + ".");
+    }
+
+    /** What is known of this record type. */
+    public static ModelRecords of(Class<?> type) {
+        return CACHE.get(type);
+    }
+
+    /** The component names in declaration order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** Whether the component must be present and not null in a document. */
+    public boolean isRequired(String name) {
+        return required.contains(name);
+    }
+}

@@ -1,0 +1,179 @@
+package cz.socialinclusion.partnership.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import cz.socialinclusion.partnership.plan.Money;
+import org.threeten.extra.LocalDateRange;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Two small value types written as JSON objects of strings: a plan period
+ * {@code {"start": "2010-01-01", "endInclusive": "2012-12-31"}} and money
+ * {@code {"amount": "1500.00", "currency": "CZK"}} (the amount a string, so that no reader turns it into a
+ * binary floating-point number).
+ */
+public final class SmallObjects {
+
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,10})?");
+
+    private SmallObjects() {
+    }
+
+    /** Reads an object of exactly the named string fields, each once; unknown and missing fields are refused. */
+    static Map<String, String> readFields(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> deserializer,
+                                          List<String> names) throws IOException {
+        Class<?> type = deserializer.handledType();
+        if (!p.isExpectedStartObjectToken()) {
+            ctxt.handleUnexpectedToken(type, p);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            if (!names.contains(name)) {
+                ctxt.handleUnknownProperty(p, deserializer, type, name);
+                continue;
+            }
+            if (value != JsonToken.VALUE_STRING) {
+                try {
+                    ctxt.handleUnexpectedToken(String.class, p);
+                } catch (DatabindException e) {
+                    throw JsonMappingException.wrapWithPath(e, type, name);
+                }
+            }
+            fields.put(name, p.getText());
+        }
+        for (String name : names) {
+            if (!fields.containsKey(name)) {
+                MismatchedInputException e = MismatchedInputException.from(p, type,
+                        "Missing value for required property '" + name + "' of " + type.getSimpleName());
+                e.prependPath(type, name);
+                throw e;
+            }
+        }
+        return fields;
+    }
+
+    static <T> T refuse(JsonParser p, DeserializationContext ctxt, Class<T> type, String field, RuntimeException cause)
+            throws ValueInstantiationException {
+        ValueInstantiationException e = ValueInstantiationException.from(p,
+                "Invalid " + type.getSimpleName() + ": " + cause.getMessage(), ctxt.constructType(type), cause);
+        e.prependPath(type, field);
+        throw e;
+    }
+
+    /** Writes a plan period. */
+    public static final class RangeWriter extends StdSerializer<LocalDateRange> {
+        private static final long serialVersionUID = 1L;
+
+        public RangeWriter() {
+            super(LocalDateRange.class);
+        }
+
+        @Override
+        public void serialize(LocalDateRange value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("start", value.getStart().toString());
+            gen.writeStringField("endInclusive", value.getEndInclusive().toString());
+            gen.writeEndObject();
+        }
+    }
+
+    /** Reads a plan period; an end before the start is refused with the end's path. */
+    public static final class RangeReader extends StdDeserializer<LocalDateRange> {
+        private static final long serialVersionUID = 1L;
+        private static final List<String> FIELDS = List.of("start", "endInclusive");
+
+        public RangeReader() {
+            super(LocalDateRange.class);
+        }
+
+        @Override
+        public LocalDateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
+            LocalDate start;
+            LocalDate end;
+            try {
+                start = LocalDate.parse(fields.get("start"));
+            } catch (DateTimeException e) {
+                return refuse(p, ctxt, LocalDateRange.class, "start", e);
+            }
+            try {
+                end = LocalDate.parse(fields.get("endInclusive"));
+            } catch (DateTimeException e) {
+                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", e);
+            }
+            if (end.isBefore(start) || end.equals(LocalDate.MAX)) {
+                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", new DateTimeException(
+                        "endInclusive " + end + " is before start " + start + " or not a representable day"));
+            }
+            return LocalDateRange.ofClosed(start, end);
+        }
+    }
+
+    /** Writes money. */
+    public static final class MoneyWriter extends StdSerializer<Money> {
+        private static final long serialVersionUID = 1L;
+
+        public MoneyWriter() {
+            super(Money.class);
+        }
+
+        @Override
+        public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("amount", value.amount().toPlainString());
+            gen.writeStringField("currency", value.currency().getCurrencyCode());
+            gen.writeEndObject();
+        }
+    }
+
+    /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
+    public static final class MoneyReader extends StdDeserializer<Money> {
+        private static final long serialVersionUID = 1L;
+        private static final List<String> FIELDS = List.of("amount", "currency");
+
+        public MoneyReader() {
+            super(Money.class);
+        }
+
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
+            String amount = fields.get("amount");
+            if (!AMOUNT.matcher(amount).matches()) {
+                return refuse(p, ctxt, Money.class, "amount",
+                        new IllegalArgumentException("amount '" + amount + "' is not a plain decimal such as \"1500.00\""));
+            }
+            Currency currency;
+            try {
+                currency = Currency.getInstance(fields.get("currency"));
+            } catch (IllegalArgumentException e) {
+                return refuse(p, ctxt, Money.class, "currency",
+                        new IllegalArgumentException("currency '" + fields.get("currency") + "' is not an ISO 4217 code"));
+            }
+            try {
+                return new Money(new BigDecimal(amount), currency);
+            } catch (RuntimeException e) {
+                return refuse(p, ctxt, Money.class, "amount", e);
+            }
+        }
+    }
+}

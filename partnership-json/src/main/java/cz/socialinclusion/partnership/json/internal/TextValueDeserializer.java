@@ -1,0 +1,48 @@
+package cz.socialinclusion.partnership.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * Reads a value written as one JSON string (an id, an IČO, a date, a quarter, a period). Any other token is
+ * a {@code MismatchedInputException}; a string the model refuses is an {@link InvalidFormatException} that
+ * keeps the model's exception as its cause.
+ *
+ * @param <T> the value type
+ */
+public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<String, T> parse;
+
+    public TextValueDeserializer(Class<T> type, Function<String, T> parse) {
+        super(type);
+        this.parse = parse;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            return (T) ctxt.handleUnexpectedToken(handledType(), p);
+        }
+        String text = p.getText();
+        try {
+            return parse.apply(text);
+        } catch (RuntimeException e) {
+            try {
+                return (T) ctxt.handleWeirdStringValue(handledType(), text, e.getMessage());
+            } catch (InvalidFormatException refused) {
+                refused.initCause(e);
+                throw refused;
+            }
+        }
+    }
+}
