@@ -16,7 +16,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
 
@@ -93,6 +97,19 @@ public final class PartnershipJson {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Collection, c -> c
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.POJO, c -> c
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .defaultLocale(locale)
                 .build();
     }
@@ -122,11 +139,21 @@ public final class PartnershipJson {
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
+        if (json.length > MAX_DOCUMENT_LENGTH) {
+            throw new StreamConstraintsException("Document length " + json.length + " exceeds the maximum allowed ("
+                    + MAX_DOCUMENT_LENGTH + " bytes)");
+        }
         requireUtf8(json);
         try {
-            return MAPPER.readValue(json, Dossier.class);
+            Dossier dossier = MAPPER.readValue(json, Dossier.class);
+            if (dossier == null) {
+                throw MismatchedInputException.from(null, Dossier.class, "The document is null, not a dossier");
+            }
+            return dossier;
+        } catch (JsonMappingException e) {
+            throw parserProblem(e);
         } catch (JsonParseException e) {
-            throw duplicateAsMismatch(e);
+            throw duplicateAsMismatch(e, List.of());
         } catch (CharConversionException e) {
             throw notUtf8(e.getMessage());
         } catch (JacksonException e) {
@@ -134,6 +161,24 @@ public final class PartnershipJson {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a byte array failed", e);
         }
+    }
+
+    /**
+     * Databind wraps what the parser refuses (a duplicate key, a limit, bad UTF-8, broken syntax) in a plain
+     * mapping exception; the contract gives each its own type.
+     */
+    private static JacksonException parserProblem(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) {
+            return duplicateAsMismatch(parse, e.getPath());
+        }
+        if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
+            return (JacksonException) cause;
+        }
+        if (cause instanceof CharConversionException) {
+            return notUtf8(cause.getMessage());
+        }
+        return e;
     }
 
     /**
@@ -209,8 +254,11 @@ public final class PartnershipJson {
         return new JsonParseException((JsonParser) null, "Input is not UTF-8: " + detail);
     }
 
-    /** Strict duplicate detection reports in the parser; the contract is a mismatch with the key's path. */
-    private static JacksonException duplicateAsMismatch(JsonParseException e) {
+    /**
+     * Strict duplicate detection reports in the parser; the contract is a mismatch whose path ends with the
+     * key. {@code outer} is the path databind had reached, if it wrapped the parser's exception.
+     */
+    private static JacksonException duplicateAsMismatch(JsonParseException e, List<JsonMappingException.Reference> outer) {
         String message = e.getOriginalMessage();
         JsonParser p = e.getProcessor();
         if (message == null || !message.startsWith("Duplicate field") || p == null) {
@@ -218,6 +266,14 @@ public final class PartnershipJson {
         }
         MismatchedInputException mismatch = MismatchedInputException.from(p, (Class<?>) null, message);
         mismatch.initCause(e);
+        String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
+        if (!outer.isEmpty()) {
+            mismatch.prependPath(new JsonMappingException.Reference(null, key));
+            for (int i = outer.size() - 1; i >= 0; i--) {
+                mismatch.prependPath(outer.get(i));
+            }
+            return mismatch;
+        }
         List<JsonMappingException.Reference> path = new ArrayList<>();
         for (JsonStreamContext ctx = p.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
             path.add(ctx.inArray() ? new JsonMappingException.Reference(null, ctx.getCurrentIndex())

@@ -34,8 +34,10 @@ public final class ModelRecords {
         this.names = Arrays.stream(components).map(RecordComponent::getName).toList();
         Set<String> req = new LinkedHashSet<>();
         for (RecordComponent c : components) {
-            if (c.getType().isPrimitive() || c.isAnnotationPresent(NotNull.class) || c.isAnnotationPresent(NotBlank.class)
-                    || c.isAnnotationPresent(NotEmpty.class)) {
+            // The constraints target methods, fields and parameters, not record components: read the accessor.
+            var accessor = c.getAccessor();
+            if (c.getType().isPrimitive() || accessor.isAnnotationPresent(NotNull.class)
+                    || accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class)) {
                 req.add(c.getName());
             }
         }

@@ -1,0 +1,246 @@
+package cz.socialinclusion.partnership.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.fixtures.SourcePages;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** Each kind of bad input is refused with a Jackson exception of the documented type, its path and a clear message. */
+class BadInputTest {
+
+    private static final byte[] CHEB = PartnershipJson.writeDossier(SourcePages.cheb());
+
+    private static byte[] chebWith(Consumer<ObjectNode> change) throws Exception {
+        ObjectNode tree = (ObjectNode) PartnershipJson.mapper().readTree(CHEB);
+        change.accept(tree);
+        return PartnershipJson.mapper().writeValueAsBytes(tree);
+    }
+
+    private static ObjectNode partnership(ObjectNode tree) {
+        return (ObjectNode) tree.get("partnership");
+    }
+
+    private static ObjectNode firstMember(ObjectNode tree) {
+        return (ObjectNode) partnership(tree).get("memberships").get(0).get("member");
+    }
+
+    private static <T extends Throwable> T refused(byte[] json, Class<T> type) {
+        Throwable thrown = catchThrowable(() -> PartnershipJson.readDossier(json));
+        assertThat(thrown).isInstanceOf(type).isInstanceOf(JacksonException.class);
+        return type.cast(thrown);
+    }
+
+    @Test
+    void anUnknownPropertyIsRefusedWithItsPath() throws Exception {
+        var e = refused(chebWith(t -> partnership(t).put("nickname", "LP")), UnrecognizedPropertyException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.nickname");
+        assertThat(e.getOriginalMessage()).contains("Unrecognized field \"nickname\"");
+    }
+
+    @Test
+    void aMissingRequiredPropertyIsRefusedWithItsPath() throws Exception {
+        var e = refused(chebWith(t -> partnership(t).remove("municipality")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.municipality");
+        assertThat(e.getOriginalMessage()).isEqualTo("Missing value for required property 'municipality' of Partnership");
+    }
+
+    @Test
+    void aMissingListIsRefusedLikeAnyRequiredProperty() throws Exception {
+        var e = refused(chebWith(t -> firstMember(t).remove("facilities")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.facilities");
+    }
+
+    @Test
+    void nullWhereAValueIsRequiredIsRefusedWithItsPath() throws Exception {
+        var e = refused(chebWith(t -> firstMember(t).putNull("name")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.name");
+        assertThat(e.getOriginalMessage()).isEqualTo("Null value for required property 'name' of Organisation");
+    }
+
+    @Test
+    void anOptionalValueMayBeAbsentOrNull() throws Exception {
+        assertThat(PartnershipJson.readDossier(chebWith(t -> partnership(t).remove("founded"))).partnership().founded()).isNull();
+        assertThat(PartnershipJson.readDossier(chebWith(t -> partnership(t).putNull("founded"))).partnership().founded()).isNull();
+    }
+
+    @Test
+    void aWrongTypeIsRefusedWithItsPathAndNoScalarIsCoerced() throws Exception {
+        var number = refused(chebWith(t -> firstMember(t).put("name", 12)), MismatchedInputException.class);
+        assertThat(JsonPaths.of(number)).isEqualTo("partnership.memberships[0].member.name");
+        var object = refused(chebWith(t -> partnership(t).putObject("founded")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(object)).isEqualTo("partnership.founded");
+        var list = refused(chebWith(t -> partnership(t).put("memberships", "všichni")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(list)).isEqualTo("partnership.memberships");
+    }
+
+    @Test
+    void trailingTokensAreRefused() {
+        byte[] json = (new String(CHEB, StandardCharsets.UTF_8) + "{}").getBytes(StandardCharsets.UTF_8);
+        var e = refused(json, MismatchedInputException.class);
+        assertThat(e.getOriginalMessage()).contains("Trailing token");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedWithItsPath() {
+        String json = new String(CHEB, StandardCharsets.UTF_8)
+                .replaceFirst("\"municipality\": \"Cheb\",", "\"municipality\": \"Cheb\", \"municipality\": \"Aš\",");
+        var e = refused(json.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.municipality");
+        assertThat(e.getOriginalMessage()).isEqualTo("Duplicate field 'municipality'");
+    }
+
+    @Test
+    void anInvalidIcoIsAFormatErrorKeepingTheModelsException() throws Exception {
+        var e = refused(chebWith(t -> firstMember(t).put("ico", "25755278")), InvalidFormatException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.ico");
+        assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+        assertThat(e.getOriginalMessage()).contains("ico '25755278' is not a valid IČO");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsAFormatError() throws Exception {
+        var e = refused(chebWith(t -> partnership(t).put("founded", "2008-02-30")), InvalidFormatException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.founded");
+        assertThat(e.getCause()).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void anUnknownEnumWordNamesTheWordsItExpects() throws Exception {
+        var e = refused(chebWith(t -> firstMember(t).put("kind", "police")), InvalidFormatException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.kind");
+        assertThat(e.getOriginalMessage()).contains("\"police\"").contains("\"state-police\"").contains("\"municipal-police\"");
+    }
+
+    @Test
+    void anUnknownMemberTypeIsRefusedAndNoClassNameIsAccepted() throws Exception {
+        var robot = refused(chebWith(t -> firstMember(t).put("type", "robot")), InvalidTypeIdException.class);
+        assertThat(JsonPaths.of(robot)).isEqualTo("partnership.memberships[0].member");
+        var className = refused(chebWith(t -> firstMember(t).put("type", "cz.socialinclusion.partnership.member.Organisation")),
+                InvalidTypeIdException.class);
+        assertThat(className.getOriginalMessage()).contains("known type ids");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsReportsThePathAndTheCause() throws Exception {
+        var e = refused(chebWith(t -> ((ObjectNode) t.get("plans").get(0).get("period")).put("endInclusive", "2009-12-30")),
+                ValueInstantiationException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("plans[0].period.endInclusive");
+        assertThat(e.getCause()).isInstanceOf(DateTimeException.class);
+        assertThat(e.getOriginalMessage()).contains("endInclusive 2009-12-30 is before start 2010-01-01");
+    }
+
+    @Test
+    void anInvariantTheModelRefusesKeepsTheDomainExceptionAsCause() throws Exception {
+        var e = refused(chebWith(t -> ((ObjectNode) partnership(t).get("intervention").get("extensions").get(0))
+                .put("newEnd", "2011-03-31")), ValueInstantiationException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.intervention.extensions");
+        assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+        assertThat(((InvalidValueException) e.getCause()).field()).isEqualTo("extensions[0].newEnd");
+        assertThat(e.getOriginalMessage()).isEqualTo(
+                "Invalid Intervention: extensions[0].newEnd 2011-03-31 moves the end earlier than 2011-06-30");
+    }
+
+    @Test
+    void anInvariantOfANestedValueNamesTheNestedField() throws Exception {
+        var e = refused(chebWith(t -> ((ObjectNode) partnership(t).get("intervention").get("extensions").get(0))
+                .put("newEnd", "2010-12-31")), ValueInstantiationException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("partnership.intervention.extensions[0].newEnd");
+        assertThat(e.getOriginalMessage()).isEqualTo("Invalid Extension: newEnd 2010-12-31 is before the decision on 2011-02-01");
+    }
+
+    @Test
+    void aPlanOfAnotherPartnershipIsRefusedAtTheDossierLevel() throws Exception {
+        var e = refused(chebWith(t -> ((ObjectNode) t.get("plans").get(0)).put("partnership", "as")),
+                ValueInstantiationException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("plans");
+        assertThat(e.getOriginalMessage()).contains("plans[cheb-spsz-2010].partnership as is not cheb");
+    }
+
+    @Test
+    void aNewerFormatVersionIsRefused() throws Exception {
+        var e = refused(chebWith(t -> t.put("formatVersion", 2)), ValueInstantiationException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo("formatVersion");
+        assertThat(e.getOriginalMessage()).contains("formatVersion 2 is not supported");
+        var missing = refused(chebWith(t -> t.remove("formatVersion")), MismatchedInputException.class);
+        assertThat(JsonPaths.of(missing)).isEqualTo("formatVersion");
+    }
+
+    @Test
+    void anEmptyOrNullDocumentIsRefused() {
+        refused(new byte[0], MismatchedInputException.class);
+        assertThat(refused("null".getBytes(StandardCharsets.UTF_8), MismatchedInputException.class).getOriginalMessage())
+                .isEqualTo("The document is null, not a dossier");
+        refused("[]".getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefused() throws Exception {
+        String deep = "[".repeat(PartnershipJson.MAX_NESTING_DEPTH + 1) + "]".repeat(PartnershipJson.MAX_NESTING_DEPTH + 1);
+        byte[] json = chebWith(t -> partnership(t).set("extra", PartnershipJson.mapper().createArrayNode()));
+        String text = new String(json, StandardCharsets.UTF_8).replace("\"extra\":[]", "\"extra\":" + deep);
+        var e = refused(text.getBytes(StandardCharsets.UTF_8), StreamConstraintsException.class);
+        assertThat(e.getMessage()).contains("Document nesting depth").contains(String.valueOf(PartnershipJson.MAX_NESTING_DEPTH));
+    }
+
+    @Test
+    void aStringLongerThanTheLimitIsRefused() throws Exception {
+        byte[] json = chebWith(t -> firstMember(t).put("name", "x".repeat(PartnershipJson.MAX_STRING_LENGTH + 1)));
+        var e = refused(json, StreamConstraintsException.class);
+        assertThat(e.getMessage()).contains("String value length");
+    }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsRefused() {
+        byte[] big = new byte[(int) PartnershipJson.MAX_DOCUMENT_LENGTH + 2];
+        java.util.Arrays.fill(big, (byte) ' ');
+        big[0] = '[';
+        big[big.length - 1] = ']';
+        Throwable fromStream = catchThrowable(() -> PartnershipJson.readDossier(new ByteArrayInputStream(big)));
+        assertThat(fromStream).isInstanceOf(StreamConstraintsException.class).hasMessageContaining("Document length");
+        refused(big, StreamConstraintsException.class);
+    }
+
+    @Test
+    void utf16IsRefusedAsNotUtf8() {
+        byte[] utf16 = new String(CHEB, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16);
+        assertThat(refused(utf16, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8");
+        byte[] utf16le = new String(CHEB, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
+        assertThat(refused(utf16le, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8");
+        byte[] utf32 = new String(CHEB, StandardCharsets.UTF_8).getBytes(Charset.forName("UTF-32"));
+        assertThat(refused(utf32, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8");
+    }
+
+    @Test
+    void czechTextInALegacyEncodingIsRefusedAsInvalidUtf8() {
+        byte[] latin2 = new String(CHEB, StandardCharsets.UTF_8).getBytes(Charset.forName("ISO-8859-2"));
+        assertThat(refused(latin2, JsonParseException.class).getMessage()).contains("Invalid UTF-8");
+    }
+
+    @Test
+    void errorsNameTheJsonPathInTheirMessageToo() throws Exception {
+        Throwable e = catchThrowable(() -> PartnershipJson.readDossier(chebWith(t -> firstMember(t).remove("name"))));
+        assertThat(e).hasMessageContaining("[\"partnership\"]").hasMessageContaining("[\"name\"]")
+                .hasMessageContaining("line: 1, column:");
+        assertThat(((JsonMappingException) e).getPath()).hasSize(5);
+    }
+
+}
