@@ -1,0 +1,134 @@
+package cz.socialinclusion.partnership.jdbc;
+
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.jdbc.internal.Statements;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores {@link Partnership}s: the root row with its version, and a normalised row for every member,
+ * facility, working group, theme, seat, meeting, attendance, agenda item, decision, report, document and
+ * extension.
+ *
+ * <p>Each save is atomic: the root is updated (or inserted) first, with its version checked, then the child
+ * rows are replaced, all in one transaction (see {@link Database}). Loading takes 14 queries whatever the
+ * size of the partnership, or the number found by {@link #findByMunicipality}.
+ *
+ * <p>Thread-safe.
+ */
+public final class PartnershipRepository {
+
+    static final String AGGREGATE = "Partnership";
+
+    private final Database database;
+
+    public PartnershipRepository(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Saves the partnership and returns the copy with its new version: 0 for a new one, else one more.
+     *
+     * @throws ConcurrencyConflictException if the stored version is not the copy's (or a new one's id is taken)
+     * @throws AggregateNotFoundException    if the copy was stored but has been deleted since
+     * @throws PartnershipDataException      (another subclass) if the database refuses or fails; nothing is written
+     */
+    public Versioned<Partnership> save(Versioned<Partnership> partnership) {
+        Objects.requireNonNull(partnership, "partnership");
+        Partnership p = partnership.value();
+        String id = p.id().value();
+        return database.inTransaction("saving partnership " + id, c -> {
+            Object[] values = PartnershipMapper.rootValues(p);
+            if (partnership.isNew()) {
+                Optional<Long> stored = storedVersion(c, id);
+                if (stored.isPresent()) {
+                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
+                }
+                Object[] insert = new Object[values.length + 2];
+                insert[0] = id;
+                insert[1] = 0L;
+                System.arraycopy(values, 0, insert, 2, values.length);
+                Statements.update(c, "INSERT INTO partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
+            } else {
+                Object[] update = new Object[values.length + 2];
+                System.arraycopy(values, 0, update, 0, values.length);
+                update[values.length] = id;
+                update[values.length + 1] = partnership.version();
+                int changed = Statements.update(c, "UPDATE partnership SET version = version + 1, name = ?, municipality = ?,"
+                        + " municipality_key = ?, founded = ?, convener = ?, rules_adopted = ?, rules_meeting = ?, groups_formed = ?,"
+                        + " members_listed_as_of = ?, intervention_start = ?, intervention_length = ? WHERE id = ? AND version = ?", update);
+                if (changed == 0) {
+                    throw conflict(c, id, partnership.version());
+                }
+                PartnershipMapper.deleteChildren(c, id);
+            }
+            PartnershipMapper.insertChildren(c, p);
+            return new Versioned<>(p, partnership.version() + 1);
+        });
+    }
+
+    /** The partnership stored under {@code id}, with its version. */
+    public Optional<Versioned<Partnership>> findById(PartnershipId id) {
+        Objects.requireNonNull(id, "id");
+        return database.inTransaction("loading partnership " + id,
+                c -> PartnershipMapper.read(c, "id = ?", id.value()).stream().findFirst());
+    }
+
+    /**
+     * The partnership stored under {@code id}.
+     *
+     * @throws AggregateNotFoundException if there is none
+     */
+    public Versioned<Partnership> get(PartnershipId id) {
+        return findById(id).orElseThrow(() -> new AggregateNotFoundException(AGGREGATE, id.value()));
+    }
+
+    /** The partnerships of a municipality (exact name), ordered by id. */
+    public List<Versioned<Partnership>> findByMunicipality(String municipality) {
+        Objects.requireNonNull(municipality, "municipality");
+        return database.inTransaction("loading the partnerships of " + municipality, c -> PartnershipMapper.read(c,
+                "municipality_key = ? AND municipality = ?", PartnershipMapper.municipalityKey(municipality), municipality));
+    }
+
+    /** Every stored partnership, ordered by id. */
+    public List<Versioned<Partnership>> findAll() {
+        return database.inTransaction("loading every partnership", c -> PartnershipMapper.read(c, "1 = 1"));
+    }
+
+    /**
+     * Deletes the partnership stored at this copy's version.
+     *
+     * @throws ConcurrencyConflictException if the stored version is another
+     * @throws AggregateNotFoundException    if it is not stored
+     * @throws ConstraintViolatedException   if it still has plans or projects
+     */
+    public void delete(Versioned<Partnership> partnership) {
+        String id = partnership.value().id().value();
+        database.inTransaction("deleting partnership " + id, c -> {
+            if (Statements.update(c, "DELETE FROM partnership WHERE id = ? AND version = ?", id, partnership.version()) == 0) {
+                throw conflict(c, id, partnership.version());
+            }
+            return null;
+        });
+    }
+
+    static Optional<Long> storedVersion(Connection c, String table, String id) throws SQLException {
+        return Statements.query(c, "SELECT version FROM " + table + " WHERE id = ?", rs -> rs.getLong(1), id).stream().findFirst();
+    }
+
+    private static Optional<Long> storedVersion(Connection c, String id) throws SQLException {
+        return storedVersion(c, "partnership", id);
+    }
+
+    private static RuntimeException conflict(Connection c, String id, long expected) throws SQLException {
+        Optional<Long> stored = storedVersion(c, id);
+        return stored.<RuntimeException>map(v -> new ConcurrencyConflictException(AGGREGATE, id, expected, v))
+                .orElseGet(() -> new AggregateNotFoundException(AGGREGATE, id));
+    }
+}

@@ -1,0 +1,168 @@
+package cz.socialinclusion.partnership.jdbc;
+
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.jdbc.internal.Rows;
+import cz.socialinclusion.partnership.jdbc.internal.Statements;
+import cz.socialinclusion.partnership.jdbc.internal.Statements.Batch;
+import cz.socialinclusion.partnership.jdbc.internal.Words;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.plan.MeasureId;
+import cz.socialinclusion.partnership.plan.Money;
+import cz.socialinclusion.partnership.project.FundingKind;
+import cz.socialinclusion.partnership.project.FundingSource;
+import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.project.ProjectId;
+import cz.socialinclusion.partnership.project.ProjectStatus;
+import cz.socialinclusion.partnership.project.StatusChange;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
+
+/**
+ * Stores the {@link Project}s of the project pipeline. The current status is kept on the root row too, so
+ * that {@link #findByStatus} is one indexed query; loading any selection takes three queries.
+ *
+ * <p>Thread-safe.
+ */
+public final class ProjectRepository {
+
+    static final String AGGREGATE = "Project";
+
+    private final Database database;
+
+    public ProjectRepository(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Saves the project and returns the copy with its new version.
+     *
+     * @throws ConcurrencyConflictException if the stored version is not the copy's
+     * @throws ConstraintViolatedException  if its partnership is not stored
+     * @throws PartnershipDataException     (another subclass) if the database refuses or fails; nothing is written
+     */
+    public Versioned<Project> save(Versioned<Project> project) {
+        Objects.requireNonNull(project, "project");
+        Project p = project.value();
+        String id = p.id().value();
+        return database.inTransaction("saving project " + id, c -> {
+            Money requested = p.requested();
+            Object[] values = {p.partnership().value(), p.title(), p.applicant().value(), Words.of(p.funding().kind()),
+                    p.funding().programme(), p.funding().call(), requested == null ? null : requested.amount().toPlainString(),
+                    requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status())};
+            if (project.isNew()) {
+                Optional<Long> stored = PartnershipRepository.storedVersion(c, "project", id);
+                if (stored.isPresent()) {
+                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
+                }
+                Object[] insert = new Object[values.length + 1];
+                insert[0] = id;
+                System.arraycopy(values, 0, insert, 1, values.length);
+                Statements.update(c, "INSERT INTO project (id, version, partnership_id, title, applicant, funding_kind, programme,"
+                        + " call_name, requested_amount, requested_currency, individual_project, status)"
+                        + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
+            } else {
+                Object[] update = new Object[values.length + 2];
+                System.arraycopy(values, 0, update, 0, values.length);
+                update[values.length] = id;
+                update[values.length + 1] = project.version();
+                if (Statements.update(c, "UPDATE project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
+                        + " funding_kind = ?, programme = ?, call_name = ?, requested_amount = ?, requested_currency = ?,"
+                        + " individual_project = ?, status = ? WHERE id = ? AND version = ?", update) == 0) {
+                    throw conflict(c, id, project.version());
+                }
+                Statements.update(c, "DELETE FROM project_measure WHERE project_id = ?", id);
+                Statements.update(c, "DELETE FROM project_status_change WHERE project_id = ?", id);
+            }
+            Batch measures = new Batch("INSERT INTO project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
+            for (int i = 0; i < p.measures().size(); i++) {
+                measures.add(id, i, p.measures().get(i).value());
+            }
+            Batch history = new Batch("INSERT INTO project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
+            for (int i = 0; i < p.history().size(); i++) {
+                history.add(id, i, Words.of(p.history().get(i).status()), p.history().get(i).on());
+            }
+            measures.execute(c);
+            history.execute(c);
+            return new Versioned<>(p, project.version() + 1);
+        });
+    }
+
+    /** The project stored under {@code id}, with its version. */
+    public Optional<Versioned<Project>> findById(ProjectId id) {
+        Objects.requireNonNull(id, "id");
+        return database.inTransaction("loading project " + id, c -> read(c, "id = ?", id.value()).stream().findFirst());
+    }
+
+    /** The projects of a partnership's pipeline, ordered by id. */
+    public List<Versioned<Project>> findByPartnership(PartnershipId partnership) {
+        Objects.requireNonNull(partnership, "partnership");
+        return database.inTransaction("loading the projects of " + partnership, c -> read(c, "partnership_id = ?", partnership.value()));
+    }
+
+    /** The projects whose current status is {@code status}, ordered by id. */
+    public List<Versioned<Project>> findByStatus(ProjectStatus status) {
+        Objects.requireNonNull(status, "status");
+        return database.inTransaction("loading the projects " + status, c -> read(c, "status = ?", Words.of(status)));
+    }
+
+    /**
+     * Deletes the project stored at this copy's version.
+     *
+     * @throws ConcurrencyConflictException if the stored version is another
+     * @throws AggregateNotFoundException   if it is not stored
+     */
+    public void delete(Versioned<Project> project) {
+        String id = project.value().id().value();
+        database.inTransaction("deleting project " + id, c -> {
+            if (Statements.update(c, "DELETE FROM project WHERE id = ? AND version = ?", id, project.version()) == 0) {
+                throw conflict(c, id, project.version());
+            }
+            return null;
+        });
+    }
+
+    private static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
+        String in = " WHERE project_id IN (SELECT id FROM project WHERE " + selection + ")";
+        Rows<String, MeasureId> measures = new Rows<>();
+        Statements.query(c, "SELECT project_id, measure_id FROM project_measure" + in + " ORDER BY project_id, position", rs -> {
+            measures.add(rs.getString(1), MeasureId.of(rs.getString(2)));
+            return null;
+        }, params);
+        Rows<String, StatusChange> history = new Rows<>();
+        Statements.query(c, "SELECT project_id, status, changed_on FROM project_status_change" + in + " ORDER BY project_id, position",
+                rs -> {
+                    history.add(rs.getString(1), new StatusChange(Words.parse(ProjectStatus.class, rs.getString(2)), date(rs, "changed_on")));
+                    return null;
+                }, params);
+        Map<String, Versioned<Project>> projects = new java.util.TreeMap<>();
+        Statements.query(c, "SELECT * FROM project WHERE " + selection, rs -> {
+            String id = rs.getString("id");
+            String amount = rs.getString("requested_amount");
+            Project project = new Project(ProjectId.of(id), PartnershipId.of(rs.getString("partnership_id")), rs.getString("title"),
+                    MemberId.of(rs.getString("applicant")), measures.get(id),
+                    new FundingSource(Words.parse(FundingKind.class, rs.getString("funding_kind")), rs.getString("programme"),
+                            rs.getString("call_name")),
+                    amount == null ? null : new Money(new BigDecimal(amount), Currency.getInstance(rs.getString("requested_currency"))),
+                    rs.getBoolean("individual_project"), history.get(id));
+            projects.put(id, new Versioned<>(project, rs.getLong("version")));
+            return null;
+        }, params);
+        return new ArrayList<>(projects.values());
+    }
+
+    private static RuntimeException conflict(Connection c, String id, long expected) throws SQLException {
+        Optional<Long> stored = PartnershipRepository.storedVersion(c, "project", id);
+        return stored.<RuntimeException>map(v -> new ConcurrencyConflictException(AGGREGATE, id, expected, v))
+                .orElseGet(() -> new AggregateNotFoundException(AGGREGATE, id));
+    }
+}

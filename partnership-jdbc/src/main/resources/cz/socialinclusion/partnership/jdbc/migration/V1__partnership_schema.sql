@@ -1,0 +1,391 @@
+-- partnership-jdbc schema, version 1. Runs unchanged on PostgreSQL and on H2 in PostgreSQL mode.
+-- Three aggregates: partnership, strategic_plan, project; each root row carries its version for optimistic
+-- locking. Child rows are keyed by their aggregate's id and their position, so that lists keep their order.
+-- Text columns are VARCHAR without a length (names up to 10,000 characters, free text up to 100,000).
+-- Exact decimals (money amounts, indicator values) are stored as their decimal text: no rounding, scale kept.
+
+CREATE TABLE partnership (
+    id                   VARCHAR(100) PRIMARY KEY,
+    version              BIGINT       NOT NULL,
+    name                 VARCHAR      NOT NULL,
+    municipality         VARCHAR      NOT NULL,
+    municipality_key     VARCHAR(200) NOT NULL,
+    founded              DATE,
+    convener             VARCHAR      NOT NULL,
+    rules_adopted        DATE,
+    rules_meeting        VARCHAR(100),
+    groups_formed        DATE,
+    members_listed_as_of DATE,
+    intervention_start   DATE,
+    intervention_length  VARCHAR(40),
+    CONSTRAINT partnership_version_ck CHECK (version >= 0),
+    CONSTRAINT partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL))
+);
+CREATE INDEX partnership_municipality_ix ON partnership (municipality_key);
+
+CREATE TABLE member (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+    member_id      VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    member_type    VARCHAR(20)  NOT NULL,
+    name           VARCHAR,
+    kind           VARCHAR(40),
+    legal_form     VARCHAR(40),
+    ico            CHAR(8),
+    role           VARCHAR,
+    joined         DATE,
+    left_on        DATE,
+    PRIMARY KEY (partnership_id, member_id),
+    CONSTRAINT member_position_uq UNIQUE (partnership_id, position),
+    CONSTRAINT member_type_ck CHECK (member_type IN ('organisation', 'natural-person', 'collective')),
+    CONSTRAINT member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined)
+);
+
+CREATE TABLE member_facility (
+    partnership_id VARCHAR(100) NOT NULL,
+    member_id      VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    name           VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, member_id, position),
+    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id) ON DELETE CASCADE
+);
+
+CREATE TABLE member_person_name (
+    partnership_id VARCHAR(100) NOT NULL,
+    member_id      VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    name           VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, member_id, position),
+    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id) ON DELETE CASCADE
+);
+
+CREATE TABLE working_group (
+    partnership_id           VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+    group_id                 VARCHAR(100) NOT NULL,
+    position                 INTEGER      NOT NULL,
+    name                     VARCHAR      NOT NULL,
+    kind                     VARCHAR(40)  NOT NULL,
+    community_planning_group VARCHAR,
+    formed                   DATE,
+    PRIMARY KEY (partnership_id, group_id),
+    CONSTRAINT working_group_position_uq UNIQUE (partnership_id, position)
+);
+
+CREATE TABLE working_group_theme (
+    partnership_id VARCHAR(100) NOT NULL,
+    group_id       VARCHAR(100) NOT NULL,
+    theme          VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (partnership_id, group_id, theme),
+    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id) ON DELETE CASCADE
+);
+
+-- A seat names a member of the same partnership; a guest names no member. No member sits twice in a group.
+CREATE TABLE participant (
+    partnership_id   VARCHAR(100) NOT NULL,
+    group_id         VARCHAR(100) NOT NULL,
+    position         INTEGER      NOT NULL,
+    participant_type VARCHAR(10)  NOT NULL,
+    member_id        VARCHAR(100),
+    role             VARCHAR,
+    guest_name       VARCHAR,
+    expert_role      VARCHAR,
+    PRIMARY KEY (partnership_id, group_id, position),
+    CONSTRAINT participant_member_uq UNIQUE (partnership_id, group_id, member_id),
+    CONSTRAINT participant_type_ck CHECK (
+        (participant_type = 'seat' AND member_id IS NOT NULL AND guest_name IS NULL)
+        OR (participant_type = 'guest' AND member_id IS NULL AND guest_name IS NOT NULL AND expert_role IS NOT NULL)),
+    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id)
+);
+
+CREATE TABLE meeting (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    level          VARCHAR(20)  NOT NULL,
+    group_id       VARCHAR(100),
+    held_on        DATE         NOT NULL,
+    kind           VARCHAR(20)  NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id),
+    CONSTRAINT meeting_position_uq UNIQUE (partnership_id, position),
+    CONSTRAINT meeting_group_ck CHECK ((level = 'working-group') = (group_id IS NOT NULL)),
+    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id)
+);
+CREATE INDEX meeting_held_on_ix ON meeting (partnership_id, held_on);
+
+CREATE TABLE meeting_attendance (
+    partnership_id VARCHAR(100) NOT NULL,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    member_id      VARCHAR(100) NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id, position),
+    CONSTRAINT meeting_attendance_uq UNIQUE (partnership_id, meeting_id, member_id),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id)
+);
+
+CREATE TABLE meeting_agenda_item (
+    partnership_id VARCHAR(100) NOT NULL,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    item           VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id, position),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+);
+
+CREATE TABLE meeting_decision (
+    partnership_id VARCHAR(100) NOT NULL,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    kind           VARCHAR(40)  NOT NULL,
+    text           VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id, position),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+);
+
+CREATE TABLE group_report (
+    partnership_id VARCHAR(100) NOT NULL,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    group_id       VARCHAR(100) NOT NULL,
+    quarter        VARCHAR(16)  NOT NULL,
+    summary        VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id, position),
+    CONSTRAINT group_report_uq UNIQUE (partnership_id, meeting_id, group_id, quarter),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id)
+);
+
+CREATE TABLE meeting_document (
+    partnership_id VARCHAR(100) NOT NULL,
+    meeting_id     VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    title          VARCHAR      NOT NULL,
+    uri            VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, meeting_id, position),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+);
+
+CREATE TABLE intervention_extension (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+    position       INTEGER      NOT NULL,
+    decided        DATE         NOT NULL,
+    new_end        DATE         NOT NULL,
+    reason         VARCHAR      NOT NULL,
+    PRIMARY KEY (partnership_id, position),
+    CONSTRAINT intervention_extension_ck CHECK (new_end >= decided)
+);
+
+-- A plan belongs to a partnership; a partnership with plans is not deleted before them.
+CREATE TABLE strategic_plan (
+    id             VARCHAR(100) PRIMARY KEY,
+    version        BIGINT       NOT NULL,
+    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id),
+    title          VARCHAR      NOT NULL,
+    period_start   DATE         NOT NULL,
+    period_end     DATE         NOT NULL,
+    CONSTRAINT strategic_plan_version_ck CHECK (version >= 0),
+    CONSTRAINT strategic_plan_period_ck CHECK (period_end >= period_start)
+);
+CREATE INDEX strategic_plan_partnership_ix ON strategic_plan (partnership_id);
+CREATE INDEX strategic_plan_period_ix ON strategic_plan (period_start, period_end);
+
+-- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows.
+CREATE TABLE plan_version (
+    plan_id    VARCHAR(100) NOT NULL REFERENCES strategic_plan (id) ON DELETE CASCADE,
+    number     INTEGER      NOT NULL,
+    made_on    DATE         NOT NULL,
+    summary    VARCHAR      NOT NULL,
+    adopted_on DATE,
+    PRIMARY KEY (plan_id, number),
+    CONSTRAINT plan_version_number_ck CHECK (number >= 1)
+);
+CREATE INDEX plan_version_adopted_ix ON plan_version (adopted_on);
+
+CREATE TABLE plan_approval (
+    plan_id    VARCHAR(100) NOT NULL,
+    number     INTEGER      NOT NULL,
+    position   INTEGER      NOT NULL,
+    body       VARCHAR(20)  NOT NULL,
+    decided_on DATE         NOT NULL,
+    resolution VARCHAR,
+    PRIMARY KEY (plan_id, number, position),
+    CONSTRAINT plan_approval_body_uq UNIQUE (plan_id, number, body),
+    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_need (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    need_id     VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    kind        VARCHAR(20)  NOT NULL,
+    description VARCHAR      NOT NULL,
+    PRIMARY KEY (plan_id, number, need_id),
+    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_need_theme (
+    plan_id VARCHAR(100) NOT NULL,
+    number  INTEGER      NOT NULL,
+    need_id VARCHAR(100) NOT NULL,
+    theme   VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (plan_id, number, need_id, theme),
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES plan_need (plan_id, number, need_id) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_priority (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    priority_id VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    title       VARCHAR      NOT NULL,
+    PRIMARY KEY (plan_id, number, priority_id),
+    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_priority_theme (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    priority_id VARCHAR(100) NOT NULL,
+    theme       VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (plan_id, number, priority_id, theme),
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_priority_need (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    priority_id VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    need_id     VARCHAR(100) NOT NULL,
+    PRIMARY KEY (plan_id, number, priority_id, position),
+    CONSTRAINT plan_priority_need_uq UNIQUE (plan_id, number, priority_id, need_id),
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE,
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES plan_need (plan_id, number, need_id)
+);
+
+CREATE TABLE plan_goal (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    goal_id     VARCHAR(100) NOT NULL,
+    priority_id VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    title       VARCHAR      NOT NULL,
+    term        VARCHAR(20)  NOT NULL,
+    PRIMARY KEY (plan_id, number, goal_id),
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_measure (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    measure_id  VARCHAR(100) NOT NULL,
+    goal_id     VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    title       VARCHAR      NOT NULL,
+    responsible VARCHAR(100),
+    PRIMARY KEY (plan_id, number, measure_id),
+    FOREIGN KEY (plan_id, number, goal_id) REFERENCES plan_goal (plan_id, number, goal_id) ON DELETE CASCADE
+);
+CREATE INDEX plan_measure_id_ix ON plan_measure (measure_id);
+
+CREATE TABLE plan_step (
+    plan_id     VARCHAR(100) NOT NULL,
+    number      INTEGER      NOT NULL,
+    measure_id  VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    title       VARCHAR      NOT NULL,
+    responsible VARCHAR(100) NOT NULL,
+    deadline    DATE         NOT NULL,
+    completed   DATE,
+    PRIMARY KEY (plan_id, number, measure_id, position),
+    FOREIGN KEY (plan_id, number, measure_id) REFERENCES plan_measure (plan_id, number, measure_id) ON DELETE CASCADE
+);
+
+CREATE TABLE plan_step_resource (
+    plan_id       VARCHAR(100) NOT NULL,
+    number        INTEGER      NOT NULL,
+    measure_id    VARCHAR(100) NOT NULL,
+    step_position INTEGER      NOT NULL,
+    position      INTEGER      NOT NULL,
+    kind          VARCHAR(20)  NOT NULL,
+    description   VARCHAR      NOT NULL,
+    amount        VARCHAR(80),
+    currency      CHAR(3),
+    PRIMARY KEY (plan_id, number, measure_id, step_position, position),
+    CONSTRAINT plan_step_resource_money_ck CHECK ((amount IS NULL) = (currency IS NULL)),
+    CONSTRAINT plan_step_resource_financial_ck CHECK (kind <> 'financial' OR amount IS NOT NULL),
+    FOREIGN KEY (plan_id, number, measure_id, step_position)
+        REFERENCES plan_step (plan_id, number, measure_id, position) ON DELETE CASCADE
+);
+
+-- An indicator sits on a goal or a measure (owner_kind) of the same version.
+CREATE TABLE plan_indicator (
+    plan_id        VARCHAR(100) NOT NULL,
+    number         INTEGER      NOT NULL,
+    indicator_id   VARCHAR(100) NOT NULL,
+    owner_kind     VARCHAR(10)  NOT NULL,
+    owner_id       VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    name           VARCHAR      NOT NULL,
+    unit           VARCHAR      NOT NULL,
+    baseline_value VARCHAR(80)  NOT NULL,
+    baseline_date  DATE         NOT NULL,
+    PRIMARY KEY (plan_id, number, indicator_id),
+    CONSTRAINT plan_indicator_owner_ck CHECK (owner_kind IN ('goal', 'measure')),
+    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+);
+
+-- The interim targets in order, then the final one (is_final).
+CREATE TABLE plan_indicator_target (
+    plan_id      VARCHAR(100) NOT NULL,
+    number       INTEGER      NOT NULL,
+    indicator_id VARCHAR(100) NOT NULL,
+    position     INTEGER      NOT NULL,
+    is_final     BOOLEAN      NOT NULL,
+    due          DATE         NOT NULL,
+    target       VARCHAR(80)  NOT NULL,
+    actual_value VARCHAR(80),
+    actual_date  DATE,
+    PRIMARY KEY (plan_id, number, indicator_id, position),
+    CONSTRAINT plan_indicator_target_actual_ck CHECK ((actual_value IS NULL) = (actual_date IS NULL)),
+    FOREIGN KEY (plan_id, number, indicator_id)
+        REFERENCES plan_indicator (plan_id, number, indicator_id) ON DELETE CASCADE
+);
+
+-- The applicant is a member of the partnership by id only: aggregates refer to each other by id.
+CREATE TABLE project (
+    id                 VARCHAR(100) PRIMARY KEY,
+    version            BIGINT       NOT NULL,
+    partnership_id     VARCHAR(100) NOT NULL REFERENCES partnership (id),
+    title              VARCHAR      NOT NULL,
+    applicant          VARCHAR(100) NOT NULL,
+    funding_kind       VARCHAR(40)  NOT NULL,
+    programme          VARCHAR,
+    call_name          VARCHAR,
+    requested_amount   VARCHAR(80),
+    requested_currency CHAR(3),
+    individual_project BOOLEAN      NOT NULL,
+    status             VARCHAR(40)  NOT NULL,
+    CONSTRAINT project_version_ck CHECK (version >= 0),
+    CONSTRAINT project_requested_ck CHECK ((requested_amount IS NULL) = (requested_currency IS NULL))
+);
+CREATE INDEX project_partnership_ix ON project (partnership_id);
+CREATE INDEX project_status_ix ON project (status);
+
+CREATE TABLE project_measure (
+    project_id VARCHAR(100) NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+    position   INTEGER      NOT NULL,
+    measure_id VARCHAR(100) NOT NULL,
+    PRIMARY KEY (project_id, position),
+    CONSTRAINT project_measure_uq UNIQUE (project_id, measure_id)
+);
+
+CREATE TABLE project_status_change (
+    project_id VARCHAR(100) NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+    position   INTEGER      NOT NULL,
+    status     VARCHAR(40)  NOT NULL,
+    changed_on DATE         NOT NULL,
+    PRIMARY KEY (project_id, position)
+);

@@ -1,0 +1,300 @@
+package cz.socialinclusion.partnership.jdbc;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.fixtures.RandomDossiers;
+import cz.socialinclusion.partnership.fixtures.SourcePages;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import cz.socialinclusion.partnership.meeting.MeetingKind;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.Organisation;
+import cz.socialinclusion.partnership.member.OrganisationKind;
+import cz.socialinclusion.partnership.plan.Approval;
+import cz.socialinclusion.partnership.plan.PlanVersion;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.project.ProjectStatus;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * What the repositories promise, on every database they support: each subclass gives a fresh, empty
+ * database; the migrations are applied with Flyway from {@link Migrations#LOCATION}.
+ */
+abstract class RepositoryContract {
+
+    ProbedDataSource dataSource;
+    Database database;
+    PartnershipRepository partnerships;
+    PlanRepository plans;
+    ProjectRepository projects;
+    DossierRepository dossiers;
+
+    abstract DataSource freshDatabase() throws Exception;
+
+    @BeforeEach
+    void migrate() throws Exception {
+        DataSource fresh = freshDatabase();
+        Flyway.configure().dataSource(fresh).locations(Migrations.LOCATION).load().migrate();
+        dataSource = new ProbedDataSource(fresh);
+        database = Database.of(dataSource);
+        partnerships = new PartnershipRepository(database);
+        plans = new PlanRepository(database);
+        projects = new ProjectRepository(database);
+        dossiers = new DossierRepository(database);
+    }
+
+    @Test
+    void theFiveSourcePagePartnershipsAreSavedAndLoadedBackEqualWithCzechNamesIntact() {
+        for (Dossier dossier : SourcePages.all()) {
+            dossiers.saveNew(dossier);
+        }
+        for (Dossier dossier : SourcePages.all()) {
+            assertThat(dossiers.findById(dossier.partnership().id())).contains(dossier);
+        }
+        assertThat(dossiers.findByMunicipality("Děčín")).singleElement()
+                .satisfies(d -> assertThat(d.partnership().members()).anyMatch(m -> m.displayName().equals("Křesťanské společenství Jonáš")));
+        assertThat(partnerships.findByMunicipality("Decin")).isEmpty();
+    }
+
+    @Test
+    void generatedDossiersOfEveryShapeAreLoadedBackEqualWithPlansAndProjectsInIdOrder() {
+        for (long seed = 1; seed <= 8; seed++) {
+            Dossier dossier = RandomDossiers.generate(seed, 20, 5);
+            dossiers.saveNew(dossier);
+            Dossier inIdOrder = new Dossier(dossier.partnership(),
+                    dossier.plans().stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList(),
+                    dossier.projects().stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList());
+            assertThat(dossiers.findById(dossier.partnership().id())).contains(inIdOrder);
+        }
+    }
+
+    @Test
+    void saveReturnsTheNextVersionAndAStaleCopyIsRefusedNamingAggregateIdAndBothVersions() {
+        Versioned<Partnership> v0 = partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
+        assertThat(v0.version()).isZero();
+        Versioned<Partnership> v1 = partnerships.save(v0.with(v0.value().withMemberLeft(MemberId.of("cheb-kotec"), LocalDate.of(2011, 1, 1))));
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(partnerships.get(PartnershipId.of("cheb"))).isEqualTo(v1);
+
+        var e = catchThrowable(() -> partnerships.save(v0));
+        assertThat(e).isInstanceOf(ConcurrencyConflictException.class)
+                .hasMessage("Partnership cheb was saved from version 0 but the stored version is 1");
+        ConcurrencyConflictException conflict = (ConcurrencyConflictException) e;
+        assertThat(conflict.aggregate()).isEqualTo("Partnership");
+        assertThat(conflict.id()).isEqualTo("cheb");
+        assertThat(conflict.expectedVersion()).isZero();
+        assertThat(conflict.storedVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> partnerships.save(Versioned.of(SourcePages.cheb().partnership())))
+                .isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("from version new");
+        assertThat(partnerships.get(PartnershipId.of("cheb"))).isEqualTo(v1);
+    }
+
+    @Test
+    void concurrentSavesFromStaleCopiesEitherCommitOrAreRefusedAndNothingIsLost() throws Exception {
+        partnerships.save(Versioned.of(SourcePages.kutnaHora().partnership()));
+        int threads = 6;
+        int rounds = 5;
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        AtomicInteger commits = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        Set<String> committed = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        Versioned<Partnership> stale = partnerships.get(PartnershipId.of("kutna-hora"));
+                        barrier.await(30, TimeUnit.SECONDS);
+                        String meeting = "lp-" + thread + "-" + round;
+                        Partnership changed = stale.value().withMeeting(
+                                Meeting.ofPartnership(MeetingId.of(meeting), LocalDate.of(2011, 1, 10 + round), MeetingKind.REGULAR));
+                        try {
+                            partnerships.save(stale.with(changed));
+                            commits.incrementAndGet();
+                            committed.add(meeting);
+                        } catch (ConcurrencyConflictException refused) {
+                            conflicts.incrementAndGet();
+                        }
+                        barrier.await(30, TimeUnit.SECONDS);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Versioned<Partnership> last = partnerships.get(PartnershipId.of("kutna-hora"));
+        assertThat(commits.get() + conflicts.get()).isEqualTo(threads * rounds);
+        assertThat(commits.get()).isEqualTo(rounds);
+        assertThat(last.version()).isEqualTo(commits.get());
+        assertThat(last.value().meetings()).extracting(m -> m.id().value()).filteredOn(id -> id.startsWith("lp-"))
+                .containsExactlyInAnyOrderElementsOf(committed);
+    }
+
+    @Test
+    void aConnectionThatFailsMidwayThroughSavingALargeAggregateLeavesTheStoredVersionIntact() {
+        Dossier large = RandomDossiers.generate(77, 120, 10);
+        Versioned<Partnership> stored = partnerships.save(Versioned.of(large.partnership()));
+        Partnership changed = stored.value().withMeeting(
+                Meeting.ofPartnership(MeetingId.of("navic"), stored.value().founded().plusYears(1), MeetingKind.EXTRAORDINARY));
+        dataSource.failOnExecution(9);
+        var e = catchThrowable(() -> partnerships.save(stored.with(changed)));
+        dataSource.healthy();
+        assertThat(e).isInstanceOf(DataAccessFailedException.class);
+        assertThat(((DataAccessFailedException) e).sqlState()).isEqualTo("08006");
+        assertThat(partnerships.get(large.partnership().id())).isEqualTo(stored);
+        assertThat(partnerships.save(stored.with(changed)).version()).isEqualTo(1);
+    }
+
+    @Test
+    void stringsThatLookLikeSqlAndTenThousandCharacterNamesRoundTripVerbatim() {
+        String injection = "Robert'); DROP TABLE partnership; -- \" OR 1=1 /* Žluťoučký kůň */";
+        String longName = "Úřad práce České republiky – ".repeat(400).substring(0, 10_000);
+        Partnership p = Partnership.builder(PartnershipId.of("x"), injection, longName)
+                .member(Organisation.of(MemberId.of("m1"), longName, OrganisationKind.MUNICIPALITY))
+                .member(Organisation.of(MemberId.of("m2"), injection, OrganisationKind.NGO).withFacilities(List.of("'; --", "%_\\")))
+                .build();
+        partnerships.save(Versioned.of(p));
+        assertThat(partnerships.get(PartnershipId.of("x")).value()).isEqualTo(p);
+        assertThat(partnerships.findByMunicipality(longName)).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo(p));
+        assertThat(partnerships.findByMunicipality(longName.substring(0, 9_999))).isEmpty();
+        assertThat(partnerships.findAll()).hasSize(1);
+    }
+
+    @Test
+    void loadingALargeAggregateRunsAsManyStatementsAsASmallOne() {
+        Dossier small = SourcePages.kadan();
+        Dossier large = RandomDossiers.generate(5, 150, 10);
+        dossiers.saveNew(small);
+        dossiers.saveNew(large);
+        assertThat(large.partnership().meetings()).hasSizeGreaterThan(30);
+        assertThat(large.plans().stream().mapToLong(p -> p.latestVersion().measures().count()).sum()).isGreaterThan(10);
+
+        dataSource.prepared.set(0);
+        partnerships.get(small.partnership().id());
+        int smallCount = dataSource.prepared.getAndSet(0);
+        partnerships.get(large.partnership().id());
+        assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(smallCount).isEqualTo(14);
+
+        StrategicPlan plan = large.plans().get(0);
+        plans.get(plan.id());
+        assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(14);
+        projects.findByPartnership(large.partnership().id());
+        int forOne = dataSource.prepared.getAndSet(0);
+        projects.findByStatus(ProjectStatus.IDEA);
+        assertThat(dataSource.prepared.get()).isEqualTo(forOne).isEqualTo(3);
+    }
+
+    @Test
+    void adoptedVersionsAreAppendOnlyAndAChangeInPlaceIsRefused() {
+        Dossier jachymov = SourcePages.jachymov();
+        dossiers.saveNew(jachymov);
+        Versioned<StrategicPlan> stored = plans.get(jachymov.plans().get(0).id());
+        PlanVersion v1 = stored.value().latestVersion();
+
+        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 1, 31), "Roční revize", v1.needs(), v1.priorities(), List.of());
+        Versioned<StrategicPlan> revised = plans.save(stored.with(stored.value().revise(revision)));
+        assertThat(plans.get(stored.value().id())).isEqualTo(revised);
+
+        PlanVersion edited = new PlanVersion(1, v1.date(), "Přepsáno", v1.needs(), v1.priorities(), v1.approvals());
+        StrategicPlan inPlace = new StrategicPlan(stored.value().id(), stored.value().partnership(), stored.value().title(),
+                stored.value().period(), List.of(edited, revision));
+        assertThatThrownBy(() -> plans.save(revised.with(inPlace))).isInstanceOf(IllegalPlanChangeException.class)
+                .hasMessageContaining("was changed in place");
+        assertThat(plans.get(stored.value().id())).isEqualTo(revised);
+
+        PlanVersion draftChanged = new PlanVersion(2, LocalDate.of(2012, 2, 5), "Roční revize, upraveno", v1.needs(),
+                v1.priorities(), List.of(Approval.council(LocalDate.of(2012, 2, 9))));
+        Versioned<StrategicPlan> adopted = plans.save(revised.with(stored.value().revise(draftChanged)));
+        assertThat(plans.get(stored.value().id()).value().versions()).containsExactly(v1, draftChanged);
+        assertThatThrownBy(() -> plans.delete(adopted)).isInstanceOf(IllegalPlanChangeException.class);
+    }
+
+    @Test
+    void queriesFindPlansInForceReviewsDueAndProjectsByStatus() {
+        SourcePages.all().forEach(dossiers::saveNew);
+        assertThat(plans.findInForceOn(LocalDate.of(2011, 6, 1))).extracting(r -> r.plan().value())
+                .containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
+        assertThat(plans.findInForceOn(LocalDate.of(2011, 2, 8))).isEmpty();
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 9), Period.ofMonths(12), Period.ZERO))
+                .containsExactly(new PlanRepository.ReviewDue(
+                        cz.socialinclusion.partnership.plan.PlanId.of("jachymov-spsz-2011"), PartnershipId.of("jachymov"),
+                        LocalDate.of(2012, 2, 9)));
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ZERO)).isEmpty();
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ofMonths(3)))
+                .extracting(r -> r.plan().value()).containsExactly("jachymov-spsz-2011");
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ofMonths(4)))
+                .extracting(r -> r.plan().value()).containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
+
+        Dossier generated = RandomDossiers.generate(3, 30, 6);
+        dossiers.saveNew(generated);
+        for (ProjectStatus status : ProjectStatus.values()) {
+            List<Project> expected = generated.projects().stream().filter(p -> p.status() == status)
+                    .sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
+            assertThat(projects.findByStatus(status)).extracting(Versioned::value).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void databaseRefusalsAreMappedKeepingTheSqlState() {
+        Dossier cheb = SourcePages.cheb();
+        var e = catchThrowable(() -> plans.save(Versioned.of(cheb.plans().get(0))));
+        assertThat(e).isInstanceOf(ConstraintViolatedException.class).hasMessageStartingWith("saving plan cheb-spsz-2010 failed");
+        assertThat(((ConstraintViolatedException) e).sqlState()).startsWith("23");
+        assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class);
+
+        dossiers.saveNew(cheb);
+        Versioned<Partnership> stored = partnerships.get(cheb.partnership().id());
+        assertThatThrownBy(() -> partnerships.delete(stored)).isInstanceOf(ConstraintViolatedException.class);
+        assertThatThrownBy(() -> partnerships.get(PartnershipId.of("as"))).isInstanceOf(AggregateNotFoundException.class)
+                .hasMessage("Partnership as is not stored");
+    }
+
+    @Test
+    void repositoriesWorkInsideTheHostsOwnTransaction() throws Exception {
+        try (Connection host = dataSource.getConnection()) {
+            host.setAutoCommit(false);
+            DossierRepository inHost = new DossierRepository(Database.onHostConnection(() -> host));
+            inHost.saveNew(SourcePages.cheb());
+            host.rollback();
+            assertThat(partnerships.findById(PartnershipId.of("cheb"))).isEmpty();
+
+            inHost.saveNew(SourcePages.kadan());
+            var failed = catchThrowable(() -> new PlanRepository(Database.onHostConnection(() -> host))
+                    .save(Versioned.of(SourcePages.cheb().plans().get(0))));
+            assertThat(failed).isInstanceOf(ConstraintViolatedException.class);
+            host.commit();
+        }
+        assertThat(partnerships.findById(PartnershipId.of("kadan"))).isPresent();
+        assertThat(plans.findByPartnership(PartnershipId.of("cheb"))).isEmpty();
+    }
+}
