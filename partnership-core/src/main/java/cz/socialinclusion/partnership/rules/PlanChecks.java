@@ -119,7 +119,9 @@ final class PlanChecks {
             if (due.isAfter(plan.end())) {
                 continue;
             }
-            if (e.asOf.isAfter(due)) {
+            if (e.asOf.isAfter(plan.end())) {
+                e.add(RuleId.REVIEW_CYCLE, "missed", Severity.WARNING, subject, null, due, plan.id(), due, plan.end());
+            } else if (e.asOf.isAfter(due)) {
                 e.add(RuleId.REVIEW_CYCLE, "overdue", Severity.ERROR, subject, null, due,
                         plan.id(), due, ChronoUnit.DAYS.between(due, e.asOf));
             } else {

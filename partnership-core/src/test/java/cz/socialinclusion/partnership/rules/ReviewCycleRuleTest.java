@@ -69,6 +69,18 @@ class ReviewCycleRuleTest {
     }
 
     @Test
+    void aReviewMissedBeforeThePlanEndedIsAWarningNotARunningOverdue() {
+        assertThat(findings(SourcePages.jachymov(), LocalDate.of(2014, 2, 8))).extracting(Finding::code)
+                .containsExactly("review-cycle.overdue");
+        assertThat(findings(SourcePages.jachymov(), LocalDate.of(2014, 2, 9))).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("review-cycle.missed");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo(
+                    "The review of plan jachymov-spsz-2011 due by 2012-02-09 was not made before the plan ended on 2014-02-08.");
+        });
+    }
+
+    @Test
     void aPlanNotYetAdoptedHasNoReview() {
         assertThat(findings(SourcePages.jachymov(), ADOPTED.minusDays(1))).isEmpty();
         assertThat(findings(SourcePages.cheb(), LocalDate.of(2011, 6, 1))).isEmpty();

@@ -1,0 +1,82 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import cz.socialinclusion.partnership.rules.Deadline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An iCalendar (RFC 5545) file of deadlines: one all-day event a deadline, CRLF line ends, text escaped and
+ * lines folded at 75 octets. The same deadlines give the same file.
+ */
+final class Calendar {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private Calendar() {
+    }
+
+    static String of(List<ScheduleCommand.Entry> entries, LocalDate asOf) {
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//cz.socialinclusion//partnership//EN");
+        line(ics, "CALSCALE:GREGORIAN");
+        for (ScheduleCommand.Entry e : entries) {
+            Deadline d = e.deadline();
+            String partnership = e.dossier().partnership().id().value();
+            line(ics, "BEGIN:VEVENT");
+            line(ics, "UID:" + text(word(d.kind().name()) + "-" + d.subject().id() + "-" + d.due().format(DAY)
+                    + "@" + partnership + ".partnership"));
+            line(ics, "DTSTAMP:" + asOf.format(DAY) + "T000000Z");
+            line(ics, "DTSTART;VALUE=DATE:" + d.due().format(DAY));
+            line(ics, "DTEND;VALUE=DATE:" + d.due().plusDays(1).format(DAY));
+            line(ics, "SUMMARY:" + text(e.dossier().partnership().municipality() + ": " + summary(d)));
+            line(ics, "DESCRIPTION:" + text(e.dossier().partnership().name() + ", " + d.subject() + ", "
+                    + word(d.status().name()) + " as of " + asOf));
+            line(ics, "CATEGORIES:" + text(word(d.kind().name())));
+            line(ics, "END:VEVENT");
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    private static String summary(Deadline d) {
+        return switch (d.kind()) {
+            case QUARTERLY_MEETING -> "partnership meeting with the working groups' reports for " + d.quarter();
+            case PLAN_REVIEW -> "review of plan " + d.subject().id();
+            case PLANNING_DEADLINE -> "strategic plan to be adopted";
+            case INTERVENTION_END -> "the Agency's intervention ends";
+            case PLAN_PERIOD_END -> "plan " + d.subject().id() + " ends";
+        };
+    }
+
+    private static String word(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** TEXT escaping of RFC 5545, 3.3.11. */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    }
+
+    /** Appends a content line folded at 75 octets (never inside a UTF-8 sequence), ending with CRLF. */
+    static void line(StringBuilder ics, String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > 75) {
+                ics.append("\r\n ");
+                octets = 1;
+            }
+            ics.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        ics.append("\r\n");
+    }
+}

@@ -1,0 +1,79 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.json.PartnershipJson;
+import cz.socialinclusion.partnership.rules.Report;
+import cz.socialinclusion.partnership.rules.Rules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code partnership check}: validates dossier files and evaluates the rules on them. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Reads dossier files, validates them and evaluates the rules.",
+                "Exit code 0 when no finding is an error, 1 when some are, 2 when a file cannot be read or is not a valid dossier."})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @ParentCommand
+    PartnershipCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to evaluate; default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--lang", paramLabel = "en|cs", defaultValue = "en", description = "Language of the findings; default: ${DEFAULT-VALUE}.")
+    Locale language;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text for people, or json: one JSON object a line for each file; default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dossier files (UTF-8 JSON).")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate day = asOf != null ? asOf : cli.today();
+        List<Dossier> dossiers = new ArrayList<>();
+        for (Path file : files) {
+            dossiers.add(DossierFiles.read(file));
+        }
+        JsonMapper mapper = PartnershipJson.mapper(language);
+        boolean errors = false;
+        for (int i = 0; i < files.size(); i++) {
+            Report report = Rules.standard().evaluate(dossiers.get(i), day);
+            errors |= report.hasErrors();
+            if (format == Format.json) {
+                ObjectNode line = mapper.createObjectNode();
+                line.put("file", files.get(i).toString());
+                line.setAll((ObjectNode) mapper.valueToTree(report));
+                out.println(mapper.writeValueAsString(line));
+            } else {
+                out.println(files.get(i) + ":");
+                TextOutput.partnership(out, dossiers.get(i), language);
+                TextOutput.findings(out, report, language);
+                out.println();
+            }
+        }
+        out.flush();
+        return errors ? PartnershipCli.ERROR_FINDINGS : 0;
+    }
+}

@@ -1,0 +1,76 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.json.PartnershipJson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads dossier files; a file that cannot be read becomes an {@link InputProblem} of one line. */
+final class DossierFiles {
+
+    /** The five source-page dossiers shipped in partnership-json, in the order of the pages. */
+    static final List<String> SOURCE_PAGES = List.of("kadan.json", "jachymov.json", "kutna-hora.json", "cheb.json", "decin.json");
+
+    private DossierFiles() {
+    }
+
+    static Dossier read(Path file) {
+        try {
+            return PartnershipJson.readDossier(file);
+        } catch (JacksonException e) {
+            throw new InputProblem(file + ": " + describe(e), e);
+        } catch (NoSuchFileException e) {
+            throw new InputProblem(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new InputProblem(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The dossier of a source page, from the partnership-json jar. */
+    static Dossier sourcePage(String name) {
+        try (InputStream in = PartnershipJson.class.getResourceAsStream("dossiers/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("dossiers/" + name + " is missing from partnership-json");
+            }
+            return PartnershipJson.readDossier(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line: the JSON path where there is one, the line and column, and what is wrong. */
+    static String describe(JacksonException e) {
+        StringBuilder line = new StringBuilder();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            line.append(path(mapping)).append(": ");
+        }
+        JsonLocation at = e.getLocation();
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        line.append(message.lines().findFirst().orElse(message).trim());
+        if (at != null && at.getLineNr() > 0) {
+            line.append(" (line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr()).append(')');
+        }
+        return line.toString();
+    }
+
+    /** The path as {@code $.partnership.memberships[0].member.name}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

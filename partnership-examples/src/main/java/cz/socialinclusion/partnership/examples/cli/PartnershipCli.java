@@ -1,0 +1,110 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import cz.socialinclusion.partnership.PartnershipException;
+import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The {@code partnership} command-line tool: a demo of the five source-page partnerships on the embedded H2
+ * database, checking and scheduling dossier files, and moving dossiers between files and a database.
+ *
+ * <p>Exit codes: 0 success (for {@code check}, no finding is an error); 1 some finding is an error, or the
+ * database refused a write; 2 a bad argument or a file that cannot be read or is not a valid dossier. Every
+ * failure is one line on standard error; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "partnership", mixinStandardHelpOptions = true, versionProvider = PartnershipCli.Version.class,
+        description = "Local partnerships for social inclusion: the method's rules on dossier files and databases.",
+        subcommands = {DemoCommand.class, CheckCommand.class, ScheduleCommand.class, ImportCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class})
+public final class PartnershipCli implements Runnable {
+
+    static final int ERROR_FINDINGS = 1;
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Show the stack trace of a failure.")
+    boolean verbose;
+
+    final Clock clock;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public PartnershipCli(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Today, by the tool's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A command line with the tool's error handling: one line on standard error, the exit codes above. */
+    public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        PartnershipCli cli = new PartnershipCli(clock);
+        CommandLine commandLine = new CommandLine(cli);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.registerConverter(LocalDate.class, PartnershipCli::day);
+        commandLine.registerConverter(Locale.class, Languages::parse);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("partnership: " + e.getMessage().lines().findFirst().orElse("")
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            failed.getErr().flush();
+            return BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+            PrintWriter error = failed.getErr();
+            error.println("partnership: " + oneLine(e));
+            if (cli.verbose) {
+                e.printStackTrace(error);
+            }
+            error.flush();
+            return e instanceof InputProblem || e instanceof PartnershipException ? BAD_INPUT : ERROR_FINDINGS;
+        });
+        return commandLine;
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a day such as 2011-06-01");
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e instanceof PartnershipDataException ? e.getMessage() : e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exit = commandLine(Clock.systemDefaultZone(), out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exit);
+    }
+
+    /** The version of the library the tool is built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"partnership " + cz.socialinclusion.partnership.json.PartnershipModule.VERSION};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.member.Member;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.rules.Deadline;
+import cz.socialinclusion.partnership.rules.Finding;
+import cz.socialinclusion.partnership.rules.Report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Aligned plain text for people. */
+final class TextOutput {
+
+    private TextOutput() {
+    }
+
+    static void partnership(PrintWriter out, Dossier dossier, Locale locale) {
+        Partnership p = dossier.partnership();
+        boolean cs = Languages.CZECH.equals(locale);
+        out.println(p.name());
+        row(out, cs ? "Obec" : "Municipality", p.municipality());
+        row(out, cs ? "Ustaveno" : "Founded", p.founded() == null ? "-" : p.founded().toString());
+        row(out, cs ? "Členové" : "Members", String.valueOf(p.memberships().size()));
+        for (Member member : p.members()) {
+            row(out, "", member.displayName());
+        }
+        row(out, cs ? "Pracovní skupiny" : "Working groups", String.valueOf(p.workingGroups().size()));
+        for (WorkingGroup group : p.workingGroups()) {
+            row(out, "", group.name() + " (" + group.participants().size() + ")");
+        }
+        if (dossier.plans().isEmpty()) {
+            row(out, cs ? "Plán" : "Plan", "-");
+        }
+        for (StrategicPlan plan : dossier.plans()) {
+            row(out, cs ? "Plán" : "Plan", plan.start() + " .. " + plan.end() + "  " + plan.title());
+        }
+        row(out, cs ? "Konec intervence" : "Intervention end",
+                p.intervention() == null ? "-" : p.intervention().end().toString());
+    }
+
+    static void findings(PrintWriter out, Report report, Locale locale) {
+        boolean cs = Languages.CZECH.equals(locale);
+        row(out, cs ? "Nálezy" : "Findings", report.findings().size() + (cs ? " k " : " as of ") + report.asOf());
+        for (Finding f : report.findings()) {
+            out.printf("  %-7s %-41s %s%n", f.severity(), f.code(), f.message(locale));
+        }
+    }
+
+    static void deadlines(PrintWriter out, List<Deadline> deadlines) {
+        for (Deadline d : deadlines) {
+            out.printf("  %s  %-17s %-8s %-9s %s%n", d.due(), d.kind(), d.quarter() == null ? "" : d.quarter(), d.status(), d.subject());
+        }
+    }
+
+    private static void row(PrintWriter out, String label, String value) {
+        out.printf("  %-18s %s%n", label, value);
+    }
+}
