@@ -42,6 +42,26 @@ class ExamplesTest {
     }
 
     @Test
+    void theJsonExampleRoundTripsByteForByteAndShowsTheRefusedPath() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(JsonRoundTripExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("\"name\": \"Lokální partnerství Cheb\"")
+                .contains("Read back equal and written again byte for byte: true")
+                .contains("A bad day is refused at $.partnership.founded: ");
+    }
+
+    @Test
+    void theHostTransactionExampleRollsBackAndCommitsWithTheHost() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(HostTransactionExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("After the host's rollback: partnership stored false, audit rows 0")
+                .contains("After the host's commit: partnership stored at version 0, audit rows 1")
+                .contains("equal to what was saved: true");
+    }
+
+    @Test
     void theFindingsCanBePrintedInCzech() {
         assertThat(run(EvaluateRulesExample.DEFAULT_DAY, Locale.forLanguageTag("cs")))
                 .contains("Působení Agentury končí 2012-12-31: zbývá 183 dní.");
