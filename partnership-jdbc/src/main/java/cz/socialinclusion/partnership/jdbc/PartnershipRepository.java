@@ -40,9 +40,14 @@ public final class PartnershipRepository {
      */
     public Versioned<Partnership> save(Versioned<Partnership> partnership) {
         Objects.requireNonNull(partnership, "partnership");
+        return database.inTransaction("saving partnership " + partnership.value().id(), c -> saveOn(c, partnership));
+    }
+
+    /** The save, on a connection whose transaction the caller runs. */
+    static Versioned<Partnership> saveOn(Connection c, Versioned<Partnership> partnership) throws SQLException {
         Partnership p = partnership.value();
         String id = p.id().value();
-        return database.inTransaction("saving partnership " + id, c -> {
+        {
             Object[] values = PartnershipMapper.rootValues(p);
             if (partnership.isNew()) {
                 Optional<Long> stored = storedVersion(c, id);
@@ -70,7 +75,7 @@ public final class PartnershipRepository {
             }
             PartnershipMapper.insertChildren(c, p);
             return new Versioned<>(p, partnership.version() + 1);
-        });
+        }
     }
 
     /** The partnership stored under {@code id}, with its version. */

@@ -50,9 +50,14 @@ public final class PlanRepository {
      */
     public Versioned<StrategicPlan> save(Versioned<StrategicPlan> plan) {
         Objects.requireNonNull(plan, "plan");
+        return database.inTransaction("saving plan " + plan.value().id(), c -> saveOn(c, plan));
+    }
+
+    /** The save, on a connection whose transaction the caller runs. */
+    static Versioned<StrategicPlan> saveOn(Connection c, Versioned<StrategicPlan> plan) throws SQLException {
         StrategicPlan p = plan.value();
         String id = p.id().value();
-        return database.inTransaction("saving plan " + id, c -> {
+        {
             Set<Integer> kept = new HashSet<>();
             if (plan.isNew()) {
                 Optional<Long> stored = PartnershipRepository.storedVersion(c, "strategic_plan", id);
@@ -82,7 +87,7 @@ public final class PlanRepository {
             }
             PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
             return new Versioned<>(p, plan.version() + 1);
-        });
+        }
     }
 
     /** The plan stored under {@code id}, with its version. */

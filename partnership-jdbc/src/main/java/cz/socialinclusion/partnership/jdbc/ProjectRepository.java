@@ -55,26 +55,14 @@ public final class ProjectRepository {
         Project p = project.value();
         String id = p.id().value();
         return database.inTransaction("saving project " + id, c -> {
-            Money requested = p.requested();
-            Object[] values = {p.partnership().value(), p.title(), p.applicant().value(), Words.of(p.funding().kind()),
-                    p.funding().programme(), p.funding().call(), requested == null ? null : requested.amount().toPlainString(),
-                    requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status())};
             if (project.isNew()) {
-                Optional<Long> stored = PartnershipRepository.storedVersion(c, "project", id);
-                if (stored.isPresent()) {
-                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
-                }
-                Object[] insert = new Object[values.length + 1];
-                insert[0] = id;
-                System.arraycopy(values, 0, insert, 1, values.length);
-                Statements.update(c, "INSERT INTO project (id, version, partnership_id, title, applicant, funding_kind, programme,"
-                        + " call_name, requested_amount, requested_currency, individual_project, status)"
-                        + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
+                insertNew(c, List.of(p));
             } else {
-                Object[] update = new Object[values.length + 2];
-                System.arraycopy(values, 0, update, 0, values.length);
-                update[values.length] = id;
-                update[values.length + 1] = project.version();
+                Object[] values = rootValues(p);
+                Object[] update = new Object[values.length + 1];
+                System.arraycopy(values, 1, update, 0, values.length - 1);
+                update[values.length - 1] = id;
+                update[values.length] = project.version();
                 if (Statements.update(c, "UPDATE project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
                         + " funding_kind = ?, programme = ?, call_name = ?, requested_amount = ?, requested_currency = ?,"
                         + " individual_project = ?, status = ? WHERE id = ? AND version = ?", update) == 0) {
@@ -82,19 +70,63 @@ public final class ProjectRepository {
                 }
                 Statements.update(c, "DELETE FROM project_measure WHERE project_id = ?", id);
                 Statements.update(c, "DELETE FROM project_status_change WHERE project_id = ?", id);
+                insertChildren(c, List.of(p));
             }
-            Batch measures = new Batch("INSERT INTO project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
+            return new Versioned<>(p, project.version() + 1);
+        });
+    }
+
+    /**
+     * Stores projects none of which is stored yet, in three batched statements whatever their number, on a
+     * connection whose transaction the caller runs. A project whose id is taken is refused with
+     * {@link ConcurrencyConflictException}, and nothing of the call is kept once the caller rolls back.
+     */
+    static void insertNew(Connection c, List<Project> projects) throws SQLException {
+        if (projects.isEmpty()) {
+            return;
+        }
+        StringBuilder ids = new StringBuilder();
+        Object[] params = new Object[projects.size()];
+        for (int i = 0; i < projects.size(); i++) {
+            ids.append(i == 0 ? "?" : ", ?");
+            params[i] = projects.get(i).id().value();
+        }
+        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM project WHERE id IN (" + ids + ")",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, params);
+        if (!taken.isEmpty()) {
+            throw new ConcurrencyConflictException(AGGREGATE, (String) taken.get(0)[0], Versioned.NEW, (Long) taken.get(0)[1]);
+        }
+        Batch roots = new Batch("INSERT INTO project (id, version, partnership_id, title, applicant, funding_kind, programme,"
+                + " call_name, requested_amount, requested_currency, individual_project, status)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (Project p : projects) {
+            roots.add(rootValues(p));
+        }
+        roots.execute(c);
+        insertChildren(c, projects);
+    }
+
+    private static Object[] rootValues(Project p) {
+        Money requested = p.requested();
+        return new Object[] {p.id().value(), p.partnership().value(), p.title(), p.applicant().value(), Words.of(p.funding().kind()),
+                p.funding().programme(), p.funding().call(), requested == null ? null : requested.amount().toPlainString(),
+                requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status())};
+    }
+
+    private static void insertChildren(Connection c, List<Project> projects) throws SQLException {
+        Batch measures = new Batch("INSERT INTO project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
+        Batch history = new Batch("INSERT INTO project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
+        for (Project p : projects) {
+            String id = p.id().value();
             for (int i = 0; i < p.measures().size(); i++) {
                 measures.add(id, i, p.measures().get(i).value());
             }
-            Batch history = new Batch("INSERT INTO project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
             for (int i = 0; i < p.history().size(); i++) {
                 history.add(id, i, Words.of(p.history().get(i).status()), p.history().get(i).on());
             }
-            measures.execute(c);
-            history.execute(c);
-            return new Versioned<>(p, project.version() + 1);
-        });
+        }
+        measures.execute(c);
+        history.execute(c);
     }
 
     /** The project stored under {@code id}, with its version. */
@@ -131,7 +163,7 @@ public final class ProjectRepository {
         });
     }
 
-    private static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
+    static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
         String in = " WHERE project_id IN (SELECT id FROM project WHERE " + selection + ")";
         Rows<String, MeasureId> measures = new Rows<>();
         Statements.query(c, "SELECT project_id, measure_id FROM project_measure" + in + " ORDER BY project_id, position", rs -> {

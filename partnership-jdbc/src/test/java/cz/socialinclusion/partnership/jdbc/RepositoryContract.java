@@ -211,7 +211,15 @@ abstract class RepositoryContract {
         projects.findByPartnership(large.partnership().id());
         int forOne = dataSource.prepared.getAndSet(0);
         projects.findByStatus(ProjectStatus.IDEA);
-        assertThat(dataSource.prepared.get()).isEqualTo(forOne).isEqualTo(3);
+        assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(forOne).isEqualTo(3);
+
+        Dossier smallWithAPlan = SourcePages.jachymov();
+        dossiers.saveNew(smallWithAPlan);
+        dataSource.prepared.set(0);
+        dossiers.findById(smallWithAPlan.partnership().id());
+        int smallDossier = dataSource.prepared.getAndSet(0);
+        dossiers.findById(large.partnership().id());
+        assertThat(dataSource.prepared.get()).isEqualTo(smallDossier).isEqualTo(31);
     }
 
     @Test
@@ -262,6 +270,19 @@ abstract class RepositoryContract {
                     .sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
             assertThat(projects.findByStatus(status)).extracting(Versioned::value).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void aDossierIsSavedAllOrNothing() {
+        dossiers.saveNew(SourcePages.cheb());
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        StrategicPlan own = kutnaHora.plans().get(0);
+        StrategicPlan clashing = new StrategicPlan(cz.socialinclusion.partnership.plan.PlanId.of("cheb-spsz-2010"),
+                own.partnership(), own.title(), own.period(), own.versions());
+        var e = catchThrowable(() -> dossiers.saveNew(new Dossier(kutnaHora.partnership(), List.of(clashing), List.of())));
+        assertThat(e).isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("StrategicPlan cheb-spsz-2010");
+        assertThat(partnerships.findById(kutnaHora.partnership().id())).isEmpty();
+        assertThat(dossiers.findById(PartnershipId.of("cheb"))).contains(SourcePages.cheb());
     }
 
     @Test
