@@ -50,7 +50,7 @@ public final class PartnershipRepository {
         {
             Object[] values = PartnershipMapper.rootValues(p);
             if (partnership.isNew()) {
-                Optional<Long> stored = storedVersion(c, id);
+                Optional<Long> stored = Conflicts.storedVersion(c, "partnership", id);
                 if (stored.isPresent()) {
                     throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
                 }
@@ -69,7 +69,7 @@ public final class PartnershipRepository {
                         + " municipality_key = ?, founded = ?, convener = ?, rules_adopted = ?, rules_meeting = ?, groups_formed = ?,"
                         + " members_listed_as_of = ?, intervention_start = ?, intervention_length = ? WHERE id = ? AND version = ?", update);
                 if (changed == 0) {
-                    throw conflict(c, id, partnership.version());
+                    throw Conflicts.of(c, "partnership", AGGREGATE, id, partnership.version());
                 }
                 PartnershipMapper.deleteChildren(c, id);
             }
@@ -117,23 +117,9 @@ public final class PartnershipRepository {
         String id = partnership.value().id().value();
         database.inTransaction("deleting partnership " + id, c -> {
             if (Statements.update(c, "DELETE FROM partnership WHERE id = ? AND version = ?", id, partnership.version()) == 0) {
-                throw conflict(c, id, partnership.version());
+                throw Conflicts.of(c, "partnership", AGGREGATE, id, partnership.version());
             }
             return null;
         });
-    }
-
-    static Optional<Long> storedVersion(Connection c, String table, String id) throws SQLException {
-        return Statements.query(c, "SELECT version FROM " + table + " WHERE id = ?", rs -> rs.getLong(1), id).stream().findFirst();
-    }
-
-    private static Optional<Long> storedVersion(Connection c, String id) throws SQLException {
-        return storedVersion(c, "partnership", id);
-    }
-
-    private static RuntimeException conflict(Connection c, String id, long expected) throws SQLException {
-        Optional<Long> stored = storedVersion(c, id);
-        return stored.<RuntimeException>map(v -> new ConcurrencyConflictException(AGGREGATE, id, expected, v))
-                .orElseGet(() -> new AggregateNotFoundException(AGGREGATE, id));
     }
 }

@@ -60,7 +60,7 @@ public final class PlanRepository {
         {
             Set<Integer> kept = new HashSet<>();
             if (plan.isNew()) {
-                Optional<Long> stored = PartnershipRepository.storedVersion(c, "strategic_plan", id);
+                Optional<Long> stored = Conflicts.storedVersion(c, "strategic_plan", id);
                 if (stored.isPresent()) {
                     throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
                 }
@@ -71,7 +71,7 @@ public final class PlanRepository {
                         + " period_start = ?, period_end = ? WHERE id = ? AND version = ?",
                         p.partnership().value(), p.title(), p.start(), p.end(), id, plan.version());
                 if (changed == 0) {
-                    throw conflict(c, id, plan.version());
+                    throw Conflicts.of(c, "strategic_plan", AGGREGATE, id, plan.version());
                 }
                 StrategicPlan stored = PlanMapper.read(c, "id = ?", id).get(0).value();
                 List<Finding> changes = Rules.standard().changesInPlace(stored, p);
@@ -177,15 +177,10 @@ public final class PlanRepository {
                 throw new IllegalPlanChangeException("plan " + id + " has adopted versions, which are never deleted");
             }
             if (Statements.update(c, "DELETE FROM strategic_plan WHERE id = ? AND version = ?", id, plan.version()) == 0) {
-                throw conflict(c, id, plan.version());
+                throw Conflicts.of(c, "strategic_plan", AGGREGATE, id, plan.version());
             }
             return null;
         });
     }
 
-    private static RuntimeException conflict(Connection c, String id, long expected) throws SQLException {
-        Optional<Long> stored = PartnershipRepository.storedVersion(c, "strategic_plan", id);
-        return stored.<RuntimeException>map(v -> new ConcurrencyConflictException(AGGREGATE, id, expected, v))
-                .orElseGet(() -> new AggregateNotFoundException(AGGREGATE, id));
-    }
 }

@@ -66,7 +66,7 @@ public final class ProjectRepository {
                 if (Statements.update(c, "UPDATE project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
                         + " funding_kind = ?, programme = ?, call_name = ?, requested_amount = ?, requested_currency = ?,"
                         + " individual_project = ?, status = ? WHERE id = ? AND version = ?", update) == 0) {
-                    throw conflict(c, id, project.version());
+                    throw Conflicts.of(c, "project", AGGREGATE, id, project.version());
                 }
                 Statements.update(c, "DELETE FROM project_measure WHERE project_id = ?", id);
                 Statements.update(c, "DELETE FROM project_status_change WHERE project_id = ?", id);
@@ -157,7 +157,7 @@ public final class ProjectRepository {
         String id = project.value().id().value();
         database.inTransaction("deleting project " + id, c -> {
             if (Statements.update(c, "DELETE FROM project WHERE id = ? AND version = ?", id, project.version()) == 0) {
-                throw conflict(c, id, project.version());
+                throw Conflicts.of(c, "project", AGGREGATE, id, project.version());
             }
             return null;
         });
@@ -192,9 +192,4 @@ public final class ProjectRepository {
         return new ArrayList<>(projects.values());
     }
 
-    private static RuntimeException conflict(Connection c, String id, long expected) throws SQLException {
-        Optional<Long> stored = PartnershipRepository.storedVersion(c, "project", id);
-        return stored.<RuntimeException>map(v -> new ConcurrencyConflictException(AGGREGATE, id, expected, v))
-                .orElseGet(() -> new AggregateNotFoundException(AGGREGATE, id));
-    }
 }
