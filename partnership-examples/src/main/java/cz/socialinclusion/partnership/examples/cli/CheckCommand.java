@@ -7,6 +7,7 @@ import cz.socialinclusion.partnership.json.PartnershipJson;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code partnership check}: validates dossier files and evaluates the rules on them. */
@@ -35,11 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to evaluate; default: today.")
-    LocalDate asOf;
-
-    @Option(names = "--lang", paramLabel = "en|cs", defaultValue = "en", description = "Language of the findings; default: ${DEFAULT-VALUE}.")
-    Locale language;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text for people, or json: one JSON object a line for each file; default: ${DEFAULT-VALUE}.")
@@ -51,12 +48,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = asOf != null ? asOf : cli.today();
+        LocalDate day = evaluation.dayOr(cli.today());
         List<Dossier> dossiers = new ArrayList<>();
         for (Path file : files) {
             dossiers.add(DossierFiles.read(file));
         }
-        JsonMapper mapper = PartnershipJson.mapper(language);
+        JsonMapper mapper = PartnershipJson.mapper(evaluation.language);
         boolean errors = false;
         for (int i = 0; i < files.size(); i++) {
             Report report = Rules.standard().evaluate(dossiers.get(i), day);
@@ -68,8 +65,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(line));
             } else {
                 out.println(files.get(i) + ":");
-                TextOutput.partnership(out, dossiers.get(i), language);
-                TextOutput.findings(out, report, language);
+                TextOutput.partnership(out, dossiers.get(i), evaluation.language);
+                TextOutput.findings(out, report, evaluation.language);
                 out.println();
             }
         }

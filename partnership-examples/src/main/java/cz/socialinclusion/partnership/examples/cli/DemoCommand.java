@@ -6,6 +6,7 @@ import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code partnership demo}: the five source-page partnerships, stored in H2, read back and evaluated. */
@@ -37,11 +37,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to evaluate (2011-06-01); default: today.")
-    LocalDate asOf;
-
-    @Option(names = "--lang", paramLabel = "en|cs", defaultValue = "en", description = "Language of the findings; default: ${DEFAULT-VALUE}.")
-    Locale language;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--database", paramLabel = "DIR", defaultValue = ".partnership",
             description = "Folder of the demo's H2 database file demo.mv.db; default: ${DEFAULT-VALUE}.")
@@ -53,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = asOf != null ? asOf : cli.today();
+        LocalDate day = evaluation.dayOr(cli.today());
         Files.createDirectories(folder);
         Path file = folder.resolve("demo").toAbsolutePath();
         String url = Store.h2Url(file);
@@ -79,8 +76,8 @@ final class DemoCommand implements Callable<Integer> {
         List<String> where = new ArrayList<>();
         for (Dossier original : stored) {
             Dossier dossier = repository.findById(original.partnership().id()).orElseThrow();
-            TextOutput.partnership(out, dossier, language);
-            TextOutput.findings(out, Rules.standard().evaluate(dossier, day), language);
+            TextOutput.partnership(out, dossier, evaluation.language);
+            TextOutput.findings(out, Rules.standard().evaluate(dossier, day), evaluation.language);
             out.println();
             for (Deadline d : Rules.standard().schedule(dossier, day, day.plusYears(1), day).deadlines()) {
                 next.add(d);
@@ -92,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
             order.add(i);
         }
         order.sort(Comparator.comparing((Integer i) -> next.get(i).due()).thenComparing(where::get));
-        boolean cs = Languages.CZECH.equals(language);
+        boolean cs = Languages.CZECH.equals(evaluation.language);
         out.println((cs ? "Nejbližší lhůty od " : "Next deadlines from ") + day + ":");
         if (order.isEmpty()) {
             out.println(cs ? "  žádné do roka" : "  none within a year");
