@@ -47,32 +47,37 @@ public record Dossier(
         projects = Checks.uniqueList("projects", projects, Project::id);
         Set<MemberId> members = partnership.memberships().stream().map(Membership::memberId).collect(Collectors.toSet());
         for (StrategicPlan plan : plans) {
-            String at = "plans[" + plan.id() + "]";
-            Checks.check(plan.partnership().equals(partnership.id()), at + ".partnership", plan.partnership(),
-                    at + ".partnership " + plan.partnership() + " is not " + partnership.id());
+            if (!plan.partnership().equals(partnership.id())) {
+                throw new InvalidValueException("plans[" + plan.id() + "].partnership", plan.partnership(),
+                        "plans[" + plan.id() + "].partnership " + plan.partnership() + " is not " + partnership.id());
+            }
             for (PlanVersion version : plan.versions()) {
                 for (Measure measure : (Iterable<Measure>) version.measures()::iterator) {
-                    String m = at + ".measures[" + measure.id() + "]";
-                    if (measure.responsible() != null) {
-                        requireMember(members, m + ".responsible", measure.responsible());
+                    if (measure.responsible() != null && !members.contains(measure.responsible())) {
+                        throw notAMember("plans[" + plan.id() + "].measures[" + measure.id() + "].responsible", measure.responsible());
                     }
                     for (ActionStep step : measure.steps()) {
-                        requireMember(members, m + ".steps.responsible", step.responsible());
+                        if (!members.contains(step.responsible())) {
+                            throw notAMember("plans[" + plan.id() + "].measures[" + measure.id() + "].steps.responsible",
+                                    step.responsible());
+                        }
                     }
                 }
             }
         }
         for (Project project : projects) {
-            String at = "projects[" + project.id() + "]";
-            Checks.check(project.partnership().equals(partnership.id()), at + ".partnership", project.partnership(),
-                    at + ".partnership " + project.partnership() + " is not " + partnership.id());
-            requireMember(members, at + ".applicant", project.applicant());
+            if (!project.partnership().equals(partnership.id())) {
+                throw new InvalidValueException("projects[" + project.id() + "].partnership", project.partnership(),
+                        "projects[" + project.id() + "].partnership " + project.partnership() + " is not " + partnership.id());
+            }
+            if (!members.contains(project.applicant())) {
+                throw notAMember("projects[" + project.id() + "].applicant", project.applicant());
+            }
         }
     }
 
-    private static void requireMember(Set<MemberId> members, String field, MemberId member) {
-        Checks.check(members.contains(member), field, member,
-                field + " " + member + " is not a member of the partnership");
+    private static InvalidValueException notAMember(String field, MemberId member) {
+        return new InvalidValueException(field, member, field + " " + member + " is not a member of the partnership");
     }
 
     /** A dossier of a partnership with no plan and no project. */

@@ -33,8 +33,10 @@ public record Membership(
      */
     public Membership {
         Objects.requireNonNull(member, "member");
-        Checks.check(joined == null || left == null || left.isAfter(joined), "left", left,
-                "left " + left + " of member " + member.id() + " must be after joined " + joined);
+        if (!(joined == null || left == null || left.isAfter(joined))) {
+            throw new InvalidValueException("left", left,
+                    "left " + left + " of member " + member.id() + " must be after joined " + joined);
+        }
     }
 
     /** A membership with no known dates. */

@@ -110,16 +110,22 @@ public record Partnership(
                         at + ".group " + meeting.group() + " is not a working group of the partnership");
             }
             for (MemberId attendee : meeting.attendance()) {
-                Checks.check(members.contains(attendee), at + ".attendance", attendee,
-                        at + ".attendance names " + attendee + ", who is not a partnership member");
+                if (!(members.contains(attendee))) {
+                    throw new InvalidValueException(at + ".attendance", attendee,
+                            at + ".attendance names " + attendee + ", who is not a partnership member");
+                }
             }
             for (GroupReport report : meeting.reports()) {
-                Checks.check(groups.contains(report.group()), at + ".reports", report.group(),
-                        at + ".reports names " + report.group() + ", which is not a working group of the partnership");
+                if (!(groups.contains(report.group()))) {
+                    throw new InvalidValueException(at + ".reports", report.group(),
+                            at + ".reports names " + report.group() + ", which is not a working group of the partnership");
+                }
             }
             if (meeting.kind() == MeetingKind.FOUNDING && founded != null) {
-                Checks.check(meeting.date().equals(founded), at + ".date", meeting.date(),
-                        at + ".date " + meeting.date() + " of the founding meeting is not the founding date " + founded);
+                if (!(meeting.date().equals(founded))) {
+                    throw new InvalidValueException(at + ".date", meeting.date(),
+                            at + ".date " + meeting.date() + " of the founding meeting is not the founding date " + founded);
+                }
             }
             notBeforeFounding(founded, at + ".date", meeting.date());
         }
@@ -130,9 +136,10 @@ public record Partnership(
                 Meeting meeting = meetings.stream().filter(m -> m.id().equals(at)).findFirst().orElseThrow(
                         () -> new InvalidValueException("rulesOfProcedure.meeting", at,
                                 "rulesOfProcedure.meeting " + at + " is not a meeting of the partnership"));
-                Checks.check(meeting.date().equals(rulesOfProcedure.adopted()), "rulesOfProcedure.adopted",
-                        rulesOfProcedure.adopted(), "rulesOfProcedure.adopted " + rulesOfProcedure.adopted()
-                                + " is not the date " + meeting.date() + " of meeting " + at);
+                if (!(meeting.date().equals(rulesOfProcedure.adopted()))) {
+                    throw new InvalidValueException("rulesOfProcedure.adopted", rulesOfProcedure.adopted(),
+                            "rulesOfProcedure.adopted " + rulesOfProcedure.adopted() + " is not the date " + meeting.date() + " of meeting " + at);
+                }
             }
         }
     }
@@ -219,8 +226,10 @@ public record Partnership(
      * @throws InvalidValueException if the member is not listed
      */
     public Partnership withMemberLeft(MemberId member, LocalDate left) {
-        Checks.check(membership(member).isPresent(), "memberId", member,
-                "memberId " + member + " is not a member of partnership " + id);
+        if (!(membership(member).isPresent())) {
+            throw new InvalidValueException("memberId", member,
+                    "memberId " + member + " is not a member of partnership " + id);
+        }
         return toBuilder().memberships(memberships.stream()
                 .map(m -> m.memberId().equals(member) ? m.endingOn(left) : m).toList()).build();
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -51,12 +52,16 @@ public record WorkingGroup(
         Checks.text("name", name, Checks.NAME_MAX);
         Objects.requireNonNull(kind, "kind");
         themes = Checks.enumSet("themes", themes, Theme.class);
-        Checks.check(kind != WorkingGroupKind.THEMATIC || !themes.isEmpty(), "themes", themes,
-                "themes of thematic working group " + id + " must not be empty");
+        if (!(kind != WorkingGroupKind.THEMATIC || !themes.isEmpty())) {
+            throw new InvalidValueException("themes", themes,
+                    "themes of thematic working group " + id + " must not be empty");
+        }
         participants = Checks.list("participants", participants);
         List<String> twice = Checks.duplicates(participants, Participant::key);
-        Checks.check(twice.isEmpty(), "participants", twice.isEmpty() ? null : twice.get(0),
-                "participants of working group " + id + " list " + (twice.isEmpty() ? "" : twice.get(0)) + " twice");
+        if (!(twice.isEmpty())) {
+            throw new InvalidValueException("participants", twice.isEmpty() ? null : twice.get(0),
+                    "participants of working group " + id + " list " + (twice.isEmpty() ? "" : twice.get(0)) + " twice");
+        }
         Checks.optionalText("communityPlanningGroup", communityPlanningGroup, Checks.NAME_MAX);
     }
 

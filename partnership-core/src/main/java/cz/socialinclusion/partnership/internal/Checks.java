@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Argument checks shared by the model's constructors. Not part of the public API. */
 public final class Checks {
@@ -22,8 +21,6 @@ public final class Checks {
     public static final int TEXT_MAX = 100_000;
     /** Longest id the model accepts, in characters. */
     public static final int ID_MAX = 100;
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (ID_MAX - 1) + "}");
 
     private Checks() {
     }
@@ -56,12 +53,28 @@ public final class Checks {
     /** A typed id's value: letters, digits and {@code . _ : -}, starting with a letter or digit. */
     public static String id(String field, String value) {
         Objects.requireNonNull(value, field);
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new InvalidValueException(field, abbreviate(value), field + " '" + abbreviate(value)
                     + "' is not an id: use 1 to " + ID_MAX
                     + " letters, digits or . _ : - starting with a letter or digit");
         }
         return value;
+    }
+
+    /** Whether the text is an id: 1 to {@link #ID_MAX} letters, digits or {@code . _ : -}, starting with a letter or digit. */
+    static boolean isId(String value) {
+        int length = value.length();
+        if (length == 0 || length > ID_MAX) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An immutable copy of a list with no null element; the message names the field and index. */
@@ -94,13 +107,6 @@ public final class Checks {
     public static <E extends Enum<E>> Set<E> enumSet(String field, Collection<E> values, Class<E> type) {
         List<E> copy = list(field, values);
         return copy.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(copy));
-    }
-
-    /** Throws unless {@code condition}; the message is built only when it fails. */
-    public static void check(boolean condition, String field, Object value, String message) {
-        if (!condition) {
-            throw new InvalidValueException(field, value, message);
-        }
     }
 
     /** The first 80 characters of a long text, for messages. */

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +33,10 @@ public record Extension(
     public Extension {
         Objects.requireNonNull(decided, "decided");
         Objects.requireNonNull(newEnd, "newEnd");
-        Checks.check(!newEnd.isBefore(decided), "newEnd", newEnd,
-                "newEnd " + newEnd + " is before the decision on " + decided);
+        if (!(!newEnd.isBefore(decided))) {
+            throw new InvalidValueException("newEnd", newEnd,
+                    "newEnd " + newEnd + " is before the decision on " + decided);
+        }
         Checks.text("reason", reason, Checks.TEXT_MAX);
     }
 }

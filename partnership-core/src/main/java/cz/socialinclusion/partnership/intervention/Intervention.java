@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -40,20 +41,23 @@ public record Intervention(
     public Intervention {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(plannedLength, "plannedLength");
-        Checks.check(!plannedLength.isNegative() && !plannedLength.isZero()
-                        && !start.plus(plannedLength).minusDays(1).isBefore(start),
-                "plannedLength", plannedLength, "plannedLength " + plannedLength + " must be positive");
+        if (!(!plannedLength.isNegative() && !plannedLength.isZero() && !start.plus(plannedLength).minusDays(1).isBefore(start))) {
+            throw new InvalidValueException("plannedLength", plannedLength,
+                    "plannedLength " + plannedLength + " must be positive");
+        }
         extensions = Checks.list("extensions", extensions);
         LocalDate end = start.plus(plannedLength).minusDays(1);
         LocalDate previousDecision = start;
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
-            Checks.check(!extension.decided().isBefore(previousDecision), "extensions[" + i + "].decided",
-                    extension.decided(), "extensions[" + i + "].decided " + extension.decided()
-                            + " is before " + (i == 0 ? "the start " : "the previous extension's decision ")
-                            + previousDecision);
-            Checks.check(!extension.newEnd().isBefore(end), "extensions[" + i + "].newEnd", extension.newEnd(),
-                    "extensions[" + i + "].newEnd " + extension.newEnd() + " moves the end earlier than " + end);
+            if (!(!extension.decided().isBefore(previousDecision))) {
+                throw new InvalidValueException("extensions[" + i + "].decided", extension.decided(),
+                        "extensions[" + i + "].decided " + extension.decided() + " is before " + (i == 0 ? "the start " : "the previous extension's decision ") + previousDecision);
+            }
+            if (!(!extension.newEnd().isBefore(end))) {
+                throw new InvalidValueException("extensions[" + i + "].newEnd", extension.newEnd(),
+                        "extensions[" + i + "].newEnd " + extension.newEnd() + " moves the end earlier than " + end);
+            }
             end = extension.newEnd();
             previousDecision = extension.decided();
         }

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.meeting;
 
 import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -59,11 +60,14 @@ public record Meeting(
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        Checks.check((level == MeetingLevel.WORKING_GROUP) == (group != null), "group", group,
-                "group of meeting " + id + " must be given exactly when its level is WORKING_GROUP, level was "
-                        + level + " and group " + group);
-        Checks.check(level == MeetingLevel.PARTNERSHIP || kind != MeetingKind.FOUNDING, "kind", kind,
-                "kind of working-group meeting " + id + " must not be FOUNDING");
+        if (!((level == MeetingLevel.WORKING_GROUP) == (group != null))) {
+            throw new InvalidValueException("group", group,
+                    "group of meeting " + id + " must be given exactly when its level is WORKING_GROUP, level was " + level + " and group " + group);
+        }
+        if (!(level == MeetingLevel.PARTNERSHIP || kind != MeetingKind.FOUNDING)) {
+            throw new InvalidValueException("kind", kind,
+                    "kind of working-group meeting " + id + " must not be FOUNDING");
+        }
         attendance = Checks.uniqueList("attendance", attendance, m -> m);
         agenda = Checks.list("agenda", agenda);
         for (int i = 0; i < agenda.size(); i++) {
@@ -71,13 +75,16 @@ public record Meeting(
         }
         decisions = Checks.list("decisions", decisions);
         reports = Checks.uniqueList("reports", reports, r -> r.group() + " for " + r.quarter());
-        Checks.check(reports.isEmpty() || level == MeetingLevel.PARTNERSHIP, "reports", reports.size(),
-                "reports of working-group meeting " + id + " must be empty: groups report at partnership meetings");
+        if (!(reports.isEmpty() || level == MeetingLevel.PARTNERSHIP)) {
+            throw new InvalidValueException("reports", reports.size(),
+                    "reports of working-group meeting " + id + " must be empty: groups report at partnership meetings");
+        }
         YearQuarter held = YearQuarter.from(date);
         for (GroupReport report : reports) {
-            Checks.check(!report.quarter().isAfter(held), "reports", report.quarter(),
-                    "report of " + report.group() + " at meeting " + id + " on " + date + " is for quarter "
-                            + report.quarter() + ", after the meeting");
+            if (!(!report.quarter().isAfter(held))) {
+                throw new InvalidValueException("reports", report.quarter(),
+                        "report of " + report.group() + " at meeting " + id + " on " + date + " is for quarter " + report.quarter() + ", after the meeting");
+            }
         }
         documents = Checks.list("documents", documents);
     }

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.member;
 
 import cz.socialinclusion.partnership.PersonalData;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,10 @@ public record NaturalPerson(
     public NaturalPerson {
         Objects.requireNonNull(id, "id");
         names = Checks.uniqueList("names", names, n -> n);
-        Checks.check(!names.isEmpty(), "names", names, "names must hold at least one name, was empty");
+        if (!(!names.isEmpty())) {
+            throw new InvalidValueException("names", names,
+                    "names must hold at least one name, was empty");
+        }
         for (int i = 0; i < names.size(); i++) {
             Checks.text("names[" + i + "]", names.get(i), Checks.NAME_MAX);
         }

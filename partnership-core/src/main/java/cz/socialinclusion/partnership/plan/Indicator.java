@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,8 +53,10 @@ public record Indicator(
         for (int i = 0; i <= interim.size(); i++) {
             IndicatorTarget target = i < interim.size() ? interim.get(i) : finalTarget;
             String field = i < interim.size() ? "interim[" + i + "].due" : "finalTarget.due";
-            Checks.check(target.due().isAfter(previous), field, target.due(),
-                    field + " " + target.due() + " of indicator " + id + " must be after " + previous);
+            if (!(target.due().isAfter(previous))) {
+                throw new InvalidValueException(field, target.due(),
+                        field + " " + target.due() + " of indicator " + id + " must be after " + previous);
+            }
             previous = target.due();
         }
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -48,16 +49,20 @@ public record PlanVersion(
      * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken
      */
     public PlanVersion {
-        Checks.check(number >= 1, "number", number, "number " + number + " of a plan version must be at least 1");
+        if (!(number >= 1)) {
+            throw new InvalidValueException("number", number,
+                    "number " + number + " of a plan version must be at least 1");
+        }
         Objects.requireNonNull(date, "date");
         Checks.text("summary", summary, Checks.TEXT_MAX);
         needs = Checks.uniqueList("needs", needs, Need::id);
         priorities = Checks.uniqueList("priorities", priorities, Priority::id);
         approvals = Checks.uniqueList("approvals", approvals, Approval::body);
         for (Approval approval : approvals) {
-            Checks.check(!approval.date().isBefore(date), "approvals", approval.date(),
-                    "approvals: " + approval.body() + " on " + approval.date() + " is before version " + number
-                            + " dated " + date);
+            if (!(!approval.date().isBefore(date))) {
+                throw new InvalidValueException("approvals", approval.date(),
+                        "approvals: " + approval.body() + " on " + approval.date() + " is before version " + number + " dated " + date);
+            }
         }
         Set<NeedId> needIds = new HashSet<>();
         needs.forEach(n -> needIds.add(n.id()));
@@ -66,8 +71,10 @@ public record PlanVersion(
         Set<Object> indicatorIds = new HashSet<>();
         for (Priority priority : priorities) {
             for (NeedId need : priority.addresses()) {
-                Checks.check(needIds.contains(need), "priorities[" + priority.id() + "].addresses", need,
-                        "priorities[" + priority.id() + "].addresses names need " + need + ", which is not identified");
+                if (!(needIds.contains(need))) {
+                    throw new InvalidValueException("priorities[" + priority.id() + "].addresses", need,
+                            "priorities[" + priority.id() + "].addresses names need " + need + ", which is not identified");
+                }
             }
             for (Goal goal : priority.goals()) {
                 unique(goalIds, goal.id(), "goals");
@@ -81,7 +88,10 @@ public record PlanVersion(
     }
 
     private static void unique(Set<Object> seen, Object id, String field) {
-        Checks.check(seen.add(id), field, id, field + " has " + id + " twice in one plan version");
+        if (!(seen.add(id))) {
+            throw new InvalidValueException(field, id,
+                    field + " has " + id + " twice in one plan version");
+        }
     }
 
     /** The council's adoption of this version, if any. */

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +33,9 @@ public record Resource(
     public Resource {
         Objects.requireNonNull(kind, "kind");
         Checks.text("description", description, Checks.TEXT_MAX);
-        Checks.check(kind != ResourceKind.FINANCIAL || amount != null, "amount", null,
-                "amount of financial resource '" + Checks.abbreviate(description) + "' must be given");
+        if (!(kind != ResourceKind.FINANCIAL || amount != null)) {
+            throw new InvalidValueException("amount", null,
+                    "amount of financial resource '" + Checks.abbreviate(description) + "' must be given");
+        }
     }
 }

@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.plan;
 
 import cz.socialinclusion.partnership.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,18 +56,27 @@ public record StrategicPlan(
         Objects.requireNonNull(partnership, "partnership");
         Checks.text("title", title, Checks.NAME_MAX);
         Objects.requireNonNull(period, "period");
-        Checks.check(!period.isEmpty(), "period", period, "period " + period + " of plan " + id + " is empty");
+        if (!(!period.isEmpty())) {
+            throw new InvalidValueException("period", period,
+                    "period " + period + " of plan " + id + " is empty");
+        }
         versions = Checks.list("versions", versions);
-        Checks.check(!versions.isEmpty(), "versions", versions, "versions of plan " + id + " must not be empty");
+        if (!(!versions.isEmpty())) {
+            throw new InvalidValueException("versions", versions,
+                    "versions of plan " + id + " must not be empty");
+        }
         for (int i = 0; i < versions.size(); i++) {
             PlanVersion version = versions.get(i);
-            Checks.check(version.number() == i + 1, "versions[" + i + "].number", version.number(),
-                    "versions[" + i + "].number " + version.number() + " of plan " + id + " should be " + (i + 1));
+            if (!(version.number() == i + 1)) {
+                throw new InvalidValueException("versions[" + i + "].number", version.number(),
+                        "versions[" + i + "].number " + version.number() + " of plan " + id + " should be " + (i + 1));
+            }
             if (i > 0) {
                 LocalDate previous = versions.get(i - 1).date();
-                Checks.check(!version.date().isBefore(previous), "versions[" + i + "].date", version.date(),
-                        "versions[" + i + "].date " + version.date() + " of plan " + id
-                                + " is before the previous version's date " + previous);
+                if (!(!version.date().isBefore(previous))) {
+                    throw new InvalidValueException("versions[" + i + "].date", version.date(),
+                            "versions[" + i + "].date " + version.date() + " of plan " + id + " is before the previous version's date " + previous);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,8 +31,10 @@ public record FundingSource(
         Objects.requireNonNull(kind, "kind");
         Checks.optionalText("programme", programme, Checks.NAME_MAX);
         Checks.optionalText("call", call, Checks.NAME_MAX);
-        Checks.check(kind == FundingKind.MUNICIPAL_BUDGET || programme != null, "programme", null,
-                "programme must be named for funding of kind " + kind);
+        if (!(kind == FundingKind.MUNICIPAL_BUDGET || programme != null)) {
+            throw new InvalidValueException("programme", null,
+                    "programme must be named for funding of kind " + kind);
+        }
     }
 
     /** An EU operational programme and call. */

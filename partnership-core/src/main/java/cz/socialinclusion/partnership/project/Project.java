@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.project;
 
 import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.MeasureId;
@@ -62,18 +63,26 @@ public record Project(
         measures = Checks.uniqueList("measures", measures, m -> m);
         Objects.requireNonNull(funding, "funding");
         history = Checks.list("history", history);
-        Checks.check(!history.isEmpty(), "history", history, "history of project " + id + " must not be empty");
+        if (!(!history.isEmpty())) {
+            throw new InvalidValueException("history", history,
+                    "history of project " + id + " must not be empty");
+        }
         for (int i = 1; i < history.size(); i++) {
             StatusChange previous = history.get(i - 1);
             StatusChange next = history.get(i);
             String field = "history[" + i + "]";
-            Checks.check(!next.on().isBefore(previous.on()), field + ".on", next.on(),
-                    field + ".on " + next.on() + " of project " + id + " is before " + previous.on());
-            Checks.check(!previous.status().isFinal(), field + ".status", next.status(),
-                    field + ".status " + next.status() + " of project " + id + " follows the final status "
-                            + previous.status());
-            Checks.check(next.status() != previous.status(), field + ".status", next.status(),
-                    field + ".status " + next.status() + " of project " + id + " repeats the previous status");
+            if (!(!next.on().isBefore(previous.on()))) {
+                throw new InvalidValueException(field + ".on", next.on(),
+                        field + ".on " + next.on() + " of project " + id + " is before " + previous.on());
+            }
+            if (!(!previous.status().isFinal())) {
+                throw new InvalidValueException(field + ".status", next.status(),
+                        field + ".status " + next.status() + " of project " + id + " follows the final status " + previous.status());
+            }
+            if (!(next.status() != previous.status())) {
+                throw new InvalidValueException(field + ".status", next.status(),
+                        field + ".status " + next.status() + " of project " + id + " repeats the previous status");
+            }
         }
     }
 

@@ -12,11 +12,10 @@ import org.threeten.extra.YearQuarter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One evaluation: the dossier, the day, the policy, and indexes built once so that no rule compares pairs
@@ -30,13 +29,30 @@ final class Evaluation {
     final RulePolicy policy;
     final List<Finding> findings = new ArrayList<>();
 
-    private Map<YearQuarter, Set<WorkingGroupId>> reportsByQuarter;
+    /** Each working group's position in the partnership's list, for bit sets of groups. */
+    private final Map<WorkingGroupId, Integer> groupIndex = new HashMap<>();
+    /** The thematic groups with the day each started to work, where known. */
+    private final List<WorkingGroup> thematic = new ArrayList<>();
+    private final List<LocalDate> thematicFormed = new ArrayList<>();
+    private Map<YearQuarter, BitSet> reportsByQuarter;
 
     Evaluation(Dossier dossier, LocalDate asOf, RulePolicy policy) {
         this.dossier = dossier;
         this.partnership = dossier.partnership();
         this.asOf = asOf;
         this.policy = policy;
+        if (dossier != null) {
+            Optional<LocalDate> groupsFormed = partnership.groupsFormedOn();
+            List<WorkingGroup> groups = partnership.workingGroups();
+            for (int i = 0; i < groups.size(); i++) {
+                WorkingGroup group = groups.get(i);
+                groupIndex.put(group.id(), i);
+                if (group.isThematic()) {
+                    thematic.add(group);
+                    thematicFormed.add(group.formed() != null ? group.formed() : groupsFormed.orElse(null));
+                }
+            }
+        }
     }
 
     void add(RuleId rule, String code, Severity severity, Subject subject, YearQuarter quarter, LocalDate due,
@@ -54,23 +70,32 @@ final class Evaluation {
         return new Finding(rule, rule.id() + "." + code, severity, subject, quarter, due, texts);
     }
 
-    /** For each quarter with a partnership meeting held in it, the groups that reported on that quarter there. */
-    Map<YearQuarter, Set<WorkingGroupId>> reportsByQuarter() {
+    /**
+     * For each quarter with a partnership meeting held in it, the groups (by {@link #indexOf}) that reported
+     * on that quarter there. Built once, in one pass over the meetings.
+     */
+    Map<YearQuarter, BitSet> reportsByQuarter() {
         if (reportsByQuarter == null) {
             reportsByQuarter = new HashMap<>();
             for (Meeting meeting : partnership.meetings()) {
                 if (meeting.group() != null) {
                     continue;
                 }
-                Set<WorkingGroupId> groups = reportsByQuarter.computeIfAbsent(meeting.quarter(), q -> new HashSet<>());
+                YearQuarter held = meeting.quarter();
+                BitSet groups = reportsByQuarter.computeIfAbsent(held, q -> new BitSet());
                 for (GroupReport report : meeting.reports()) {
-                    if (report.quarter().equals(meeting.quarter())) {
-                        groups.add(report.group());
+                    if (report.quarter().equals(held)) {
+                        groups.set(groupIndex.get(report.group()));
                     }
                 }
             }
         }
         return reportsByQuarter;
+    }
+
+    /** The group's position among the partnership's groups. */
+    int indexOf(WorkingGroup group) {
+        return groupIndex.get(group.id());
     }
 
     /**
@@ -105,13 +130,12 @@ final class Evaluation {
 
     /** The thematic groups that are due to report in quarter {@code q}: formed before it began. */
     List<WorkingGroup> thematicGroupsDueIn(YearQuarter q) {
-        List<WorkingGroup> due = new ArrayList<>();
-        for (WorkingGroup group : partnership.workingGroups()) {
-            if (group.isThematic()) {
-                Optional<LocalDate> formed = partnership.formationOf(group);
-                if (formed.isPresent() && formed.get().isBefore(q.atDay(1))) {
-                    due.add(group);
-                }
+        LocalDate begins = q.atDay(1);
+        List<WorkingGroup> due = new ArrayList<>(thematic.size());
+        for (int i = 0; i < thematic.size(); i++) {
+            LocalDate formed = thematicFormed.get(i);
+            if (formed != null && formed.isBefore(begins)) {
+                due.add(thematic.get(i));
             }
         }
         return due;

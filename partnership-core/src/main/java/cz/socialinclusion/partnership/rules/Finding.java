@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import org.threeten.extra.YearQuarter;
 
@@ -42,8 +43,10 @@ public record Finding(RuleId rule, String code, Severity severity, Subject subje
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(code, "code");
-        Checks.check(code.startsWith(rule.id() + "."), "code", code,
-                "code '" + code + "' does not start with the rule id " + rule.id());
+        String id = rule.id();
+        if (!(code.length() > id.length() && code.startsWith(id) && code.charAt(id.length()) == '.')) {
+            throw new InvalidValueException("code", code, "code '" + code + "' does not start with the rule id " + id);
+        }
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subject, "subject");
         arguments = Checks.list("arguments", arguments);

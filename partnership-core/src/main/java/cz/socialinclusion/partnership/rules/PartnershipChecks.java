@@ -1,9 +1,10 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Membership;
+import cz.socialinclusion.partnership.group.Participant;
+import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;
-import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -18,6 +19,7 @@ import org.threeten.extra.YearQuarter;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +38,7 @@ final class PartnershipChecks {
     }
 
     static void quarterlyReporting(Evaluation e) {
-        Map<YearQuarter, Set<WorkingGroupId>> reports = e.reportsByQuarter();
+        Map<YearQuarter, BitSet> reports = e.reportsByQuarter();
         for (YearQuarter q : e.activeQuarters(e.asOf)) {
             if (q.atDay(1).isAfter(e.asOf)) {
                 break;
@@ -48,7 +50,7 @@ final class PartnershipChecks {
             LocalDate due = e.dueDate(q);
             boolean late = e.asOf.isAfter(due);
             Subject partnership = Subject.of(SubjectKind.PARTNERSHIP, e.partnership.id());
-            Set<WorkingGroupId> reported = reports.get(q);
+            BitSet reported = reports.get(q);
             if (reported == null) {
                 if (late) {
                     e.add(RuleId.QUARTERLY_REPORTING, "meeting-missing", Severity.ERROR, partnership, q, due, q, due);
@@ -58,7 +60,7 @@ final class PartnershipChecks {
                 continue;
             }
             for (WorkingGroup group : groups) {
-                if (!reported.contains(group.id())) {
+                if (!reported.get(e.indexOf(group))) {
                     Subject subject = Subject.of(SubjectKind.WORKING_GROUP, group.id());
                     if (late) {
                         e.add(RuleId.QUARTERLY_REPORTING, "report-missing", Severity.WARNING, subject, q, due,
@@ -114,8 +116,11 @@ final class PartnershipChecks {
         Map<MemberId, Membership> index = new HashMap<>();
         e.partnership.memberships().forEach(m -> index.put(m.memberId(), m));
         for (WorkingGroup group : e.partnership.workingGroups()) {
-            for (MemberId member : group.memberIds()) {
-                Membership membership = index.get(member);
+            for (Participant participant : group.participants()) {
+                if (!(participant instanceof Seat seat)) {
+                    continue;
+                }
+                Membership membership = index.get(seat.member());
                 if (membership.left() != null && !membership.left().isAfter(e.asOf)) {
                     e.add(RuleId.MEMBERSHIP, "left-member-in-group", Severity.WARNING,
                             Subject.of(SubjectKind.WORKING_GROUP, group.id()), null, membership.left(),

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.math.BigDecimal;
@@ -29,8 +30,10 @@ public record Progress(ProgressLevel level, String id, String title, BigDecimal 
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        Checks.check(ratio == null || ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) <= 0, "ratio", ratio,
-                "ratio " + ratio + " must be from 0 to 1");
+        if (!(ratio == null || ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) <= 0)) {
+            throw new InvalidValueException("ratio", ratio,
+                    "ratio " + ratio + " must be from 0 to 1");
+        }
         parts = Checks.list("parts", parts);
     }
 

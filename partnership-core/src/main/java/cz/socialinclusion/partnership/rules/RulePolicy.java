@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.time.LocalDate;
@@ -35,8 +36,10 @@ public record RulePolicy(Period planLength, Period planningDeadline, Period revi
         positive("planLength", planLength);
         positive("planningDeadline", planningDeadline);
         positive("reviewInterval", reviewInterval);
-        Checks.check(reportingGraceDays >= 0 && reportingGraceDays <= 92, "reportingGraceDays", reportingGraceDays,
-                "reportingGraceDays " + reportingGraceDays + " must be from 0 to 92");
+        if (!(reportingGraceDays >= 0 && reportingGraceDays <= 92)) {
+            throw new InvalidValueException("reportingGraceDays", reportingGraceDays,
+                    "reportingGraceDays " + reportingGraceDays + " must be from 0 to 92");
+        }
         positive("interventionEndNotice", interventionEndNotice);
         Objects.requireNonNull(activeUntil, "activeUntil");
     }
@@ -44,8 +47,10 @@ public record RulePolicy(Period planLength, Period planningDeadline, Period revi
     private static void positive(String field, Period period) {
         Objects.requireNonNull(period, field);
         LocalDate probe = LocalDate.of(2001, 1, 31);
-        Checks.check(!period.isNegative() && probe.plus(period).isAfter(probe), field, period,
-                field + " " + period + " must be positive");
+        if (!(!period.isNegative() && probe.plus(period).isAfter(probe))) {
+            throw new InvalidValueException(field, period,
+                    field + " " + period + " must be positive");
+        }
     }
 
     public RulePolicy withPlanLength(Period planLength) {

@@ -2,7 +2,6 @@ package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.group.WorkingGroup;
-import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.plan.ActionStep;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Indicator;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The method's rules: evaluates a partnership with its plans and project pipeline as of a day and tells
@@ -126,7 +124,7 @@ public final class Rules {
             all.add(new Deadline(due, DeadlineKind.PLANNING_DEADLINE, partnershipSubject, null, status(adopted, due, asOf)));
         });
 
-        Map<YearQuarter, Set<WorkingGroupId>> reports = e.reportsByQuarter();
+        Map<YearQuarter, java.util.BitSet> reports = e.reportsByQuarter();
         LocalDate horizon = to.isAfter(asOf) ? to : asOf;
         for (YearQuarter q : e.activeQuarters(horizon)) {
             LocalDate due = e.dueDate(q);
@@ -140,8 +138,8 @@ public final class Rules {
             if (groups.isEmpty()) {
                 continue;
             }
-            Set<WorkingGroupId> reported = reports.get(q);
-            boolean done = reported != null && groups.stream().allMatch(g -> reported.contains(g.id()));
+            java.util.BitSet reported = reports.get(q);
+            boolean done = reported != null && groups.stream().allMatch(g -> reported.get(e.indexOf(g)));
             all.add(new Deadline(due, DeadlineKind.QUARTERLY_MEETING, partnershipSubject, q, status(done, due, asOf)));
         }
 

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.time.LocalDate;
@@ -30,7 +31,10 @@ public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, 
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(asOf, "asOf");
-        Checks.check(!to.isBefore(from), "to", to, "to " + to + " is before from " + from);
+        if (!(!to.isBefore(from))) {
+            throw new InvalidValueException("to", to,
+                    "to " + to + " is before from " + from);
+        }
         deadlines = Checks.list("deadlines", deadlines);
     }
 

@@ -195,18 +195,18 @@ final class PartnershipMapper {
         }
         Rows<String, String> facilities = new Rows<>();
         Statements.query(c, "SELECT partnership_id, member_id, name FROM member_facility" + in
-                + " ORDER BY partnership_id, member_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             facilities.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, String> personNames = new Rows<>();
         Statements.query(c, "SELECT partnership_id, member_id, name FROM member_person_name" + in
-                + " ORDER BY partnership_id, member_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             personNames.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, Membership> memberships = new Rows<>();
-        Statements.query(c, "SELECT * FROM member" + in + " ORDER BY partnership_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM member" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             MemberId mid = MemberId.of(rs.getString("member_id"));
             String key = pid + "/" + mid.value();
@@ -226,7 +226,7 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, Participant> participants = new Rows<>();
-        Statements.query(c, "SELECT * FROM participant" + in + " ORDER BY partnership_id, group_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM participant" + in + " ORDER BY position", rs -> {
             String key = rs.getString("partnership_id") + "/" + rs.getString("group_id");
             participants.add(key, "seat".equals(rs.getString("participant_type"))
                     ? new Seat(MemberId.of(rs.getString("member_id")), rs.getString("role"))
@@ -234,7 +234,7 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, WorkingGroup> groups = new Rows<>();
-        Statements.query(c, "SELECT * FROM working_group" + in + " ORDER BY partnership_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM working_group" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             String key = pid + "/" + rs.getString("group_id");
             List<Theme> t = themes.get(key);
@@ -246,38 +246,38 @@ final class PartnershipMapper {
         }, params);
         Rows<String, MemberId> attendance = new Rows<>();
         Statements.query(c, "SELECT partnership_id, meeting_id, member_id FROM meeting_attendance" + in
-                + " ORDER BY partnership_id, meeting_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             attendance.add(rs.getString(1) + "/" + rs.getString(2), MemberId.of(rs.getString(3)));
             return null;
         }, params);
         Rows<String, String> agenda = new Rows<>();
         Statements.query(c, "SELECT partnership_id, meeting_id, item FROM meeting_agenda_item" + in
-                + " ORDER BY partnership_id, meeting_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             agenda.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, Decision> decisions = new Rows<>();
         Statements.query(c, "SELECT partnership_id, meeting_id, kind, text FROM meeting_decision" + in
-                + " ORDER BY partnership_id, meeting_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             decisions.add(rs.getString(1) + "/" + rs.getString(2),
                     new Decision(Words.parse(DecisionKind.class, rs.getString(3)), rs.getString(4)));
             return null;
         }, params);
         Rows<String, GroupReport> reports = new Rows<>();
         Statements.query(c, "SELECT partnership_id, meeting_id, group_id, quarter, summary FROM group_report" + in
-                + " ORDER BY partnership_id, meeting_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             reports.add(rs.getString(1) + "/" + rs.getString(2), new GroupReport(WorkingGroupId.of(rs.getString(3)),
                     YearQuarter.parse(rs.getString(4)), rs.getString(5)));
             return null;
         }, params);
         Rows<String, DocumentLink> documents = new Rows<>();
         Statements.query(c, "SELECT partnership_id, meeting_id, title, uri FROM meeting_document" + in
-                + " ORDER BY partnership_id, meeting_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             documents.add(rs.getString(1) + "/" + rs.getString(2), new DocumentLink(rs.getString(3), URI.create(rs.getString(4))));
             return null;
         }, params);
         Rows<String, Meeting> meetings = new Rows<>();
-        Statements.query(c, "SELECT * FROM meeting" + in + " ORDER BY partnership_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM meeting" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             String key = pid + "/" + rs.getString("meeting_id");
             String group = rs.getString("group_id");
@@ -288,7 +288,7 @@ final class PartnershipMapper {
         }, params);
         Rows<String, Extension> extensions = new Rows<>();
         Statements.query(c, "SELECT partnership_id, decided, new_end, reason FROM intervention_extension" + in
-                + " ORDER BY partnership_id, position", rs -> {
+                + " ORDER BY position", rs -> {
             extensions.add(rs.getString(1), new Extension(date(rs, "decided"), date(rs, "new_end"), rs.getString("reason")));
             return null;
         }, params);

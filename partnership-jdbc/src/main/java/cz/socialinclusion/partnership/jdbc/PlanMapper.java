@@ -175,7 +175,7 @@ final class PlanMapper {
             return List.of();
         }
         Rows<String, Approval> approvals = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_approval" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_approval" + in + " ORDER BY position", rs -> {
             approvals.add(key(rs), new Approval(Words.parse(ApprovalBody.class, rs.getString("body")), date(rs, "decided_on"),
                     rs.getString("resolution")));
             return null;
@@ -186,13 +186,13 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Need> needs = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_need" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_need" + in + " ORDER BY position", rs -> {
             needs.add(key(rs), new Need(NeedId.of(rs.getString("need_id")), Words.parse(NeedKind.class, rs.getString("kind")),
                     rs.getString("description"), themes(needThemes.get(key(rs, "need_id")))));
             return null;
         }, params);
         Rows<String, Resource> resources = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_step_resource" + in + " ORDER BY plan_id, number, measure_id, step_position, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_step_resource" + in + " ORDER BY position", rs -> {
             String amount = rs.getString("amount");
             resources.add(key(rs, "measure_id", "step_position"), new Resource(Words.parse(ResourceKind.class, rs.getString("kind")),
                     rs.getString("description"), amount == null ? null
@@ -200,20 +200,20 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, ActionStep> steps = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_step" + in + " ORDER BY plan_id, number, measure_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_step" + in + " ORDER BY position", rs -> {
             steps.add(key(rs, "measure_id"), new ActionStep(rs.getString("title"), MemberId.of(rs.getString("responsible")),
                     date(rs, "deadline"), resources.get(key(rs, "measure_id", "position")), date(rs, "completed")));
             return null;
         }, params);
         Rows<String, IndicatorTarget> targets = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_indicator_target" + in + " ORDER BY plan_id, number, indicator_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_indicator_target" + in + " ORDER BY position", rs -> {
             String actual = rs.getString("actual_value");
             targets.add(key(rs, "indicator_id"), new IndicatorTarget(date(rs, "due"), new BigDecimal(rs.getString("target")),
                     actual == null ? null : new Measurement(new BigDecimal(actual), date(rs, "actual_date"))));
             return null;
         }, params);
         Rows<String, Indicator> indicators = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_indicator" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_indicator" + in + " ORDER BY position", rs -> {
             List<IndicatorTarget> all = targets.get(key(rs, "indicator_id"));
             indicators.add(key(rs, "owner_kind", "owner_id"), new Indicator(IndicatorId.of(rs.getString("indicator_id")),
                     rs.getString("name"), rs.getString("unit"),
@@ -222,7 +222,7 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Measure> measures = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_measure" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_measure" + in + " ORDER BY position", rs -> {
             String mid = rs.getString("measure_id");
             String responsible = rs.getString("responsible");
             String k = rs.getString("plan_id") + "/" + rs.getInt("number");
@@ -232,7 +232,7 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Goal> goals = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_goal" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_goal" + in + " ORDER BY position", rs -> {
             String gid = rs.getString("goal_id");
             String k = rs.getString("plan_id") + "/" + rs.getInt("number");
             goals.add(key(rs, "priority_id"), new Goal(GoalId.of(gid), rs.getString("title"),
@@ -245,19 +245,19 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, NeedId> priorityNeeds = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_priority_need" + in + " ORDER BY plan_id, number, priority_id, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_priority_need" + in + " ORDER BY position", rs -> {
             priorityNeeds.add(key(rs, "priority_id"), NeedId.of(rs.getString("need_id")));
             return null;
         }, params);
         Rows<String, Priority> priorities = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_priority" + in + " ORDER BY plan_id, number, position", rs -> {
+        Statements.query(c, "SELECT * FROM plan_priority" + in + " ORDER BY position", rs -> {
             String k = key(rs, "priority_id");
             priorities.add(key(rs), new Priority(PriorityId.of(rs.getString("priority_id")), rs.getString("title"),
                     themes(priorityThemes.get(k)), priorityNeeds.get(k), goals.get(k)));
             return null;
         }, params);
         Rows<String, PlanVersion> versions = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_version" + in + " ORDER BY plan_id, number", rs -> {
+        Statements.query(c, "SELECT * FROM plan_version" + in + " ORDER BY number", rs -> {
             versions.add(rs.getString("plan_id"), new PlanVersion(rs.getInt("number"), date(rs, "made_on"), rs.getString("summary"),
                     needs.get(key(rs)), priorities.get(key(rs)), approvals.get(key(rs))));
             return null;

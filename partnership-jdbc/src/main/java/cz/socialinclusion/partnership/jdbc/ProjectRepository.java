@@ -166,12 +166,12 @@ public final class ProjectRepository {
     static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
         String in = " WHERE project_id IN (SELECT id FROM project WHERE " + selection + ")";
         Rows<String, MeasureId> measures = new Rows<>();
-        Statements.query(c, "SELECT project_id, measure_id FROM project_measure" + in + " ORDER BY project_id, position", rs -> {
+        Statements.query(c, "SELECT project_id, measure_id FROM project_measure" + in + " ORDER BY position", rs -> {
             measures.add(rs.getString(1), MeasureId.of(rs.getString(2)));
             return null;
         }, params);
         Rows<String, StatusChange> history = new Rows<>();
-        Statements.query(c, "SELECT project_id, status, changed_on FROM project_status_change" + in + " ORDER BY project_id, position",
+        Statements.query(c, "SELECT project_id, status, changed_on FROM project_status_change" + in + " ORDER BY position",
                 rs -> {
                     history.add(rs.getString(1), new StatusChange(Words.parse(ProjectStatus.class, rs.getString(2)), date(rs, "changed_on")));
                     return null;

@@ -11,6 +11,7 @@ import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.json.internal.CheckedInstantiators;
 import cz.socialinclusion.partnership.json.internal.DossierSerde;
 import cz.socialinclusion.partnership.json.internal.FindingWriter;
+import cz.socialinclusion.partnership.json.internal.IsoDays;
 import cz.socialinclusion.partnership.json.internal.KebabEnums;
 import cz.socialinclusion.partnership.json.internal.Mixins;
 import cz.socialinclusion.partnership.json.internal.ModelIntrospector;
@@ -84,7 +85,7 @@ public final class PartnershipModule extends SimpleModule {
         text(IndicatorId.class, IndicatorId::of);
         text(ProjectId.class, ProjectId::of);
         text(Ico.class, Ico::new);
-        text(LocalDate.class, LocalDate::parse);
+        text(LocalDate.class, IsoDays::parse);
         text(YearQuarter.class, YearQuarter::parse);
         text(Period.class, Period::parse);
         addSerializer(LocalDateRange.class, new SmallObjects.RangeWriter());

@@ -38,11 +38,17 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
 
         private final Class<?> type;
         private final ModelRecords record;
+        /** Whether each creator parameter (a record component, by index) is required. */
+        private final boolean[] required;
 
         Checked(ValueInstantiator delegate, Class<?> type) {
             super(delegate);
             this.type = type;
             this.record = ModelRecords.of(type);
+            this.required = new boolean[record.names().size()];
+            for (int i = 0; i < required.length; i++) {
+                required[i] = record.isRequired(record.names().get(i));
+            }
         }
 
         @Override
@@ -56,7 +62,8 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
             Object[] args = buffer.getParameters(props);
             for (int i = 0; i < props.length; i++) {
                 SettableBeanProperty prop = props[i];
-                if (prop == null || !record.isRequired(prop.getName())) {
+                int index = prop == null ? -1 : prop.getCreatorIndex();
+                if (index < 0 || index >= required.length || !required[index]) {
                     continue;
                 }
                 if (!buffer.hasParameter(prop) || args[i] == null) {

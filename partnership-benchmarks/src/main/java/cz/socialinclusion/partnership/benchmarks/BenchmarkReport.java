@@ -1,0 +1,105 @@
+package cz.socialinclusion.partnership.benchmarks;
+
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs every benchmark and writes each figure as a ratio to its baseline measured in the same run, with its
+ * target, as Markdown (to standard output and to {@code benchmark-report.md}).
+ *
+ * <pre>
+ * java -jar partnership-benchmarks/target/benchmarks.jar            # full run: 2 forks, about 12 minutes
+ * java -jar partnership-benchmarks/target/benchmarks.jar --quick    # 1 fork, short iterations, 2 to 3 minutes
+ * </pre>
+ */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        HeapMeasurement.Result heap = HeapMeasurement.measure(1_000);
+
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("cz\\.socialinclusion\\.partnership\\.benchmarks\\..*Benchmark")
+                .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                .shouldFailOnError(true);
+        if (quick) {
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+        } else {
+            options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(3))
+                    .measurementIterations(8).measurementTime(TimeValue.seconds(3));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, Result<?>> scores = new HashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            String simple = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            String param = result.getParams().getParam("partnerships");
+            scores.put(param == null ? simple : simple + ":" + param, result.getPrimaryResult());
+        }
+
+        StringBuilder md = new StringBuilder();
+        md.append("| figure | ratio | target | met | measured (mean ± 99.9% error) |\n|---|---|---|---|---|\n");
+        faster(md, scores, "JSON read, module vs plain databind", "JsonBenchmark.readWithModule", "JsonBenchmark.readBaseline", 0.9);
+        faster(md, scores, "JSON write, module vs plain databind", "JsonBenchmark.writeWithModule", "JsonBenchmark.writeBaseline", 0.9);
+        faster(md, scores, "JDBC save, repositories vs batched inserts", "JdbcSaveBenchmark.saveWithRepositories",
+                "JdbcSaveBenchmark.saveBaseline", 0.7);
+        faster(md, scores, "JDBC load, repositories vs one query a table", "JdbcLoadBenchmark.loadWithRepositories",
+                "JdbcLoadBenchmark.loadBaseline", 0.7);
+        flat(md, scores, 10);
+        flat(md, scores, 100);
+        double mib = 1024.0 * 1024.0;
+        md.append(String.format(Locale.ROOT, "| heap retained, 1,000 dossiers: model vs plain records | %.2f× | (none set) | - | %.1f MiB vs %.1f MiB (%.1f MiB of JSON) |%n",
+                (double) heap.modelRetained() / heap.plainRetained(), heap.modelRetained() / mib, heap.plainRetained() / mib, heap.bytes() / mib));
+        md.append(String.format(Locale.ROOT, "| peak heap loading 1,000 dossiers: model vs plain records | %.2f× | (none set) | - | %.1f MiB vs %.1f MiB |%n",
+                (double) heap.modelPeak() / heap.plainPeak(), heap.modelPeak() / mib, heap.plainPeak() / mib));
+        String report = md.toString();
+        System.out.println();
+        System.out.println(quick ? "Quick run (1 fork, short iterations): wide errors; use the full run for BENCHMARKS.md." : "Full run.");
+        System.out.println(report);
+        Files.writeString(Path.of("benchmark-report.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** Throughput of the library as a share of the baseline's: baseline time / library time. */
+    private static void faster(StringBuilder md, Map<String, Result<?>> scores, String figure, String library, String baseline,
+                               double target) {
+        Result<?> lib = scores.get(library);
+        Result<?> base = scores.get(baseline);
+        if (lib == null || base == null) {
+            return;
+        }
+        double ratio = base.getScore() / lib.getScore();
+        md.append(String.format(Locale.ROOT, "| %s | %.2f× | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure, ratio, target,
+                ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+    }
+
+    /** Time a partnership with {@code n} partnerships against the time with one: at most 1.1. */
+    private static void flat(StringBuilder md, Map<String, Result<?>> scores, int n) {
+        Result<?> one = scores.get("RulesBenchmark.evaluate:1");
+        Result<?> many = scores.get("RulesBenchmark.evaluate:" + n);
+        if (one == null || many == null) {
+            return;
+        }
+        double ratio = (many.getScore() / n) / one.getScore();
+        md.append(String.format(Locale.ROOT, "| rules, time a partnership, %d vs 1 partnership | %.2f× | ≤ 1.1× | %s | %.1f ± %.1f vs %.1f ± %.1f %s |%n",
+                n, ratio, ratio <= 1.1 ? "yes" : "**no**", many.getScore() / n, many.getScoreError() / n, one.getScore(), one.getScoreError(),
+                one.getScoreUnit()));
+    }
+}

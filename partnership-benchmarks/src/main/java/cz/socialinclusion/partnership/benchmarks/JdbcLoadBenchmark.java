@@ -1,0 +1,57 @@
+package cz.socialinclusion.partnership.benchmarks;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.jdbc.Database;
+import cz.socialinclusion.partnership.jdbc.DossierRepository;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Loading the large dossier from embedded PostgreSQL with {@link DossierRepository#findById} (31 queries,
+ * building the immutable model with every invariant checked) against the baseline: one query a table into
+ * plain arrays.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JdbcLoadBenchmark {
+
+    private Postgres postgres;
+    private Dossier dossier;
+    private DossierRepository repository;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        postgres = new Postgres();
+        dossier = LargeDossier.of("lp");
+        repository = new DossierRepository(Database.of(postgres.dataSource));
+        repository.saveNew(dossier);
+        if (!repository.findById(dossier.partnership().id()).orElseThrow().equals(dossier)) {
+            throw new IllegalStateException("the dossier did not load back equal");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Benchmark
+    public Dossier loadWithRepositories() {
+        return repository.findById(dossier.partnership().id()).orElseThrow();
+    }
+
+    @Benchmark
+    public int loadBaseline() throws Exception {
+        return postgres.loadBaseline(dossier.partnership().id().value());
+    }
+}

@@ -1,0 +1,62 @@
+package cz.socialinclusion.partnership.benchmarks;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.jdbc.Database;
+import cz.socialinclusion.partnership.jdbc.DossierRepository;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Saving the large dossier on embedded PostgreSQL with {@link DossierRepository#saveNew} (one transaction)
+ * against the baseline: the very same rows inserted with one batched statement a table in one transaction.
+ * The tables are emptied before each invocation, outside the measurement.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JdbcSaveBenchmark {
+
+    private Postgres postgres;
+    private Dossier dossier;
+    private DossierRepository repository;
+    private List<Postgres.Table> rows;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        postgres = new Postgres();
+        dossier = LargeDossier.of("lp");
+        repository = new DossierRepository(Database.of(postgres.dataSource));
+        repository.saveNew(dossier);
+        rows = postgres.capture();
+    }
+
+    @Setup(Level.Invocation)
+    public void empty() throws Exception {
+        postgres.truncate();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Benchmark
+    public void saveWithRepositories() {
+        repository.saveNew(dossier);
+    }
+
+    @Benchmark
+    public void saveBaseline() throws Exception {
+        postgres.insertBaseline(rows);
+    }
+}

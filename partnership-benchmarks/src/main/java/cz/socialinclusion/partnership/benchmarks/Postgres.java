@@ -1,0 +1,143 @@
+package cz.socialinclusion.partnership.benchmarks;
+
+import cz.socialinclusion.partnership.jdbc.Migrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An embedded PostgreSQL for the JDBC benchmarks, migrated, with {@code reWriteBatchedInserts=true}; and the
+ * baseline: the same rows the repositories write, inserted with one batched statement a table and read with
+ * one query a table, into plain arrays.
+ */
+final class Postgres implements AutoCloseable {
+
+    /** Every table, parents before children. */
+    static final List<String> TABLES = List.of("partnership", "member", "member_facility", "member_person_name", "working_group",
+            "working_group_theme", "participant", "meeting", "meeting_attendance", "meeting_agenda_item", "meeting_decision",
+            "group_report", "meeting_document", "intervention_extension", "strategic_plan", "plan_version", "plan_approval",
+            "plan_need", "plan_need_theme", "plan_priority", "plan_priority_theme", "plan_priority_need", "plan_goal",
+            "plan_measure", "plan_step", "plan_step_resource", "plan_indicator", "plan_indicator_target", "project",
+            "project_measure", "project_status_change");
+
+    final EmbeddedPostgres server;
+    final PGSimpleDataSource dataSource;
+
+    Postgres() throws IOException {
+        server = EmbeddedPostgres.builder().start();
+        dataSource = new PGSimpleDataSource();
+        dataSource.setURL("jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
+        dataSource.setUser("postgres");
+        dataSource.setReWriteBatchedInserts(true);
+        Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATION).load().migrate();
+    }
+
+    void truncate() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE partnership, strategic_plan, project CASCADE");
+        }
+    }
+
+    /** A table's columns and rows, as read back. */
+    record Table(String name, List<String> columns, List<Object[]> rows) {
+    }
+
+    /** Every row of every table, as stored now. */
+    List<Table> capture() throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    List<String> columns = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        columns.add(meta.getColumnName(i));
+                    }
+                    List<Object[]> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns.size()];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        rows.add(row);
+                    }
+                    tables.add(new Table(table, columns, rows));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** The baseline save: one batched insert a table, in one transaction. */
+    void insertBaseline(List<Table> tables) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (Table table : tables) {
+                if (table.rows().isEmpty()) {
+                    continue;
+                }
+                String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", table.columns()) + ") VALUES ("
+                        + "?, ".repeat(table.columns().size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (Object[] row : table.rows()) {
+                        for (int i = 0; i < row.length; i++) {
+                            ps.setObject(i + 1, row[i]);
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** The baseline load: one query a table for one partnership's rows, read into arrays. */
+    int loadBaseline(String partnership) throws SQLException {
+        int values = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (String table : TABLES) {
+                String where = switch (table) {
+                    case "partnership" -> "id = ?";
+                    case "strategic_plan", "project" -> "partnership_id = ?";
+                    case "project_measure", "project_status_change" -> "project_id IN (SELECT id FROM project WHERE partnership_id = ?)";
+                    default -> table.startsWith("plan_") ? "plan_id IN (SELECT id FROM strategic_plan WHERE partnership_id = ?)"
+                            : "partnership_id = ?";
+                };
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
+                    ps.setString(1, partnership);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        List<Object[]> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            Object[] row = new Object[columns];
+                            for (int i = 0; i < columns; i++) {
+                                row[i] = rs.getObject(i + 1);
+                            }
+                            rows.add(row);
+                            values += columns;
+                        }
+                    }
+                }
+            }
+            c.commit();
+        }
+        return values;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

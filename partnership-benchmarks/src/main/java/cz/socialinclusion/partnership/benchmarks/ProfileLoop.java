@@ -1,0 +1,66 @@
+package cz.socialinclusion.partnership.benchmarks;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.fixtures.RandomDossiers;
+import cz.socialinclusion.partnership.jdbc.Database;
+import cz.socialinclusion.partnership.jdbc.DossierRepository;
+import cz.socialinclusion.partnership.json.PartnershipJson;
+import cz.socialinclusion.partnership.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one operation in a loop for a while, to profile it with Java Flight Recorder:
+ * {@code java -XX:StartFlightRecording=filename=x.jfr -cp benchmarks.jar …ProfileLoop json-read 20}.
+ * Operations: {@code json-read}, {@code jdbc-load}, {@code rules-1}, {@code rules-100} (100 distinct instances of one
+ * partnership) and {@code rules-same-100} (one instance 100 times).
+ */
+public final class ProfileLoop {
+
+    private ProfileLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String operation = args[0];
+        long until = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
+        Dossier dossier = LargeDossier.of("lp");
+        long count = 0;
+        switch (operation) {
+            case "json-read" -> {
+                byte[] json = PartnershipJson.mapper().writeValueAsBytes(dossier);
+                while (System.nanoTime() < until) {
+                    PartnershipJson.readDossier(json);
+                    count++;
+                }
+            }
+            case "jdbc-load" -> {
+                try (Postgres postgres = new Postgres()) {
+                    DossierRepository repository = new DossierRepository(Database.of(postgres.dataSource));
+                    repository.saveNew(dossier);
+                    while (System.nanoTime() < until) {
+                        repository.findById(dossier.partnership().id());
+                        count++;
+                    }
+                }
+            }
+            case "rules-100", "rules-same-100", "rules-1" -> {
+                List<Dossier> many = new ArrayList<>();
+                Dossier one = RandomDossiers.generate(2026, 40, 10);
+                int n = operation.equals("rules-1") ? 1 : 100;
+                for (int i = 0; i < n; i++) {
+                    many.add(operation.equals("rules-100") ? RandomDossiers.generate(2026, 40, 10) : one);
+                }
+                var asOf = many.get(0).partnership().founded().plusYears(10);
+                while (System.nanoTime() < until) {
+                    for (Dossier d : many) {
+                        Rules.standard().evaluate(d, asOf);
+                    }
+                    count++;
+                }
+            }
+            default -> throw new IllegalArgumentException(operation);
+        }
+        System.out.println(operation + ": " + count + " operations");
+    }
+}
