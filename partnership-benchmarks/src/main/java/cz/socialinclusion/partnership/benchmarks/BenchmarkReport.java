@@ -22,8 +22,9 @@ import java.util.Map;
  * target, as Markdown (to standard output and to {@code benchmark-report.md}).
  *
  * <pre>
- * java -jar partnership-benchmarks/target/benchmarks.jar            # full run: 2 forks, about 12 minutes
+ * java -jar partnership-benchmarks/target/benchmarks.jar            # full run: 2 forks, about 9 minutes
  * java -jar partnership-benchmarks/target/benchmarks.jar --quick    # 1 fork, short iterations, 2 to 3 minutes
+ * java -jar partnership-benchmarks/target/benchmarks.jar --only 'JdbcLoad.*'   # some benchmarks only
  * </pre>
  */
 public final class BenchmarkReport {
@@ -32,19 +33,22 @@ public final class BenchmarkReport {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = Arrays.asList(args).contains("--quick");
+        List<String> arguments = Arrays.asList(args);
+        boolean quick = arguments.contains("--quick");
+        int only = arguments.indexOf("--only");
+        String include = only >= 0 && only + 1 < arguments.size() ? arguments.get(only + 1) : ".*Benchmark";
         HeapMeasurement.Result heap = HeapMeasurement.measure(1_000);
 
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("cz\\.socialinclusion\\.partnership\\.benchmarks\\..*Benchmark")
+                .include("cz\\.socialinclusion\\.partnership\\.benchmarks\\." + include)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g")
                 .shouldFailOnError(true);
         if (quick) {
             options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         } else {
-            options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(3))
-                    .measurementIterations(8).measurementTime(TimeValue.seconds(3));
+            options.forks(2).warmupIterations(4).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(6).measurementTime(TimeValue.seconds(2));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Result<?>> scores = new HashMap<>();

@@ -183,7 +183,9 @@ final class PartnershipMapper {
      * municipality = ?"}), ordered by id: 14 queries, whatever their number and size.
      */
     static List<Versioned<Partnership>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = " WHERE partnership_id IN (SELECT id FROM partnership WHERE " + selection + ")";
+        // One partnership by id: its rows by key directly; otherwise the rows of whatever the selection picks.
+        String in = selection.equals("id = ?") ? " WHERE partnership_id = ?"
+                : " WHERE partnership_id IN (SELECT id FROM partnership WHERE " + selection + ")";
         Map<String, Object[]> roots = new java.util.TreeMap<>();
         Statements.query(c, "SELECT id, version, " + ROOT_COLUMNS + " FROM partnership WHERE " + selection,
                 rs -> roots.put(rs.getString("id"), new Object[] {rs.getLong("version"), rs.getString("name"),

@@ -112,6 +112,14 @@ public final class PlanRepository {
                 c -> PlanMapper.read(c, "partnership_id = ?", partnership.value()));
     }
 
+    /** The plans of the partnerships of a municipality (exact name), ordered by id. */
+    public List<Versioned<StrategicPlan>> findByMunicipality(String municipality) {
+        Objects.requireNonNull(municipality, "municipality");
+        return database.inTransaction("loading the plans of " + municipality, c -> PlanMapper.read(c,
+                "partnership_id IN (SELECT id FROM partnership WHERE municipality_key = ? AND municipality = ?)",
+                PartnershipMapper.municipalityKey(municipality), municipality));
+    }
+
     /** A plan found by a query: its id and its partnership's. */
     public record PlanRef(PlanId plan, PartnershipId partnership) {
     }

@@ -141,6 +141,14 @@ public final class ProjectRepository {
         return database.inTransaction("loading the projects of " + partnership, c -> read(c, "partnership_id = ?", partnership.value()));
     }
 
+    /** The projects of the partnerships of a municipality (exact name), ordered by id. */
+    public List<Versioned<Project>> findByMunicipality(String municipality) {
+        Objects.requireNonNull(municipality, "municipality");
+        return database.inTransaction("loading the projects of " + municipality, c -> read(c,
+                "partnership_id IN (SELECT id FROM partnership WHERE municipality_key = ? AND municipality = ?)",
+                PartnershipMapper.municipalityKey(municipality), municipality));
+    }
+
     /** The projects whose current status is {@code status}, ordered by id. */
     public List<Versioned<Project>> findByStatus(ProjectStatus status) {
         Objects.requireNonNull(status, "status");

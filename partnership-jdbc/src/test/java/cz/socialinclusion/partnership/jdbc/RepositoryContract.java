@@ -263,8 +263,16 @@ abstract class RepositoryContract {
         assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ofMonths(4)))
                 .extracting(r -> r.plan().value()).containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
 
+        assertThat(plans.findByMunicipality("Kutná Hora")).extracting(Versioned::value)
+                .containsExactly(SourcePages.kutnaHora().plans().get(0));
+        assertThat(plans.findByMunicipality("Kutna Hora")).isEmpty();
+
         Dossier generated = RandomDossiers.generate(3, 30, 6);
         dossiers.saveNew(generated);
+        assertThat(projects.findByMunicipality(generated.partnership().municipality())).extracting(Versioned::value)
+                .containsExactlyElementsOf(generated.projects().stream()
+                        .sorted(java.util.Comparator.comparing(p -> p.id().value())).toList());
+        assertThat(generated.projects()).isNotEmpty();
         for (ProjectStatus status : ProjectStatus.values()) {
             List<Project> expected = generated.projects().stream().filter(p -> p.status() == status)
                     .sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
