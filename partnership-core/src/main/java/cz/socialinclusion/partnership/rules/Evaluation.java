@@ -41,16 +41,14 @@ final class Evaluation {
         this.partnership = dossier.partnership();
         this.asOf = asOf;
         this.policy = policy;
-        if (dossier != null) {
-            Optional<LocalDate> groupsFormed = partnership.groupsFormedOn();
-            List<WorkingGroup> groups = partnership.workingGroups();
-            for (int i = 0; i < groups.size(); i++) {
-                WorkingGroup group = groups.get(i);
-                groupIndex.put(group.id(), i);
-                if (group.isThematic()) {
-                    thematic.add(group);
-                    thematicFormed.add(group.formed() != null ? group.formed() : groupsFormed.orElse(null));
-                }
+        Optional<LocalDate> groupsFormed = partnership.groupsFormedOn();
+        List<WorkingGroup> groups = partnership.workingGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            WorkingGroup group = groups.get(i);
+            groupIndex.put(group.id(), i);
+            if (group.isThematic()) {
+                thematic.add(group);
+                thematicFormed.add(group.formed() != null ? group.formed() : groupsFormed.orElse(null));
             }
         }
     }

@@ -5,12 +5,10 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.member.Member;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
-import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.Report;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 
 /** Aligned plain text for people. */
@@ -51,11 +49,6 @@ final class TextOutput {
         }
     }
 
-    static void deadlines(PrintWriter out, List<Deadline> deadlines) {
-        for (Deadline d : deadlines) {
-            out.printf("  %s  %-17s %-8s %-9s %s%n", d.due(), d.kind(), d.quarter() == null ? "" : d.quarter(), d.status(), d.subject());
-        }
-    }
 
     private static void row(PrintWriter out, String label, String value) {
         out.printf("  %-18s %s%n", label, value);

@@ -99,8 +99,4 @@ public final class Statements {
         return rs.getObject(column, LocalDate.class);
     }
 
-    public static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
 }
