@@ -8,6 +8,9 @@ package cz.socialinclusion.partnership.jdbc;
  * <pre>{@code
  * Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATION).load().migrate();
  * }</pre>
+ *
+ * <p>Czech text is stored as given, byte for byte, when the database's encoding is UTF-8: on PostgreSQL create
+ * the database with {@code ENCODING 'UTF8'} (a migration cannot change it); H2 always stores Unicode.
  */
 public final class Migrations {
 
