@@ -156,7 +156,9 @@ final class PartnershipChecks {
     static void traceability(Evaluation e) {
         Set<MeasureId> measures = new HashSet<>();
         for (StrategicPlan plan : e.dossier.plans()) {
-            plan.versions().forEach(v -> v.measures().forEach(m -> measures.add(m.id())));
+            if (!e.dossier.projects().isEmpty()) {
+                plan.versions().forEach(v -> v.measures().forEach(m -> measures.add(m.id())));
+            }
             Optional<PlanVersion> current = plan.versionOn(e.asOf);
             if (current.isEmpty()) {
                 continue;

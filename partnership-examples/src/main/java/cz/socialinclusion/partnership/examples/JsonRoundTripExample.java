@@ -36,9 +36,7 @@ public final class JsonRoundTripExample {
             PartnershipJson.readDossier(text.replace("\"2008-07-30\"", "\"2008-07-32\"").getBytes(StandardCharsets.UTF_8));
             return false;
         } catch (JsonMappingException refused) {
-            StringBuilder path = new StringBuilder("$");
-            refused.getPath().forEach(r -> path.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]"));
-            out.println("A bad day is refused at " + path + ": " + refused.getOriginalMessage().lines().findFirst().orElse(""));
+            out.println("A bad day is refused at " + PartnershipJson.path(refused) + ": " + refused.getOriginalMessage().lines().findFirst().orElse(""));
             return true;
         } catch (JacksonException e) {
             throw new IllegalStateException("the example's own dossier could not be read", e);

@@ -216,6 +216,22 @@ public final class PartnershipJson {
         return readDossier(Files.readAllBytes(file));
     }
 
+    /**
+     * The JSON path of a refused input as text, such as {@code $.partnership.memberships[0].member.name};
+     * {@code $} for the document itself.
+     */
+    public static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     /** The canonical UTF-8 bytes of a dossier, ending with a newline. */
     public static byte[] writeDossier(Dossier dossier) {
         return writeCanonical(dossier);

@@ -9,14 +9,7 @@ final class JsonPaths {
     }
 
     static String of(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        String path = PartnershipJson.path(e);
+        return path.equals("$") ? "" : path.substring(path.startsWith("$.") ? 2 : 1);
     }
 }

@@ -50,7 +50,7 @@ final class DossierFiles {
     static String describe(JacksonException e) {
         StringBuilder line = new StringBuilder();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            line.append(path(mapping)).append(": ");
+            line.append(PartnershipJson.path(mapping)).append(": ");
         }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
@@ -59,18 +59,5 @@ final class DossierFiles {
             line.append(" (line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr()).append(')');
         }
         return line.toString();
-    }
-
-    /** The path as {@code $.partnership.memberships[0].member.name}. */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }
