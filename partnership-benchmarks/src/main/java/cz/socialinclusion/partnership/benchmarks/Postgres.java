@@ -23,12 +23,12 @@ import java.util.List;
 final class Postgres implements AutoCloseable {
 
     /** Every table, parents before children. */
-    static final List<String> TABLES = List.of("partnership", "member", "member_facility", "member_person_name", "working_group",
-            "working_group_theme", "participant", "meeting", "meeting_attendance", "meeting_agenda_item", "meeting_decision",
-            "group_report", "meeting_document", "intervention_extension", "strategic_plan", "plan_version", "plan_approval",
-            "plan_need", "plan_need_theme", "plan_priority", "plan_priority_theme", "plan_priority_need", "plan_goal",
-            "plan_measure", "plan_step", "plan_step_resource", "plan_indicator", "plan_indicator_target", "project",
-            "project_measure", "project_status_change");
+    static final List<String> TABLES = List.of("lp_partnership", "lp_member", "lp_member_facility", "lp_member_person_name", "lp_working_group",
+            "lp_working_group_theme", "lp_participant", "lp_meeting", "lp_meeting_attendance", "lp_meeting_agenda_item", "lp_meeting_decision",
+            "lp_group_report", "lp_meeting_document", "lp_intervention_extension", "lp_strategic_plan", "lp_plan_version", "lp_plan_approval",
+            "lp_plan_need", "lp_plan_need_theme", "lp_plan_priority", "lp_plan_priority_theme", "lp_plan_priority_need", "lp_plan_goal",
+            "lp_plan_measure", "lp_plan_step", "lp_plan_step_resource", "lp_plan_indicator", "lp_plan_indicator_target", "lp_project",
+            "lp_project_measure", "lp_project_status_change");
 
     final EmbeddedPostgres server;
     final PGSimpleDataSource dataSource;
@@ -109,10 +109,10 @@ final class Postgres implements AutoCloseable {
             c.setAutoCommit(false);
             for (String table : TABLES) {
                 String where = switch (table) {
-                    case "partnership" -> "id = ?";
-                    case "strategic_plan", "project" -> "partnership_id = ?";
-                    case "project_measure", "project_status_change" -> "project_id IN (SELECT id FROM project WHERE partnership_id = ?)";
-                    default -> table.startsWith("plan_") ? "plan_id IN (SELECT id FROM strategic_plan WHERE partnership_id = ?)"
+                    case "lp_partnership" -> "id = ?";
+                    case "lp_strategic_plan", "lp_project" -> "partnership_id = ?";
+                    case "lp_project_measure", "lp_project_status_change" -> "project_id IN (SELECT id FROM lp_project WHERE partnership_id = ?)";
+                    default -> table.startsWith("lp_plan_") ? "plan_id IN (SELECT id FROM lp_strategic_plan WHERE partnership_id = ?)"
                             : "partnership_id = ?";
                 };
                 try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.internal;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,11 +17,11 @@ import java.util.function.Function;
 public final class Checks {
 
     /** Longest name (of a member, group, measure…) the model accepts, in characters. */
-    public static final int NAME_MAX = 10_000;
+    public static final int NAME_MAX = Limits.NAME_MAX;
     /** Longest free text (summary, description, reason) the model accepts, in characters. */
-    public static final int TEXT_MAX = 100_000;
+    public static final int TEXT_MAX = Limits.TEXT_MAX;
     /** Longest id the model accepts, in characters. */
-    public static final int ID_MAX = 100;
+    public static final int ID_MAX = Limits.ID_MAX;
 
     private Checks() {
     }

@@ -78,19 +78,19 @@ final class PartnershipMapper {
 
     /** Deletes the child rows; cascades take the rest. Meetings go first: they refer to working groups. */
     static void deleteChildren(Connection c, String id) throws SQLException {
-        Statements.update(c, "DELETE FROM meeting WHERE partnership_id = ?", id);
-        Statements.update(c, "DELETE FROM working_group WHERE partnership_id = ?", id);
-        Statements.update(c, "DELETE FROM member WHERE partnership_id = ?", id);
-        Statements.update(c, "DELETE FROM intervention_extension WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_meeting WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_working_group WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_member WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_intervention_extension WHERE partnership_id = ?", id);
     }
 
     /** Inserts every child row, one batch a table. */
     static void insertChildren(Connection c, Partnership p) throws SQLException {
         String id = p.id().value();
-        Batch members = new Batch("INSERT INTO member (partnership_id, member_id, position, member_type, name, kind,"
+        Batch members = new Batch("INSERT INTO lp_member (partnership_id, member_id, position, member_type, name, kind,"
                 + " legal_form, ico, role, joined, left_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch facilities = new Batch("INSERT INTO member_facility (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
-        Batch names = new Batch("INSERT INTO member_person_name (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
+        Batch facilities = new Batch("INSERT INTO lp_member_facility (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
+        Batch names = new Batch("INSERT INTO lp_member_person_name (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
         int position = 0;
         for (Membership membership : p.memberships()) {
             Member member = membership.member();
@@ -111,10 +111,10 @@ final class PartnershipMapper {
             }
             position++;
         }
-        Batch groups = new Batch("INSERT INTO working_group (partnership_id, group_id, position, name, kind,"
+        Batch groups = new Batch("INSERT INTO lp_working_group (partnership_id, group_id, position, name, kind,"
                 + " community_planning_group, formed) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch themes = new Batch("INSERT INTO working_group_theme (partnership_id, group_id, theme) VALUES (?, ?, ?)");
-        Batch participants = new Batch("INSERT INTO participant (partnership_id, group_id, position, participant_type,"
+        Batch themes = new Batch("INSERT INTO lp_working_group_theme (partnership_id, group_id, theme) VALUES (?, ?, ?)");
+        Batch participants = new Batch("INSERT INTO lp_participant (partnership_id, group_id, position, participant_type,"
                 + " member_id, role, guest_name, expert_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         position = 0;
         for (WorkingGroup g : p.workingGroups()) {
@@ -132,14 +132,14 @@ final class PartnershipMapper {
                 }
             }
         }
-        Batch meetings = new Batch("INSERT INTO meeting (partnership_id, meeting_id, position, level, group_id, held_on, kind)"
+        Batch meetings = new Batch("INSERT INTO lp_meeting (partnership_id, meeting_id, position, level, group_id, held_on, kind)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch attendance = new Batch("INSERT INTO meeting_attendance (partnership_id, meeting_id, position, member_id) VALUES (?, ?, ?, ?)");
-        Batch agenda = new Batch("INSERT INTO meeting_agenda_item (partnership_id, meeting_id, position, item) VALUES (?, ?, ?, ?)");
-        Batch decisions = new Batch("INSERT INTO meeting_decision (partnership_id, meeting_id, position, kind, text) VALUES (?, ?, ?, ?, ?)");
-        Batch reports = new Batch("INSERT INTO group_report (partnership_id, meeting_id, position, group_id, quarter, summary)"
+        Batch attendance = new Batch("INSERT INTO lp_meeting_attendance (partnership_id, meeting_id, position, member_id) VALUES (?, ?, ?, ?)");
+        Batch agenda = new Batch("INSERT INTO lp_meeting_agenda_item (partnership_id, meeting_id, position, item) VALUES (?, ?, ?, ?)");
+        Batch decisions = new Batch("INSERT INTO lp_meeting_decision (partnership_id, meeting_id, position, kind, text) VALUES (?, ?, ?, ?, ?)");
+        Batch reports = new Batch("INSERT INTO lp_group_report (partnership_id, meeting_id, position, group_id, quarter, summary)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
-        Batch documents = new Batch("INSERT INTO meeting_document (partnership_id, meeting_id, position, title, uri) VALUES (?, ?, ?, ?, ?)");
+        Batch documents = new Batch("INSERT INTO lp_meeting_document (partnership_id, meeting_id, position, title, uri) VALUES (?, ?, ?, ?, ?)");
         position = 0;
         for (Meeting m : p.meetings()) {
             String mid = m.id().value();
@@ -161,7 +161,7 @@ final class PartnershipMapper {
                 documents.add(id, mid, i, m.documents().get(i).title(), m.documents().get(i).uri().toString());
             }
         }
-        Batch extensions = new Batch("INSERT INTO intervention_extension (partnership_id, position, decided, new_end, reason)"
+        Batch extensions = new Batch("INSERT INTO lp_intervention_extension (partnership_id, position, decided, new_end, reason)"
                 + " VALUES (?, ?, ?, ?, ?)");
         if (p.intervention() != null) {
             List<Extension> list = p.intervention().extensions();
@@ -185,9 +185,9 @@ final class PartnershipMapper {
     static List<Versioned<Partnership>> read(Connection c, String selection, Object... params) throws SQLException {
         // One partnership by id: its rows by key directly; otherwise the rows of whatever the selection picks.
         String in = selection.equals("id = ?") ? " WHERE partnership_id = ?"
-                : " WHERE partnership_id IN (SELECT id FROM partnership WHERE " + selection + ")";
+                : " WHERE partnership_id IN (SELECT id FROM lp_partnership WHERE " + selection + ")";
         Map<String, Object[]> roots = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT id, version, " + ROOT_COLUMNS + " FROM partnership WHERE " + selection,
+        Statements.query(c, "SELECT id, version, " + ROOT_COLUMNS + " FROM lp_partnership WHERE " + selection,
                 rs -> roots.put(rs.getString("id"), new Object[] {rs.getLong("version"), rs.getString("name"),
                         rs.getString("municipality"), date(rs, "founded"), rs.getString("convener"), date(rs, "rules_adopted"),
                         rs.getString("rules_meeting"), date(rs, "groups_formed"), date(rs, "members_listed_as_of"),
@@ -196,19 +196,19 @@ final class PartnershipMapper {
             return List.of();
         }
         Rows<String, String> facilities = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, member_id, name FROM member_facility" + in
+        Statements.query(c, "SELECT partnership_id, member_id, name FROM lp_member_facility" + in
                 + " ORDER BY position", rs -> {
             facilities.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, String> personNames = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, member_id, name FROM member_person_name" + in
+        Statements.query(c, "SELECT partnership_id, member_id, name FROM lp_member_person_name" + in
                 + " ORDER BY position", rs -> {
             personNames.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, Membership> memberships = new Rows<>();
-        Statements.query(c, "SELECT * FROM member" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_member" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             MemberId mid = MemberId.of(rs.getString("member_id"));
             String key = pid + "/" + mid.value();
@@ -223,12 +223,12 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, Theme> themes = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, group_id, theme FROM working_group_theme" + in, rs -> {
+        Statements.query(c, "SELECT partnership_id, group_id, theme FROM lp_working_group_theme" + in, rs -> {
             themes.add(rs.getString(1) + "/" + rs.getString(2), Words.parse(Theme.class, rs.getString(3)));
             return null;
         }, params);
         Rows<String, Participant> participants = new Rows<>();
-        Statements.query(c, "SELECT * FROM participant" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_participant" + in + " ORDER BY position", rs -> {
             String key = rs.getString("partnership_id") + "/" + rs.getString("group_id");
             participants.add(key, "seat".equals(rs.getString("participant_type"))
                     ? new Seat(MemberId.of(rs.getString("member_id")), rs.getString("role"))
@@ -236,7 +236,7 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, WorkingGroup> groups = new Rows<>();
-        Statements.query(c, "SELECT * FROM working_group" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_working_group" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             String key = pid + "/" + rs.getString("group_id");
             List<Theme> t = themes.get(key);
@@ -247,39 +247,39 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, MemberId> attendance = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, member_id FROM meeting_attendance" + in
+        Statements.query(c, "SELECT partnership_id, meeting_id, member_id FROM lp_meeting_attendance" + in
                 + " ORDER BY position", rs -> {
             attendance.add(rs.getString(1) + "/" + rs.getString(2), MemberId.of(rs.getString(3)));
             return null;
         }, params);
         Rows<String, String> agenda = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, item FROM meeting_agenda_item" + in
+        Statements.query(c, "SELECT partnership_id, meeting_id, item FROM lp_meeting_agenda_item" + in
                 + " ORDER BY position", rs -> {
             agenda.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             return null;
         }, params);
         Rows<String, Decision> decisions = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, kind, text FROM meeting_decision" + in
+        Statements.query(c, "SELECT partnership_id, meeting_id, kind, text FROM lp_meeting_decision" + in
                 + " ORDER BY position", rs -> {
             decisions.add(rs.getString(1) + "/" + rs.getString(2),
                     new Decision(Words.parse(DecisionKind.class, rs.getString(3)), rs.getString(4)));
             return null;
         }, params);
         Rows<String, GroupReport> reports = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, group_id, quarter, summary FROM group_report" + in
+        Statements.query(c, "SELECT partnership_id, meeting_id, group_id, quarter, summary FROM lp_group_report" + in
                 + " ORDER BY position", rs -> {
             reports.add(rs.getString(1) + "/" + rs.getString(2), new GroupReport(WorkingGroupId.of(rs.getString(3)),
                     YearQuarter.parse(rs.getString(4)), rs.getString(5)));
             return null;
         }, params);
         Rows<String, DocumentLink> documents = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, title, uri FROM meeting_document" + in
+        Statements.query(c, "SELECT partnership_id, meeting_id, title, uri FROM lp_meeting_document" + in
                 + " ORDER BY position", rs -> {
             documents.add(rs.getString(1) + "/" + rs.getString(2), new DocumentLink(rs.getString(3), URI.create(rs.getString(4))));
             return null;
         }, params);
         Rows<String, Meeting> meetings = new Rows<>();
-        Statements.query(c, "SELECT * FROM meeting" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_meeting" + in + " ORDER BY position", rs -> {
             String pid = rs.getString("partnership_id");
             String key = pid + "/" + rs.getString("meeting_id");
             String group = rs.getString("group_id");
@@ -289,7 +289,7 @@ final class PartnershipMapper {
             return null;
         }, params);
         Rows<String, Extension> extensions = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, decided, new_end, reason FROM intervention_extension" + in
+        Statements.query(c, "SELECT partnership_id, decided, new_end, reason FROM lp_intervention_extension" + in
                 + " ORDER BY position", rs -> {
             extensions.add(rs.getString(1), new Extension(date(rs, "decided"), date(rs, "new_end"), rs.getString("reason")));
             return null;

@@ -50,7 +50,7 @@ public final class PartnershipRepository {
         {
             Object[] values = PartnershipMapper.rootValues(p);
             if (partnership.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "partnership", id);
+                Optional<Long> stored = Conflicts.storedVersion(c, "lp_partnership", id);
                 if (stored.isPresent()) {
                     throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
                 }
@@ -58,18 +58,18 @@ public final class PartnershipRepository {
                 insert[0] = id;
                 insert[1] = 0L;
                 System.arraycopy(values, 0, insert, 2, values.length);
-                Statements.update(c, "INSERT INTO partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
+                Statements.update(c, "INSERT INTO lp_partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
             } else {
                 Object[] update = new Object[values.length + 2];
                 System.arraycopy(values, 0, update, 0, values.length);
                 update[values.length] = id;
                 update[values.length + 1] = partnership.version();
-                int changed = Statements.update(c, "UPDATE partnership SET version = version + 1, name = ?, municipality = ?,"
+                int changed = Statements.update(c, "UPDATE lp_partnership SET version = version + 1, name = ?, municipality = ?,"
                         + " municipality_key = ?, founded = ?, convener = ?, rules_adopted = ?, rules_meeting = ?, groups_formed = ?,"
                         + " members_listed_as_of = ?, intervention_start = ?, intervention_length = ? WHERE id = ? AND version = ?", update);
                 if (changed == 0) {
-                    throw Conflicts.of(c, "partnership", AGGREGATE, id, partnership.version());
+                    throw Conflicts.of(c, "lp_partnership", AGGREGATE, id, partnership.version());
                 }
                 PartnershipMapper.deleteChildren(c, id);
             }
@@ -116,8 +116,8 @@ public final class PartnershipRepository {
     public void delete(Versioned<Partnership> partnership) {
         String id = partnership.value().id().value();
         database.inTransaction("deleting partnership " + id, c -> {
-            if (Statements.update(c, "DELETE FROM partnership WHERE id = ? AND version = ?", id, partnership.version()) == 0) {
-                throw Conflicts.of(c, "partnership", AGGREGATE, id, partnership.version());
+            if (Statements.update(c, "DELETE FROM lp_partnership WHERE id = ? AND version = ?", id, partnership.version()) == 0) {
+                throw Conflicts.of(c, "lp_partnership", AGGREGATE, id, partnership.version());
             }
             return null;
         });

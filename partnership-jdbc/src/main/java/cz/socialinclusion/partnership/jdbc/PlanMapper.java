@@ -57,23 +57,23 @@ final class PlanMapper {
     /** Inserts the rows of the versions {@code include} accepts, one batch a table. */
     static void insertVersions(Connection c, StrategicPlan plan, Predicate<PlanVersion> include) throws SQLException {
         String id = plan.id().value();
-        Batch versions = new Batch("INSERT INTO plan_version (plan_id, number, made_on, summary, adopted_on) VALUES (?, ?, ?, ?, ?)");
-        Batch approvals = new Batch("INSERT INTO plan_approval (plan_id, number, position, body, decided_on, resolution) VALUES (?, ?, ?, ?, ?, ?)");
-        Batch needs = new Batch("INSERT INTO plan_need (plan_id, number, need_id, position, kind, description) VALUES (?, ?, ?, ?, ?, ?)");
-        Batch needThemes = new Batch("INSERT INTO plan_need_theme (plan_id, number, need_id, theme) VALUES (?, ?, ?, ?)");
-        Batch priorities = new Batch("INSERT INTO plan_priority (plan_id, number, priority_id, position, title) VALUES (?, ?, ?, ?, ?)");
-        Batch priorityThemes = new Batch("INSERT INTO plan_priority_theme (plan_id, number, priority_id, theme) VALUES (?, ?, ?, ?)");
-        Batch priorityNeeds = new Batch("INSERT INTO plan_priority_need (plan_id, number, priority_id, position, need_id) VALUES (?, ?, ?, ?, ?)");
-        Batch goals = new Batch("INSERT INTO plan_goal (plan_id, number, goal_id, priority_id, position, title, term) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch measures = new Batch("INSERT INTO plan_measure (plan_id, number, measure_id, goal_id, position, title, responsible)"
+        Batch versions = new Batch("INSERT INTO lp_plan_version (plan_id, number, made_on, summary, adopted_on) VALUES (?, ?, ?, ?, ?)");
+        Batch approvals = new Batch("INSERT INTO lp_plan_approval (plan_id, number, position, body, decided_on, resolution) VALUES (?, ?, ?, ?, ?, ?)");
+        Batch needs = new Batch("INSERT INTO lp_plan_need (plan_id, number, need_id, position, kind, description) VALUES (?, ?, ?, ?, ?, ?)");
+        Batch needThemes = new Batch("INSERT INTO lp_plan_need_theme (plan_id, number, need_id, theme) VALUES (?, ?, ?, ?)");
+        Batch priorities = new Batch("INSERT INTO lp_plan_priority (plan_id, number, priority_id, position, title) VALUES (?, ?, ?, ?, ?)");
+        Batch priorityThemes = new Batch("INSERT INTO lp_plan_priority_theme (plan_id, number, priority_id, theme) VALUES (?, ?, ?, ?)");
+        Batch priorityNeeds = new Batch("INSERT INTO lp_plan_priority_need (plan_id, number, priority_id, position, need_id) VALUES (?, ?, ?, ?, ?)");
+        Batch goals = new Batch("INSERT INTO lp_plan_goal (plan_id, number, goal_id, priority_id, position, title, term) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Batch measures = new Batch("INSERT INTO lp_plan_measure (plan_id, number, measure_id, goal_id, position, title, responsible)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch steps = new Batch("INSERT INTO plan_step (plan_id, number, measure_id, position, title, responsible, deadline, completed)"
+        Batch steps = new Batch("INSERT INTO lp_plan_step (plan_id, number, measure_id, position, title, responsible, deadline, completed)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch resources = new Batch("INSERT INTO plan_step_resource (plan_id, number, measure_id, step_position, position, kind,"
+        Batch resources = new Batch("INSERT INTO lp_plan_step_resource (plan_id, number, measure_id, step_position, position, kind,"
                 + " description, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch indicators = new Batch("INSERT INTO plan_indicator (plan_id, number, indicator_id, owner_kind, owner_id, position, name,"
+        Batch indicators = new Batch("INSERT INTO lp_plan_indicator (plan_id, number, indicator_id, owner_kind, owner_id, position, name,"
                 + " unit, baseline_value, baseline_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch targets = new Batch("INSERT INTO plan_indicator_target (plan_id, number, indicator_id, position, is_final, due, target,"
+        Batch targets = new Batch("INSERT INTO lp_plan_indicator_target (plan_id, number, indicator_id, position, is_final, due, target,"
                 + " actual_value, actual_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (PlanVersion v : plan.versions()) {
             if (!include.test(v)) {
@@ -166,33 +166,33 @@ final class PlanMapper {
 
     /** Reads the plans {@code selection} picks ({@code "id = ?"}, {@code "partnership_id = ?"}), ordered by id, in 14 queries. */
     static List<Versioned<StrategicPlan>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = " WHERE plan_id IN (SELECT id FROM strategic_plan WHERE " + selection + ")";
+        String in = " WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
         Map<String, Object[]> roots = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT id, version, partnership_id, title, period_start, period_end FROM strategic_plan WHERE "
+        Statements.query(c, "SELECT id, version, partnership_id, title, period_start, period_end FROM lp_strategic_plan WHERE "
                 + selection, rs -> roots.put(rs.getString("id"), new Object[] {rs.getLong("version"),
                 rs.getString("partnership_id"), rs.getString("title"), date(rs, "period_start"), date(rs, "period_end")}), params);
         if (roots.isEmpty()) {
             return List.of();
         }
         Rows<String, Approval> approvals = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_approval" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_approval" + in + " ORDER BY position", rs -> {
             approvals.add(key(rs), new Approval(Words.parse(ApprovalBody.class, rs.getString("body")), date(rs, "decided_on"),
                     rs.getString("resolution")));
             return null;
         }, params);
         Rows<String, Theme> needThemes = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_need_theme" + in, rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_need_theme" + in, rs -> {
             needThemes.add(key(rs, "need_id"), Words.parse(Theme.class, rs.getString("theme")));
             return null;
         }, params);
         Rows<String, Need> needs = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_need" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_need" + in + " ORDER BY position", rs -> {
             needs.add(key(rs), new Need(NeedId.of(rs.getString("need_id")), Words.parse(NeedKind.class, rs.getString("kind")),
                     rs.getString("description"), themes(needThemes.get(key(rs, "need_id")))));
             return null;
         }, params);
         Rows<String, Resource> resources = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_step_resource" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_step_resource" + in + " ORDER BY position", rs -> {
             String amount = rs.getString("amount");
             resources.add(key(rs, "measure_id", "step_position"), new Resource(Words.parse(ResourceKind.class, rs.getString("kind")),
                     rs.getString("description"), amount == null ? null
@@ -200,20 +200,20 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, ActionStep> steps = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_step" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_step" + in + " ORDER BY position", rs -> {
             steps.add(key(rs, "measure_id"), new ActionStep(rs.getString("title"), MemberId.of(rs.getString("responsible")),
                     date(rs, "deadline"), resources.get(key(rs, "measure_id", "position")), date(rs, "completed")));
             return null;
         }, params);
         Rows<String, IndicatorTarget> targets = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_indicator_target" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_indicator_target" + in + " ORDER BY position", rs -> {
             String actual = rs.getString("actual_value");
             targets.add(key(rs, "indicator_id"), new IndicatorTarget(date(rs, "due"), new BigDecimal(rs.getString("target")),
                     actual == null ? null : new Measurement(new BigDecimal(actual), date(rs, "actual_date"))));
             return null;
         }, params);
         Rows<String, Indicator> indicators = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_indicator" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_indicator" + in + " ORDER BY position", rs -> {
             List<IndicatorTarget> all = targets.get(key(rs, "indicator_id"));
             indicators.add(key(rs, "owner_kind", "owner_id"), new Indicator(IndicatorId.of(rs.getString("indicator_id")),
                     rs.getString("name"), rs.getString("unit"),
@@ -222,7 +222,7 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Measure> measures = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_measure" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_measure" + in + " ORDER BY position", rs -> {
             String mid = rs.getString("measure_id");
             String responsible = rs.getString("responsible");
             String k = rs.getString("plan_id") + "/" + rs.getInt("number");
@@ -232,7 +232,7 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Goal> goals = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_goal" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_goal" + in + " ORDER BY position", rs -> {
             String gid = rs.getString("goal_id");
             String k = rs.getString("plan_id") + "/" + rs.getInt("number");
             goals.add(key(rs, "priority_id"), new Goal(GoalId.of(gid), rs.getString("title"),
@@ -240,24 +240,24 @@ final class PlanMapper {
             return null;
         }, params);
         Rows<String, Theme> priorityThemes = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_priority_theme" + in, rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_priority_theme" + in, rs -> {
             priorityThemes.add(key(rs, "priority_id"), Words.parse(Theme.class, rs.getString("theme")));
             return null;
         }, params);
         Rows<String, NeedId> priorityNeeds = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_priority_need" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_priority_need" + in + " ORDER BY position", rs -> {
             priorityNeeds.add(key(rs, "priority_id"), NeedId.of(rs.getString("need_id")));
             return null;
         }, params);
         Rows<String, Priority> priorities = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_priority" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_priority" + in + " ORDER BY position", rs -> {
             String k = key(rs, "priority_id");
             priorities.add(key(rs), new Priority(PriorityId.of(rs.getString("priority_id")), rs.getString("title"),
                     themes(priorityThemes.get(k)), priorityNeeds.get(k), goals.get(k)));
             return null;
         }, params);
         Rows<String, PlanVersion> versions = new Rows<>();
-        Statements.query(c, "SELECT * FROM plan_version" + in + " ORDER BY number", rs -> {
+        Statements.query(c, "SELECT * FROM lp_plan_version" + in + " ORDER BY number", rs -> {
             versions.add(rs.getString("plan_id"), new PlanVersion(rs.getInt("number"), date(rs, "made_on"), rs.getString("summary"),
                     needs.get(key(rs)), priorities.get(key(rs)), approvals.get(key(rs))));
             return null;

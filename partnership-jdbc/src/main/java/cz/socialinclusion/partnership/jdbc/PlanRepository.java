@@ -60,18 +60,18 @@ public final class PlanRepository {
         {
             Set<Integer> kept = new HashSet<>();
             if (plan.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "strategic_plan", id);
+                Optional<Long> stored = Conflicts.storedVersion(c, "lp_strategic_plan", id);
                 if (stored.isPresent()) {
                     throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
                 }
-                Statements.update(c, "INSERT INTO strategic_plan (id, version, partnership_id, title, period_start, period_end)"
+                Statements.update(c, "INSERT INTO lp_strategic_plan (id, version, partnership_id, title, period_start, period_end)"
                         + " VALUES (?, 0, ?, ?, ?, ?)", id, p.partnership().value(), p.title(), p.start(), p.end());
             } else {
-                int changed = Statements.update(c, "UPDATE strategic_plan SET version = version + 1, partnership_id = ?, title = ?,"
+                int changed = Statements.update(c, "UPDATE lp_strategic_plan SET version = version + 1, partnership_id = ?, title = ?,"
                         + " period_start = ?, period_end = ? WHERE id = ? AND version = ?",
                         p.partnership().value(), p.title(), p.start(), p.end(), id, plan.version());
                 if (changed == 0) {
-                    throw Conflicts.of(c, "strategic_plan", AGGREGATE, id, plan.version());
+                    throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
                 }
                 StrategicPlan stored = PlanMapper.read(c, "id = ?", id).get(0).value();
                 List<Finding> changes = Rules.standard().changesInPlace(stored, p);
@@ -83,7 +83,7 @@ public final class PlanRepository {
                         kept.add(version.number());
                     }
                 }
-                Statements.update(c, "DELETE FROM plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
+                Statements.update(c, "DELETE FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
             }
             PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
             return new Versioned<>(p, plan.version() + 1);
@@ -116,7 +116,7 @@ public final class PlanRepository {
     public List<Versioned<StrategicPlan>> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the plans of " + municipality, c -> PlanMapper.read(c,
-                "partnership_id IN (SELECT id FROM partnership WHERE municipality_key = ? AND municipality = ?)",
+                "partnership_id IN (SELECT id FROM lp_partnership WHERE municipality_key = ? AND municipality = ?)",
                 PartnershipMapper.municipalityKey(municipality), municipality));
     }
 
@@ -128,8 +128,8 @@ public final class PlanRepository {
     public List<PlanRef> findInForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return database.inTransaction("finding the plans in force on " + date, c -> Statements.query(c,
-                "SELECT p.id, p.partnership_id FROM strategic_plan p WHERE p.period_start <= ? AND p.period_end >= ?"
-                        + " AND EXISTS (SELECT 1 FROM plan_version v WHERE v.plan_id = p.id AND v.adopted_on <= ?)",
+                "SELECT p.id, p.partnership_id FROM lp_strategic_plan p WHERE p.period_start <= ? AND p.period_end >= ?"
+                        + " AND EXISTS (SELECT 1 FROM lp_plan_version v WHERE v.plan_id = p.id AND v.adopted_on <= ?)",
                 rs -> new PlanRef(PlanId.of(rs.getString(1)), PartnershipId.of(rs.getString(2))), date, date, date)
                 .stream().sorted(java.util.Comparator.comparing(r -> r.plan().value())).toList());
     }
@@ -150,9 +150,9 @@ public final class PlanRepository {
         LocalDate horizon = asOf.plus(within);
         return database.inTransaction("finding the reviews due by " + horizon, c -> {
             List<Object[]> rows = Statements.query(c,
-                    "SELECT p.id, p.partnership_id, p.period_end, first.adopted, (SELECT MAX(v.made_on) FROM plan_version v"
+                    "SELECT p.id, p.partnership_id, p.period_end, first.adopted, (SELECT MAX(v.made_on) FROM lp_plan_version v"
                             + " WHERE v.plan_id = p.id AND v.number > 1 AND v.made_on > first.adopted AND v.made_on <= ?) AS revised"
-                            + " FROM strategic_plan p JOIN (SELECT plan_id, MIN(adopted_on) AS adopted FROM plan_version"
+                            + " FROM lp_strategic_plan p JOIN (SELECT plan_id, MIN(adopted_on) AS adopted FROM lp_plan_version"
                             + " WHERE adopted_on IS NOT NULL GROUP BY plan_id) first ON first.plan_id = p.id"
                             + " WHERE p.period_start <= ? AND p.period_end >= ? AND first.adopted <= ?",
                     rs -> new Object[] {rs.getString(1), rs.getString(2), date(rs, "period_end"), date(rs, "adopted"), date(rs, "revised")},
@@ -180,12 +180,12 @@ public final class PlanRepository {
     public void delete(Versioned<StrategicPlan> plan) {
         String id = plan.value().id().value();
         database.inTransaction("deleting plan " + id, c -> {
-            if (!Statements.query(c, "SELECT number FROM plan_version WHERE plan_id = ? AND adopted_on IS NOT NULL",
+            if (!Statements.query(c, "SELECT number FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NOT NULL",
                     rs -> rs.getInt(1), id).isEmpty()) {
                 throw new IllegalPlanChangeException("plan " + id + " has adopted versions, which are never deleted");
             }
-            if (Statements.update(c, "DELETE FROM strategic_plan WHERE id = ? AND version = ?", id, plan.version()) == 0) {
-                throw Conflicts.of(c, "strategic_plan", AGGREGATE, id, plan.version());
+            if (Statements.update(c, "DELETE FROM lp_strategic_plan WHERE id = ? AND version = ?", id, plan.version()) == 0) {
+                throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
             }
             return null;
         });

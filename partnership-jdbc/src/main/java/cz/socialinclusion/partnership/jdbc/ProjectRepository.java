@@ -63,13 +63,13 @@ public final class ProjectRepository {
                 System.arraycopy(values, 1, update, 0, values.length - 1);
                 update[values.length - 1] = id;
                 update[values.length] = project.version();
-                if (Statements.update(c, "UPDATE project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
+                if (Statements.update(c, "UPDATE lp_project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
                         + " funding_kind = ?, programme = ?, call_name = ?, requested_amount = ?, requested_currency = ?,"
                         + " individual_project = ?, status = ? WHERE id = ? AND version = ?", update) == 0) {
-                    throw Conflicts.of(c, "project", AGGREGATE, id, project.version());
+                    throw Conflicts.of(c, "lp_project", AGGREGATE, id, project.version());
                 }
-                Statements.update(c, "DELETE FROM project_measure WHERE project_id = ?", id);
-                Statements.update(c, "DELETE FROM project_status_change WHERE project_id = ?", id);
+                Statements.update(c, "DELETE FROM lp_project_measure WHERE project_id = ?", id);
+                Statements.update(c, "DELETE FROM lp_project_status_change WHERE project_id = ?", id);
                 insertChildren(c, List.of(p));
             }
             return new Versioned<>(p, project.version() + 1);
@@ -91,12 +91,12 @@ public final class ProjectRepository {
             ids.append(i == 0 ? "?" : ", ?");
             params[i] = projects.get(i).id().value();
         }
-        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM project WHERE id IN (" + ids + ")",
+        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM lp_project WHERE id IN (" + ids + ")",
                 rs -> new Object[] {rs.getString(1), rs.getLong(2)}, params);
         if (!taken.isEmpty()) {
             throw new ConcurrencyConflictException(AGGREGATE, (String) taken.get(0)[0], Versioned.NEW, (Long) taken.get(0)[1]);
         }
-        Batch roots = new Batch("INSERT INTO project (id, version, partnership_id, title, applicant, funding_kind, programme,"
+        Batch roots = new Batch("INSERT INTO lp_project (id, version, partnership_id, title, applicant, funding_kind, programme,"
                 + " call_name, requested_amount, requested_currency, individual_project, status)"
                 + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Project p : projects) {
@@ -114,8 +114,8 @@ public final class ProjectRepository {
     }
 
     private static void insertChildren(Connection c, List<Project> projects) throws SQLException {
-        Batch measures = new Batch("INSERT INTO project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
-        Batch history = new Batch("INSERT INTO project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
+        Batch measures = new Batch("INSERT INTO lp_project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
+        Batch history = new Batch("INSERT INTO lp_project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
         for (Project p : projects) {
             String id = p.id().value();
             for (int i = 0; i < p.measures().size(); i++) {
@@ -145,7 +145,7 @@ public final class ProjectRepository {
     public List<Versioned<Project>> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the projects of " + municipality, c -> read(c,
-                "partnership_id IN (SELECT id FROM partnership WHERE municipality_key = ? AND municipality = ?)",
+                "partnership_id IN (SELECT id FROM lp_partnership WHERE municipality_key = ? AND municipality = ?)",
                 PartnershipMapper.municipalityKey(municipality), municipality));
     }
 
@@ -164,28 +164,28 @@ public final class ProjectRepository {
     public void delete(Versioned<Project> project) {
         String id = project.value().id().value();
         database.inTransaction("deleting project " + id, c -> {
-            if (Statements.update(c, "DELETE FROM project WHERE id = ? AND version = ?", id, project.version()) == 0) {
-                throw Conflicts.of(c, "project", AGGREGATE, id, project.version());
+            if (Statements.update(c, "DELETE FROM lp_project WHERE id = ? AND version = ?", id, project.version()) == 0) {
+                throw Conflicts.of(c, "lp_project", AGGREGATE, id, project.version());
             }
             return null;
         });
     }
 
     static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = " WHERE project_id IN (SELECT id FROM project WHERE " + selection + ")";
+        String in = " WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ")";
         Rows<String, MeasureId> measures = new Rows<>();
-        Statements.query(c, "SELECT project_id, measure_id FROM project_measure" + in + " ORDER BY position", rs -> {
+        Statements.query(c, "SELECT project_id, measure_id FROM lp_project_measure" + in + " ORDER BY position", rs -> {
             measures.add(rs.getString(1), MeasureId.of(rs.getString(2)));
             return null;
         }, params);
         Rows<String, StatusChange> history = new Rows<>();
-        Statements.query(c, "SELECT project_id, status, changed_on FROM project_status_change" + in + " ORDER BY position",
+        Statements.query(c, "SELECT project_id, status, changed_on FROM lp_project_status_change" + in + " ORDER BY position",
                 rs -> {
                     history.add(rs.getString(1), new StatusChange(Words.parse(ProjectStatus.class, rs.getString(2)), date(rs, "changed_on")));
                     return null;
                 }, params);
         Map<String, Versioned<Project>> projects = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT * FROM project WHERE " + selection, rs -> {
+        Statements.query(c, "SELECT * FROM lp_project WHERE " + selection, rs -> {
             String id = rs.getString("id");
             String amount = rs.getString("requested_amount");
             Project project = new Project(ProjectId.of(id), PartnershipId.of(rs.getString("partnership_id")), rs.getString("title"),

@@ -4,7 +4,7 @@
 -- Text columns are VARCHAR without a length (names up to 10,000 characters, free text up to 100,000).
 -- Exact decimals (money amounts, indicator values) are stored as their decimal text: no rounding, scale kept.
 
-CREATE TABLE partnership (
+CREATE TABLE lp_partnership (
     id                   VARCHAR(100) PRIMARY KEY,
     version              BIGINT       NOT NULL,
     name                 VARCHAR      NOT NULL,
@@ -18,13 +18,13 @@ CREATE TABLE partnership (
     members_listed_as_of DATE,
     intervention_start   DATE,
     intervention_length  VARCHAR(40),
-    CONSTRAINT partnership_version_ck CHECK (version >= 0),
-    CONSTRAINT partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL))
+    CONSTRAINT lp_partnership_version_ck CHECK (version >= 0),
+    CONSTRAINT lp_partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL))
 );
-CREATE INDEX partnership_municipality_ix ON partnership (municipality_key);
+CREATE INDEX lp_partnership_municipality_ix ON lp_partnership (municipality_key);
 
-CREATE TABLE member (
-    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+CREATE TABLE lp_member (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     member_id      VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     member_type    VARCHAR(20)  NOT NULL,
@@ -36,31 +36,31 @@ CREATE TABLE member (
     joined         DATE,
     left_on        DATE,
     PRIMARY KEY (partnership_id, member_id),
-    CONSTRAINT member_position_uq UNIQUE (partnership_id, position),
-    CONSTRAINT member_type_ck CHECK (member_type IN ('organisation', 'natural-person', 'collective')),
-    CONSTRAINT member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined)
+    CONSTRAINT lp_member_position_uq UNIQUE (partnership_id, position),
+    CONSTRAINT lp_member_type_ck CHECK (member_type IN ('organisation', 'natural-person', 'collective')),
+    CONSTRAINT lp_member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined)
 );
 
-CREATE TABLE member_facility (
+CREATE TABLE lp_member_facility (
     partnership_id VARCHAR(100) NOT NULL,
     member_id      VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     name           VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, member_id, position),
-    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
-CREATE TABLE member_person_name (
+CREATE TABLE lp_member_person_name (
     partnership_id VARCHAR(100) NOT NULL,
     member_id      VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     name           VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, member_id, position),
-    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
-CREATE TABLE working_group (
-    partnership_id           VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+CREATE TABLE lp_working_group (
+    partnership_id           VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     group_id                 VARCHAR(100) NOT NULL,
     position                 INTEGER      NOT NULL,
     name                     VARCHAR      NOT NULL,
@@ -68,19 +68,19 @@ CREATE TABLE working_group (
     community_planning_group VARCHAR,
     formed                   DATE,
     PRIMARY KEY (partnership_id, group_id),
-    CONSTRAINT working_group_position_uq UNIQUE (partnership_id, position)
+    CONSTRAINT lp_working_group_position_uq UNIQUE (partnership_id, position)
 );
 
-CREATE TABLE working_group_theme (
+CREATE TABLE lp_working_group_theme (
     partnership_id VARCHAR(100) NOT NULL,
     group_id       VARCHAR(100) NOT NULL,
     theme          VARCHAR(40)  NOT NULL,
     PRIMARY KEY (partnership_id, group_id, theme),
-    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE
 );
 
 -- A seat names a member of the same partnership; a guest names no member. No member sits twice in a group.
-CREATE TABLE participant (
+CREATE TABLE lp_participant (
     partnership_id   VARCHAR(100) NOT NULL,
     group_id         VARCHAR(100) NOT NULL,
     position         INTEGER      NOT NULL,
@@ -90,16 +90,16 @@ CREATE TABLE participant (
     guest_name       VARCHAR,
     expert_role      VARCHAR,
     PRIMARY KEY (partnership_id, group_id, position),
-    CONSTRAINT participant_member_uq UNIQUE (partnership_id, group_id, member_id),
-    CONSTRAINT participant_type_ck CHECK (
+    CONSTRAINT lp_participant_member_uq UNIQUE (partnership_id, group_id, member_id),
+    CONSTRAINT lp_participant_type_ck CHECK (
         (participant_type = 'seat' AND member_id IS NOT NULL AND guest_name IS NULL)
         OR (participant_type = 'guest' AND member_id IS NULL AND guest_name IS NOT NULL AND expert_role IS NOT NULL)),
-    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id)
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
 );
 
-CREATE TABLE meeting (
-    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+CREATE TABLE lp_meeting (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     level          VARCHAR(20)  NOT NULL,
@@ -107,43 +107,43 @@ CREATE TABLE meeting (
     held_on        DATE         NOT NULL,
     kind           VARCHAR(20)  NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id),
-    CONSTRAINT meeting_position_uq UNIQUE (partnership_id, position),
-    CONSTRAINT meeting_group_ck CHECK ((level = 'working-group') = (group_id IS NOT NULL)),
-    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id)
+    CONSTRAINT lp_meeting_position_uq UNIQUE (partnership_id, position),
+    CONSTRAINT lp_meeting_group_ck CHECK ((level = 'working-group') = (group_id IS NOT NULL)),
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
 );
-CREATE INDEX meeting_held_on_ix ON meeting (partnership_id, held_on);
+CREATE INDEX lp_meeting_held_on_ix ON lp_meeting (partnership_id, held_on);
 
-CREATE TABLE meeting_attendance (
+CREATE TABLE lp_meeting_attendance (
     partnership_id VARCHAR(100) NOT NULL,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     member_id      VARCHAR(100) NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id, position),
-    CONSTRAINT meeting_attendance_uq UNIQUE (partnership_id, meeting_id, member_id),
-    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES member (partnership_id, member_id)
+    CONSTRAINT lp_meeting_attendance_uq UNIQUE (partnership_id, meeting_id, member_id),
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
 );
 
-CREATE TABLE meeting_agenda_item (
+CREATE TABLE lp_meeting_agenda_item (
     partnership_id VARCHAR(100) NOT NULL,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     item           VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id, position),
-    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE
 );
 
-CREATE TABLE meeting_decision (
+CREATE TABLE lp_meeting_decision (
     partnership_id VARCHAR(100) NOT NULL,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     kind           VARCHAR(40)  NOT NULL,
     text           VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id, position),
-    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE
 );
 
-CREATE TABLE group_report (
+CREATE TABLE lp_group_report (
     partnership_id VARCHAR(100) NOT NULL,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
@@ -152,22 +152,22 @@ CREATE TABLE group_report (
     summary        VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id, position),
     CONSTRAINT group_report_uq UNIQUE (partnership_id, meeting_id, group_id, quarter),
-    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, group_id) REFERENCES working_group (partnership_id, group_id)
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
 );
 
-CREATE TABLE meeting_document (
+CREATE TABLE lp_meeting_document (
     partnership_id VARCHAR(100) NOT NULL,
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     title          VARCHAR      NOT NULL,
     uri            VARCHAR      NOT NULL,
     PRIMARY KEY (partnership_id, meeting_id, position),
-    FOREIGN KEY (partnership_id, meeting_id) REFERENCES meeting (partnership_id, meeting_id) ON DELETE CASCADE
+    FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE
 );
 
-CREATE TABLE intervention_extension (
-    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id) ON DELETE CASCADE,
+CREATE TABLE lp_intervention_extension (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     position       INTEGER      NOT NULL,
     decided        DATE         NOT NULL,
     new_end        DATE         NOT NULL,
@@ -177,32 +177,32 @@ CREATE TABLE intervention_extension (
 );
 
 -- A plan belongs to a partnership; a partnership with plans is not deleted before them.
-CREATE TABLE strategic_plan (
+CREATE TABLE lp_strategic_plan (
     id             VARCHAR(100) PRIMARY KEY,
     version        BIGINT       NOT NULL,
-    partnership_id VARCHAR(100) NOT NULL REFERENCES partnership (id),
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id),
     title          VARCHAR      NOT NULL,
     period_start   DATE         NOT NULL,
     period_end     DATE         NOT NULL,
-    CONSTRAINT strategic_plan_version_ck CHECK (version >= 0),
-    CONSTRAINT strategic_plan_period_ck CHECK (period_end >= period_start)
+    CONSTRAINT lp_strategic_plan_version_ck CHECK (version >= 0),
+    CONSTRAINT lp_strategic_plan_period_ck CHECK (period_end >= period_start)
 );
-CREATE INDEX strategic_plan_partnership_ix ON strategic_plan (partnership_id);
-CREATE INDEX strategic_plan_period_ix ON strategic_plan (period_start, period_end);
+CREATE INDEX lp_strategic_plan_partnership_ix ON lp_strategic_plan (partnership_id);
+CREATE INDEX lp_strategic_plan_period_ix ON lp_strategic_plan (period_start, period_end);
 
 -- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows.
-CREATE TABLE plan_version (
-    plan_id    VARCHAR(100) NOT NULL REFERENCES strategic_plan (id) ON DELETE CASCADE,
+CREATE TABLE lp_plan_version (
+    plan_id    VARCHAR(100) NOT NULL REFERENCES lp_strategic_plan (id) ON DELETE CASCADE,
     number     INTEGER      NOT NULL,
     made_on    DATE         NOT NULL,
     summary    VARCHAR      NOT NULL,
     adopted_on DATE,
     PRIMARY KEY (plan_id, number),
-    CONSTRAINT plan_version_number_ck CHECK (number >= 1)
+    CONSTRAINT lp_plan_version_number_ck CHECK (number >= 1)
 );
-CREATE INDEX plan_version_adopted_ix ON plan_version (adopted_on);
+CREATE INDEX lp_plan_version_adopted_ix ON lp_plan_version (adopted_on);
 
-CREATE TABLE plan_approval (
+CREATE TABLE lp_plan_approval (
     plan_id    VARCHAR(100) NOT NULL,
     number     INTEGER      NOT NULL,
     position   INTEGER      NOT NULL,
@@ -210,11 +210,11 @@ CREATE TABLE plan_approval (
     decided_on DATE         NOT NULL,
     resolution VARCHAR,
     PRIMARY KEY (plan_id, number, position),
-    CONSTRAINT plan_approval_body_uq UNIQUE (plan_id, number, body),
-    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+    CONSTRAINT lp_plan_approval_body_uq UNIQUE (plan_id, number, body),
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_need (
+CREATE TABLE lp_plan_need (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     need_id     VARCHAR(100) NOT NULL,
@@ -222,50 +222,50 @@ CREATE TABLE plan_need (
     kind        VARCHAR(20)  NOT NULL,
     description VARCHAR      NOT NULL,
     PRIMARY KEY (plan_id, number, need_id),
-    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_need_theme (
+CREATE TABLE lp_plan_need_theme (
     plan_id VARCHAR(100) NOT NULL,
     number  INTEGER      NOT NULL,
     need_id VARCHAR(100) NOT NULL,
     theme   VARCHAR(40)  NOT NULL,
     PRIMARY KEY (plan_id, number, need_id, theme),
-    FOREIGN KEY (plan_id, number, need_id) REFERENCES plan_need (plan_id, number, need_id) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_priority (
+CREATE TABLE lp_plan_priority (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     priority_id VARCHAR(100) NOT NULL,
     position    INTEGER      NOT NULL,
     title       VARCHAR      NOT NULL,
     PRIMARY KEY (plan_id, number, priority_id),
-    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_priority_theme (
+CREATE TABLE lp_plan_priority_theme (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     priority_id VARCHAR(100) NOT NULL,
     theme       VARCHAR(40)  NOT NULL,
     PRIMARY KEY (plan_id, number, priority_id, theme),
-    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES lp_plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_priority_need (
+CREATE TABLE lp_plan_priority_need (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     priority_id VARCHAR(100) NOT NULL,
     position    INTEGER      NOT NULL,
     need_id     VARCHAR(100) NOT NULL,
     PRIMARY KEY (plan_id, number, priority_id, position),
-    CONSTRAINT plan_priority_need_uq UNIQUE (plan_id, number, priority_id, need_id),
-    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE,
-    FOREIGN KEY (plan_id, number, need_id) REFERENCES plan_need (plan_id, number, need_id)
+    CONSTRAINT lp_plan_priority_need_uq UNIQUE (plan_id, number, priority_id, need_id),
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES lp_plan_priority (plan_id, number, priority_id) ON DELETE CASCADE,
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id)
 );
 
-CREATE TABLE plan_goal (
+CREATE TABLE lp_plan_goal (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     goal_id     VARCHAR(100) NOT NULL,
@@ -274,10 +274,10 @@ CREATE TABLE plan_goal (
     title       VARCHAR      NOT NULL,
     term        VARCHAR(20)  NOT NULL,
     PRIMARY KEY (plan_id, number, goal_id),
-    FOREIGN KEY (plan_id, number, priority_id) REFERENCES plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number, priority_id) REFERENCES lp_plan_priority (plan_id, number, priority_id) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_measure (
+CREATE TABLE lp_plan_measure (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     measure_id  VARCHAR(100) NOT NULL,
@@ -286,11 +286,11 @@ CREATE TABLE plan_measure (
     title       VARCHAR      NOT NULL,
     responsible VARCHAR(100),
     PRIMARY KEY (plan_id, number, measure_id),
-    FOREIGN KEY (plan_id, number, goal_id) REFERENCES plan_goal (plan_id, number, goal_id) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number, goal_id) REFERENCES lp_plan_goal (plan_id, number, goal_id) ON DELETE CASCADE
 );
-CREATE INDEX plan_measure_id_ix ON plan_measure (measure_id);
+CREATE INDEX lp_plan_measure_id_ix ON lp_plan_measure (measure_id);
 
-CREATE TABLE plan_step (
+CREATE TABLE lp_plan_step (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     measure_id  VARCHAR(100) NOT NULL,
@@ -300,10 +300,10 @@ CREATE TABLE plan_step (
     deadline    DATE         NOT NULL,
     completed   DATE,
     PRIMARY KEY (plan_id, number, measure_id, position),
-    FOREIGN KEY (plan_id, number, measure_id) REFERENCES plan_measure (plan_id, number, measure_id) ON DELETE CASCADE
+    FOREIGN KEY (plan_id, number, measure_id) REFERENCES lp_plan_measure (plan_id, number, measure_id) ON DELETE CASCADE
 );
 
-CREATE TABLE plan_step_resource (
+CREATE TABLE lp_plan_step_resource (
     plan_id       VARCHAR(100) NOT NULL,
     number        INTEGER      NOT NULL,
     measure_id    VARCHAR(100) NOT NULL,
@@ -314,14 +314,14 @@ CREATE TABLE plan_step_resource (
     amount        VARCHAR(80),
     currency      CHAR(3),
     PRIMARY KEY (plan_id, number, measure_id, step_position, position),
-    CONSTRAINT plan_step_resource_money_ck CHECK ((amount IS NULL) = (currency IS NULL)),
-    CONSTRAINT plan_step_resource_financial_ck CHECK (kind <> 'financial' OR amount IS NOT NULL),
+    CONSTRAINT lp_plan_step_resource_money_ck CHECK ((amount IS NULL) = (currency IS NULL)),
+    CONSTRAINT lp_plan_step_resource_financial_ck CHECK (kind <> 'financial' OR amount IS NOT NULL),
     FOREIGN KEY (plan_id, number, measure_id, step_position)
-        REFERENCES plan_step (plan_id, number, measure_id, position) ON DELETE CASCADE
+        REFERENCES lp_plan_step (plan_id, number, measure_id, position) ON DELETE CASCADE
 );
 
 -- An indicator sits on a goal or a measure (owner_kind) of the same version.
-CREATE TABLE plan_indicator (
+CREATE TABLE lp_plan_indicator (
     plan_id        VARCHAR(100) NOT NULL,
     number         INTEGER      NOT NULL,
     indicator_id   VARCHAR(100) NOT NULL,
@@ -333,12 +333,12 @@ CREATE TABLE plan_indicator (
     baseline_value VARCHAR(80)  NOT NULL,
     baseline_date  DATE         NOT NULL,
     PRIMARY KEY (plan_id, number, indicator_id),
-    CONSTRAINT plan_indicator_owner_ck CHECK (owner_kind IN ('goal', 'measure')),
-    FOREIGN KEY (plan_id, number) REFERENCES plan_version (plan_id, number) ON DELETE CASCADE
+    CONSTRAINT lp_plan_indicator_owner_ck CHECK (owner_kind IN ('goal', 'measure')),
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE
 );
 
 -- The interim targets in order, then the final one (is_final).
-CREATE TABLE plan_indicator_target (
+CREATE TABLE lp_plan_indicator_target (
     plan_id      VARCHAR(100) NOT NULL,
     number       INTEGER      NOT NULL,
     indicator_id VARCHAR(100) NOT NULL,
@@ -349,16 +349,16 @@ CREATE TABLE plan_indicator_target (
     actual_value VARCHAR(80),
     actual_date  DATE,
     PRIMARY KEY (plan_id, number, indicator_id, position),
-    CONSTRAINT plan_indicator_target_actual_ck CHECK ((actual_value IS NULL) = (actual_date IS NULL)),
+    CONSTRAINT lp_plan_indicator_target_actual_ck CHECK ((actual_value IS NULL) = (actual_date IS NULL)),
     FOREIGN KEY (plan_id, number, indicator_id)
-        REFERENCES plan_indicator (plan_id, number, indicator_id) ON DELETE CASCADE
+        REFERENCES lp_plan_indicator (plan_id, number, indicator_id) ON DELETE CASCADE
 );
 
 -- The applicant is a member of the partnership by id only: aggregates refer to each other by id.
-CREATE TABLE project (
+CREATE TABLE lp_project (
     id                 VARCHAR(100) PRIMARY KEY,
     version            BIGINT       NOT NULL,
-    partnership_id     VARCHAR(100) NOT NULL REFERENCES partnership (id),
+    partnership_id     VARCHAR(100) NOT NULL REFERENCES lp_partnership (id),
     title              VARCHAR      NOT NULL,
     applicant          VARCHAR(100) NOT NULL,
     funding_kind       VARCHAR(40)  NOT NULL,
@@ -368,22 +368,22 @@ CREATE TABLE project (
     requested_currency CHAR(3),
     individual_project BOOLEAN      NOT NULL,
     status             VARCHAR(40)  NOT NULL,
-    CONSTRAINT project_version_ck CHECK (version >= 0),
-    CONSTRAINT project_requested_ck CHECK ((requested_amount IS NULL) = (requested_currency IS NULL))
+    CONSTRAINT lp_project_version_ck CHECK (version >= 0),
+    CONSTRAINT lp_project_requested_ck CHECK ((requested_amount IS NULL) = (requested_currency IS NULL))
 );
-CREATE INDEX project_partnership_ix ON project (partnership_id);
-CREATE INDEX project_status_ix ON project (status);
+CREATE INDEX lp_project_partnership_ix ON lp_project (partnership_id);
+CREATE INDEX lp_project_status_ix ON lp_project (status);
 
-CREATE TABLE project_measure (
-    project_id VARCHAR(100) NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+CREATE TABLE lp_project_measure (
+    project_id VARCHAR(100) NOT NULL REFERENCES lp_project (id) ON DELETE CASCADE,
     position   INTEGER      NOT NULL,
     measure_id VARCHAR(100) NOT NULL,
     PRIMARY KEY (project_id, position),
-    CONSTRAINT project_measure_uq UNIQUE (project_id, measure_id)
+    CONSTRAINT lp_project_measure_uq UNIQUE (project_id, measure_id)
 );
 
-CREATE TABLE project_status_change (
-    project_id VARCHAR(100) NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+CREATE TABLE lp_project_status_change (
+    project_id VARCHAR(100) NOT NULL REFERENCES lp_project (id) ON DELETE CASCADE,
     position   INTEGER      NOT NULL,
     status     VARCHAR(40)  NOT NULL,
     changed_on DATE         NOT NULL,
