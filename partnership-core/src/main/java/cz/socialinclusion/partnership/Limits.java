@@ -1,11 +1,20 @@
 package cz.socialinclusion.partnership;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * The bounds every value of the model keeps, whatever adapter it comes through: the longest texts and ids,
  * and the range of days. A constructor given a value outside them throws {@link InvalidValueException}; the
  * JSON reader, the JDBC repositories and the command-line tool refuse the same values with the same bounds.
+ *
+ * <p>Text holds no NUL, no C0 control character other than tab and line feed, no DEL, and no lone surrogate
+ * (half of a pair without its other half): such text is refused identically by H2 and PostgreSQL, cannot
+ * forge terminal output and has no place in a name or a minute.
+ *
+ * <p>Decimals (money amounts, indicator values) have at most {@link #DECIMAL_DIGITS_MAX} significant digits and
+ * at most {@link #DECIMAL_SCALE_MAX} digits after the point, and no exponent beyond that: {@code 1e999999999}
+ * is not a count of anything.
  *
  * <p>Days lie between {@link #EARLIEST_DAY} and {@link #LATEST_DAY}: local partnerships began in the 2000s, and
  * a day far outside that range is a typing error (or a hostile input that would make a rule walk billions of
@@ -24,6 +33,11 @@ public final class Limits {
     /** The latest day the model accepts: 31 December 2200. */
     public static final LocalDate LATEST_DAY = LocalDate.of(2200, 12, 31);
 
+    /** Most significant digits of a decimal (money amount, indicator value). */
+    public static final int DECIMAL_DIGITS_MAX = 30;
+    /** Most digits after the decimal point of a decimal (money amount, indicator value). */
+    public static final int DECIMAL_SCALE_MAX = 10;
+
     private Limits() {
     }
 
@@ -35,5 +49,52 @@ public final class Limits {
      */
     public static boolean isWithinRange(LocalDate day) {
         return !day.isBefore(EARLIEST_DAY) && !day.isAfter(LATEST_DAY);
+    }
+
+    /**
+     * Whether {@code value} has at most {@link #DECIMAL_DIGITS_MAX} digits before and after the point together
+     * (trailing zeros of the integer part counted) and at most {@link #DECIMAL_SCALE_MAX} after it.
+     *
+     * @param value a decimal, not null
+     * @return true when the model accepts the decimal
+     */
+    public static boolean isWithinRange(BigDecimal value) {
+        int scale = value.scale();
+        if (scale > DECIMAL_SCALE_MAX || scale < -DECIMAL_DIGITS_MAX) {
+            return false;
+        }
+        int integerDigits = value.precision() - scale;
+        return integerDigits + Math.max(scale, 0) <= DECIMAL_DIGITS_MAX;
+    }
+
+    /**
+     * The index of the first character the model refuses in a text, or -1 when there is none: NUL and every
+     * other C0 control except tab ({@code U+0009}) and line feed ({@code U+000A}), DEL ({@code U+007F}), and a
+     * surrogate that is not half of a well-formed pair.
+     *
+     * @param text a text, not null
+     * @return the index of the first refused character, or -1
+     */
+    public static int firstRefusedCharacter(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n') {
+                    return i;
+                }
+            } else if (c == 0x7F) {
+                return i;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,0 +1,46 @@
+package cz.socialinclusion.partnership;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LimitsTest {
+
+    @Test
+    void daysFrom1900To2200AreWithinRange() {
+        assertThat(Limits.isWithinRange(LocalDate.of(1900, 1, 1))).isTrue();
+        assertThat(Limits.isWithinRange(LocalDate.of(2200, 12, 31))).isTrue();
+        assertThat(Limits.isWithinRange(LocalDate.of(1899, 12, 31))).isFalse();
+        assertThat(Limits.isWithinRange(LocalDate.of(2201, 1, 1))).isFalse();
+        assertThat(Limits.isWithinRange(LocalDate.MIN)).isFalse();
+        assertThat(Limits.isWithinRange(LocalDate.MAX)).isFalse();
+    }
+
+    @Test
+    void decimalsKeepThirtyDigitsAndTenDecimalPlaces() {
+        assertThat(Limits.isWithinRange(new BigDecimal("1250000.50"))).isTrue();
+        assertThat(Limits.isWithinRange(new BigDecimal("1E+3"))).isTrue();
+        assertThat(Limits.isWithinRange(new BigDecimal("0.0000000001"))).isTrue();
+        assertThat(Limits.isWithinRange(new BigDecimal("0.00000000001"))).isFalse();
+        assertThat(Limits.isWithinRange(new BigDecimal("1".repeat(30)))).isTrue();
+        assertThat(Limits.isWithinRange(new BigDecimal("1".repeat(31)))).isFalse();
+        assertThat(Limits.isWithinRange(new BigDecimal("1".repeat(21) + ".123456789"))).isTrue();
+        assertThat(Limits.isWithinRange(new BigDecimal("1".repeat(21) + ".1234567891"))).isFalse();
+        assertThat(Limits.isWithinRange(new BigDecimal("1e999999999"))).isFalse();
+        assertThat(Limits.isWithinRange(new BigDecimal("1e-999999999"))).isFalse();
+    }
+
+    @Test
+    void textRefusesControlsAndLoneSurrogatesButKeepsTabLineFeedAndCzech() {
+        assertThat(Limits.firstRefusedCharacter("Žluťoučký kůň\tpěl\nódy 😀")).isEqualTo(-1);
+        assertThat(Limits.firstRefusedCharacter("a\u0000b")).isEqualTo(1);
+        assertThat(Limits.firstRefusedCharacter("ab\r")).isEqualTo(2);
+        assertThat(Limits.firstRefusedCharacter("\u001b[2J")).isZero();
+        assertThat(Limits.firstRefusedCharacter("x\u007f")).isEqualTo(1);
+        assertThat(Limits.firstRefusedCharacter("a\ud83d")).isEqualTo(1);
+        assertThat(Limits.firstRefusedCharacter("a\ude00b")).isEqualTo(1);
+    }
+}
