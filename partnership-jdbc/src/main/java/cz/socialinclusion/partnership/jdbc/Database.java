@@ -81,7 +81,9 @@ public final class Database {
      * Repositories that work on the connection the host holds, inside the host's transaction. The library never
      * closes or commits it: the host that opened it does. Use it for a connection the host opened and will close;
      * for one a framework hands out per call (Spring's {@code DataSourceUtils.getConnection}), use
-     * {@link #onHostConnection(SqlSupplier, SqlConsumer)} so that it is given back.
+     * {@link #onHostConnection(SqlSupplier, SqlConsumer)} so that it is given back, and for a supplier that opens a
+     * new connection each time ({@code dataSource::getConnection}) use {@link #of(DataSource)}: nothing here would
+     * close it.
      *
      * @param connection gives the host's current connection; may throw {@link SQLException}
      * @return the database
