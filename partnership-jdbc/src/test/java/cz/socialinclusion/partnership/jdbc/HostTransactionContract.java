@@ -241,6 +241,19 @@ abstract class HostTransactionContract {
         assertEveryConnectionIdle();
     }
 
+    @Test
+    void aConnectionThatCannotBeHadIsADataAccessFailureNamingTheCallAndTheSqlState() {
+        PartnershipRepository partnerships = new PartnershipRepository(Database.onHostConnection(() -> {
+            throw new SQLException("the pool is shut down", "08003");
+        }));
+
+        var failed = catchThrowable(partnerships::findAll);
+
+        assertThat(failed).isInstanceOf(DataAccessFailedException.class)
+                .hasMessage("loading every partnership: getting a connection failed: the pool is shut down (SQLState 08003)");
+        assertThat(((DataAccessFailedException) failed).sqlState()).isEqualTo("08003");
+    }
+
     /** A rule of the host's own, as a DBA might add: the database refuses one plan of the Jáchymov dossier. */
     private void refuseThePlanOfJachymov() {
         host.execute("ALTER TABLE lp_strategic_plan ADD CONSTRAINT host_plan_ck CHECK (id <> 'jachymov-spsz-2011')");
