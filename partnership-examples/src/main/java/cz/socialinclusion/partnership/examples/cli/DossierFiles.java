@@ -9,6 +9,7 @@ import cz.socialinclusion.partnership.json.PartnershipJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +23,14 @@ final class DossierFiles {
     private DossierFiles() {
     }
 
+    /**
+     * The dossier in {@code file}, read as a stream so that the reader's size limit counts the bytes as they
+     * come: a device such as {@code /dev/zero}, a pipe or a growing file is refused at the limit, never read
+     * whole into memory (their size, as the file system reports it, says nothing).
+     */
     static Dossier read(Path file) {
-        try {
-            return PartnershipJson.readDossier(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return PartnershipJson.readDossier(in);
         } catch (JacksonException e) {
             throw new InputProblem(file + ": " + describe(e), e);
         } catch (NoSuchFileException e) {
