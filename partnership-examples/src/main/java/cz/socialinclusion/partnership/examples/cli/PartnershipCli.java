@@ -2,7 +2,6 @@ package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.PartnershipException;
-import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +64,8 @@ public final class PartnershipCli implements Runnable {
         commandLine.registerConverter(Locale.class, Languages::parse);
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            failed.getErr().println("partnership: " + TerminalText.escape(message.lines().findFirst().orElse(""))
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            failed.getErr().println("partnership: " + TerminalText.escape(message)
                     + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             failed.getErr().flush();
             return BAD_INPUT;
@@ -106,9 +105,9 @@ public final class PartnershipCli implements Runnable {
                 ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
     }
 
+    /** The message, whole: escaping turns any line break in it into visible text, so it stays one line. */
     private static String oneLine(Exception e) {
-        String message = e instanceof PartnershipDataException ? e.getMessage() : e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return e.getMessage() == null ? e.toString() : e.getMessage().strip();
     }
 
     public static void main(String[] args) {
