@@ -113,8 +113,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Stores one dossier on the command's transaction: each aggregate saved over the version stored (or as new),
-     * an unchanged one left as it is; plans and projects of the partnership missing from the dossier removed.
+     * Stores one dossier on the command's transaction: what is stored of the partnership is read first, then
+     * each aggregate saved over the version read (or as new), so that a change another writer commits meanwhile
+     * is refused ({@link cz.socialinclusion.partnership.jdbc.ConcurrencyConflictException}), never overwritten;
+     * an unchanged aggregate is left as it is, and plans and projects of the partnership the dossier no longer
+     * holds are removed.
      * Returns what was done, for the line the command prints.
      */
     private static String store(Database database, Dossier dossier, Path file) {
@@ -124,12 +127,12 @@ final class ImportCommand implements Callable<Integer> {
         ProjectRepository projects = new ProjectRepository(database);
 
         Optional<Versioned<Partnership>> storedPartnership = partnerships.findById(partnership.id());
-        Saved what = save(storedPartnership, partnership, partnerships::save);
-
         Map<PlanId, Versioned<StrategicPlan>> storedPlans = plans.findByPartnership(partnership.id()).stream()
                 .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
         Map<ProjectId, Versioned<Project>> storedProjects = projects.findByPartnership(partnership.id()).stream()
                 .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
+
+        Saved what = save(storedPartnership, partnership, partnerships::save);
         Counts planCounts = new Counts();
         for (StrategicPlan plan : dossier.plans()) {
             Optional<Versioned<StrategicPlan>> stored = Optional.ofNullable(storedPlans.remove(plan.id()));

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.examples.cli;
 
+import org.h2.api.Trigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,6 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +107,54 @@ class ImportExportTest {
         assertThat(export("Kutná Hora").exit()).isEqualTo(1);
         assertThat(export("Jáchymov").exit()).isZero();
         assertThat(Files.readString(out.resolve("jachymov.json"))).isEqualTo(Files.readString(Cli.sourcePage(dir, "jachymov.json")));
+    }
+
+    /**
+     * Another program commits a change to the stored partnership after {@code import} has read it and before
+     * it saves: an H2 trigger on reading projects, which {@code import} does between the two, plays that program.
+     */
+    @Test
+    void aChangeAnotherWriterCommitsMeanwhileIsRefusedNotLost() throws Exception {
+        Path kadan = Cli.sourcePage(dir, "kadan.json");
+        assertThat(Cli.run("import", "--jdbc-url", url, kadan.toString()).exit()).isZero();
+        AnotherWriter.url = url;
+        AnotherWriter.fired.set(false);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER another_writer BEFORE SELECT ON lp_project CALL '" + AnotherWriter.class.getName() + "'");
+        }
+        Path edited = Cli.edited(dir, "kadan.json", "kadan-edited.json",
+                "\"name\": \"Lokální partnerství Kadaň\"", "\"name\": \"Lokální partnerství Kadaň (upraveno)\"");
+
+        Cli.Result result = Cli.run("import", "--jdbc-url", url, edited.toString());
+        assertThat(AnotherWriter.fired).isTrue();
+        assertThat(result.exit()).isEqualTo(1);
+        result.assertOneLineError();
+        assertThat(result.err()).isEqualTo("partnership: " + edited + ": Partnership kadan was saved from version 0 but the stored"
+                + " version is 1; nothing was imported\n");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER another_writer");
+            try (ResultSet rs = s.executeQuery("SELECT name, version FROM lp_partnership WHERE id = 'kadan'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Lokální partnerství Kadaň – změna jiného programu");
+                assertThat(rs.getLong(2)).isEqualTo(1);
+            }
+        }
+    }
+
+    /** The other program: once, on its own connection, renames Kadaň's partnership and commits. */
+    public static final class AnotherWriter implements Trigger {
+        static volatile String url;
+        static final AtomicBoolean fired = new AtomicBoolean();
+
+        @Override
+        public void fire(Connection importing, Object[] oldRow, Object[] newRow) throws SQLException {
+            if (fired.compareAndSet(false, true)) {
+                try (Connection other = DriverManager.getConnection(url); Statement s = other.createStatement()) {
+                    s.executeUpdate("UPDATE lp_partnership SET name = 'Lokální partnerství Kadaň – změna jiného programu',"
+                            + " version = version + 1 WHERE id = 'kadan'");
+                }
+            }
+        }
     }
 
     @Test
