@@ -29,8 +29,7 @@ final class JsonLineEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        String alone = String.valueOf((char) ch);
-        if (ch <= 0xFFFF && (Character.isSurrogate((char) ch) || !TerminalText.escape(alone).equals(alone))) {
+        if (ch <= 0xFFFF && TerminalText.isUnsafe((char) ch)) {
             return new SerializedString(String.format("\\u%04X", ch));
         }
         return null;

@@ -63,7 +63,7 @@ final class TerminalText {
     }
 
     /** Whether {@code c}, standing alone (not as half of a pair), is escaped. */
-    private static boolean isUnsafe(char c) {
+    static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)
                 || c == '\u2028' || c == '\u2029' || c == '\u200E' || c == '\u200F'
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');

@@ -27,7 +27,8 @@ class CalendarTest {
 
     /** In a name the model accepts: Czech letters, ; , \ and a line feed, and the C1 control CSI (U+009B). */
     private static final String MUNICIPALITY = "Jáchymov; Ostrov, \\\\ Boží Dar\\u009B[2J";
-    private static final String NAME = "Lokální partnerství \\\"Jáchymov\\\"\\nřádek 2;\\u009B31m";
+    /** With a line feed that tries to end the event and forge another. */
+    private static final String NAME = "Lokální partnerství \\\"Jáchymov\\\"\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:podvrh;\\u009B31m";
 
     @Test
     void summaryAndDescriptionReadBackAsTheNamesWithTheControlCharacterDropped() throws Exception {
@@ -55,7 +56,7 @@ class CalendarTest {
         VEvent review = events.get(0);
         assertThat(review.getSummary().getValue()).isEqualTo("Jáchymov; Ostrov, \\ Boží Dar[2J: review of plan jachymov-spsz-2011");
         assertThat(review.getDescription().getValue())
-                .isEqualTo("Lokální partnerství \"Jáchymov\"\nřádek 2;31m, plan jachymov-spsz-2011, overdue as of 2012-03-01");
+                .isEqualTo("Lokální partnerství \"Jáchymov\"\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:podvrh;31m, plan jachymov-spsz-2011, overdue as of 2012-03-01");
         assertThat(Biweekly.parse(result.out()).all()).hasSize(1);
     }
 
