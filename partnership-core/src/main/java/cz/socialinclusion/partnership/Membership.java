@@ -33,6 +33,8 @@ public record Membership(
      */
     public Membership {
         Objects.requireNonNull(member, "member");
+        Checks.optionalDay("joined", joined);
+        Checks.optionalDay("left", left);
         if (!(joined == null || left == null || left.isAfter(joined))) {
             throw new InvalidValueException("left", left,
                     "left " + left + " of member " + member.id() + " must be after joined " + joined);

@@ -59,12 +59,12 @@ import java.util.stream.Collectors;
 public record Partnership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String municipality,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String municipality,
         LocalDate founded,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String convener,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String convener,
         @Valid RulesOfProcedure rulesOfProcedure,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Membership> memberships,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid WorkingGroup> workingGroups,
@@ -83,9 +83,12 @@ public record Partnership(
      */
     public Partnership {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
-        Checks.text("municipality", municipality, Checks.NAME_MAX);
-        Checks.text("convener", convener, Checks.NAME_MAX);
+        Checks.name("name", name);
+        Checks.name("municipality", municipality);
+        Checks.name("convener", convener);
+        Checks.optionalDay("founded", founded);
+        Checks.optionalDay("workingGroupsFormed", workingGroupsFormed);
+        Checks.optionalDay("membersListedAsOf", membersListedAsOf);
         memberships = Checks.uniqueList("memberships", memberships, Membership::memberId);
         workingGroups = Checks.uniqueList("workingGroups", workingGroups, WorkingGroup::id);
         meetings = Checks.uniqueList("meetings", meetings, Meeting::id);

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.group;
 
 import cz.socialinclusion.partnership.PersonalData;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,9 +19,9 @@ import jakarta.validation.constraints.Size;
 public record Guest(
         @PersonalData
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String expertRole)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String expertRole)
         implements Participant {
 
     /**
@@ -28,8 +29,8 @@ public record Guest(
      * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long
      */
     public Guest {
-        Checks.text("name", name, Checks.NAME_MAX);
-        Checks.text("expertRole", expertRole, Checks.NAME_MAX);
+        Checks.name("name", name);
+        Checks.name("expertRole", expertRole);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public record Seat(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId member,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
         implements Participant {
 
     /**
@@ -27,7 +28,7 @@ public record Seat(
      */
     public Seat {
         Objects.requireNonNull(member, "member");
-        Checks.optionalText("role", role, Checks.NAME_MAX);
+        Checks.optionalName("role", role);
     }
 
     /** A seat with no particular role. */

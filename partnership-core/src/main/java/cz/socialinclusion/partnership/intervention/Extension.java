@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.intervention;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ public record Extension(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate decided,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate newEnd,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String reason) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String reason) {
 
     /**
      * @throws NullPointerException if an argument is null
@@ -31,12 +32,12 @@ public record Extension(
      *         or the reason is blank or too long
      */
     public Extension {
-        Objects.requireNonNull(decided, "decided");
-        Objects.requireNonNull(newEnd, "newEnd");
+        Checks.day("decided", decided);
+        Checks.day("newEnd", newEnd);
         if (!(!newEnd.isBefore(decided))) {
             throw new InvalidValueException("newEnd", newEnd,
                     "newEnd " + newEnd + " is before the decision on " + decided);
         }
-        Checks.text("reason", reason, Checks.TEXT_MAX);
+        Checks.text("reason", reason);
     }
 }

@@ -1,9 +1,11 @@
 package cz.socialinclusion.partnership.intervention;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -41,12 +43,13 @@ public record Intervention(
     public Intervention {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(plannedLength, "plannedLength");
-        if (!(!plannedLength.isNegative() && !plannedLength.isZero() && !start.plus(plannedLength).minusDays(1).isBefore(start))) {
+        Checks.day("start", start);
+        if (plannedLength.isNegative() || plannedLength.isZero()) {
             throw new InvalidValueException("plannedLength", plannedLength,
                     "plannedLength " + plannedLength + " must be positive");
         }
+        LocalDate end = plannedEnd(start, plannedLength);
         extensions = Checks.list("extensions", extensions);
-        LocalDate end = start.plus(plannedLength).minusDays(1);
         LocalDate previousDecision = start;
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
@@ -61,6 +64,25 @@ public record Intervention(
             end = extension.newEnd();
             previousDecision = extension.decided();
         }
+    }
+
+    /** The last day of {@code length} from {@code start}, refused when it falls after {@link Limits#LATEST_DAY}. */
+    private static LocalDate plannedEnd(LocalDate start, Period length) {
+        LocalDate end;
+        try {
+            end = start.plus(length).minusDays(1);
+        } catch (DateTimeException | ArithmeticException tooLong) {
+            end = null;
+        }
+        if (end == null || end.isAfter(Limits.LATEST_DAY)) {
+            throw new InvalidValueException("plannedLength", length, "plannedLength " + length + " from the start "
+                    + start + " ends after " + Limits.LATEST_DAY);
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidValueException("plannedLength", length,
+                    "plannedLength " + length + " must be positive");
+        }
+        return end;
     }
 
     /** An intervention of the default three years with no extension. */

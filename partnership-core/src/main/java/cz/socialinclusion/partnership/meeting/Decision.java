@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record Decision(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") DecisionKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
 
     /**
      * @throws NullPointerException if an argument is null
@@ -26,6 +27,6 @@ public record Decision(
      */
     public Decision {
         Objects.requireNonNull(kind, "kind");
-        Checks.text("text", text, Checks.TEXT_MAX);
+        Checks.text("text", text);
     }
 }

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.meeting;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record DocumentLink(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
 
     /**
@@ -27,8 +28,9 @@ public record DocumentLink(
      * @throws InvalidValueException if the title is blank or the URI is not absolute
      */
     public DocumentLink {
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(uri, "uri");
+        Checks.name("uri", uri.toString());
         if (!uri.isAbsolute()) {
             throw new InvalidValueException("uri", uri, "uri '" + uri + "' must be absolute");
         }

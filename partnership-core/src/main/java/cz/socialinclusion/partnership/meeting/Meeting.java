@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.meeting;
 
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ public record Meeting(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
         List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-             @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> agenda,
+             @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> agenda,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Decision> decisions,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid GroupReport> reports,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid DocumentLink> documents) {
@@ -58,7 +59,7 @@ public record Meeting(
     public Meeting {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(date, "date");
+        Checks.day("date", date);
         Objects.requireNonNull(kind, "kind");
         if (!((level == MeetingLevel.WORKING_GROUP) == (group != null))) {
             throw new InvalidValueException("group", group,
@@ -71,7 +72,7 @@ public record Meeting(
         attendance = Checks.uniqueList("attendance", attendance, m -> m);
         agenda = Checks.list("agenda", agenda);
         for (int i = 0; i < agenda.size(); i++) {
-            Checks.text("agenda[" + i + "]", agenda.get(i), Checks.TEXT_MAX);
+            Checks.text("agenda[" + i + "]", agenda.get(i));
         }
         decisions = Checks.list("decisions", decisions);
         reports = Checks.uniqueList("reports", reports, r -> r.group() + " for " + r.quarter());

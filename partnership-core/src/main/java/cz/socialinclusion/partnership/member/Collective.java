@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record Collective(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name)
         implements Member {
 
     /**
@@ -30,7 +31,7 @@ public record Collective(
      */
     public Collective {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.name("name", name);
     }
 
     @Override

@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.member;
 
 import cz.socialinclusion.partnership.PersonalData;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,8 +33,8 @@ public record NaturalPerson(
         @PersonalData
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}")
         List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-             @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> names,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
+             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> names,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
         implements Member {
 
     /**
@@ -49,9 +50,9 @@ public record NaturalPerson(
                     "names must hold at least one name, was empty");
         }
         for (int i = 0; i < names.size(); i++) {
-            Checks.text("names[" + i + "]", names.get(i), Checks.NAME_MAX);
+            Checks.name("names[" + i + "]", names.get(i));
         }
-        Checks.optionalText("role", role, Checks.NAME_MAX);
+        Checks.optionalName("role", role);
     }
 
     /** One person in a role. */

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ import java.util.Objects;
 public record Organisation(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") OrganisationKind kind,
         LegalForm legalForm,
         @Valid Ico ico,
@@ -40,11 +41,11 @@ public record Organisation(
      */
     public Organisation {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.name("name", name);
         Objects.requireNonNull(kind, "kind");
         facilities = Checks.uniqueList("facilities", facilities, f -> f);
         for (int i = 0; i < facilities.size(); i++) {
-            Checks.text("facilities[" + i + "]", facilities.get(i), Checks.NAME_MAX);
+            Checks.name("facilities[" + i + "]", facilities.get(i));
         }
     }
 

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 public record ActionStep(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId responsible,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate deadline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Resource> resources,
@@ -35,9 +36,10 @@ public record ActionStep(
      * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
      */
     public ActionStep {
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(responsible, "responsible");
-        Objects.requireNonNull(deadline, "deadline");
+        Checks.day("deadline", deadline);
+        Checks.optionalDay("completed", completed);
         resources = Checks.list("resources", resources);
     }
 

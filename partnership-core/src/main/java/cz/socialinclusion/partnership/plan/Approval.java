@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record Approval(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ApprovalBody body,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String resolution) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String resolution) {
 
     /**
      * @throws NullPointerException if {@code body} or {@code date} is null
@@ -28,8 +29,8 @@ public record Approval(
      */
     public Approval {
         Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(date, "date");
-        Checks.optionalText("resolution", resolution, Checks.NAME_MAX);
+        Checks.day("date", date);
+        Checks.optionalName("resolution", resolution);
     }
 
     /** An approval by the board with no resolution number recorded. */

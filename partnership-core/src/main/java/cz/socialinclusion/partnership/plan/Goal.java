@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record Goal(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid GoalId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") GoalTerm term,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measures,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
@@ -34,7 +35,7 @@ public record Goal(
      */
     public Goal {
         Objects.requireNonNull(id, "id");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(term, "term");
         measures = Checks.list("measures", measures);
         indicators = Checks.list("indicators", indicators);

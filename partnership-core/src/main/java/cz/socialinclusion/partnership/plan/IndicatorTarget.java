@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,8 +25,8 @@ public record IndicatorTarget(
 
     /** @throws NullPointerException if {@code due} or {@code target} is null */
     public IndicatorTarget {
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(target, "target");
+        Checks.day("due", due);
+        Checks.decimal("target", target);
     }
 
     /** A target with no actual value yet. */

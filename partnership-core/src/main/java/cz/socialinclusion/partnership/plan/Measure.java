@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -25,7 +26,7 @@ import java.util.Objects;
 public record Measure(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeasureId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
         @Valid MemberId responsible,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid ActionStep> steps,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
@@ -36,7 +37,7 @@ public record Measure(
      */
     public Measure {
         Objects.requireNonNull(id, "id");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         steps = Checks.uniqueList("steps", steps, ActionStep::title);
         indicators = Checks.list("indicators", indicators);
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
@@ -20,8 +21,8 @@ public record Measurement(
 
     /** @throws NullPointerException if an argument is null */
     public Measurement {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(date, "date");
+        Checks.decimal("value", value);
+        Checks.day("date", date);
     }
 
     /** A measurement of a whole number. */

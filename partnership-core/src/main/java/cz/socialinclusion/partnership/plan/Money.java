@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,7 @@ public record Money(
      * @throws InvalidValueException if the amount is negative or has more decimals than the currency
      */
     public Money {
-        Objects.requireNonNull(amount, "amount");
+        Checks.decimal("amount", amount);
         Objects.requireNonNull(currency, "currency");
         if (amount.signum() < 0) {
             throw new InvalidValueException("amount", amount.toPlainString(),
@@ -47,6 +48,7 @@ public record Money(
             throw new InvalidValueException("amount", amount.toPlainString(), "amount " + amount.toPlainString()
                     + " has more than " + scale + " decimals for " + currency);
         }
+        Checks.decimal("amount", amount);
     }
 
     /** An amount in Czech crowns. */

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ public record Need(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid NeedId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") NeedKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes) {
 
     /**
@@ -35,7 +36,7 @@ public record Need(
     public Need {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Checks.text("description", description, Checks.TEXT_MAX);
+        Checks.text("description", description);
         themes = Checks.enumSet("themes", themes, Theme.class);
     }
 }

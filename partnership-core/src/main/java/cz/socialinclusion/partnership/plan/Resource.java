@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ import java.util.Objects;
 public record Resource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ResourceKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
         @Valid Money amount) {
 
     /**
@@ -32,7 +33,7 @@ public record Resource(
      */
     public Resource {
         Objects.requireNonNull(kind, "kind");
-        Checks.text("description", description, Checks.TEXT_MAX);
+        Checks.text("description", description);
         if (!(kind != ResourceKind.FINANCIAL || amount != null)) {
             throw new InvalidValueException("amount", null,
                     "amount of financial resource '" + Checks.abbreviate(description) + "' must be given");

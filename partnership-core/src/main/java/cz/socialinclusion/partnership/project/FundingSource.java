@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.project;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,8 +20,8 @@ import java.util.Objects;
  */
 public record FundingSource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") FundingKind kind,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String programme,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String call) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String programme,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String call) {
 
     /**
      * @throws NullPointerException if {@code kind} is null
@@ -29,8 +30,8 @@ public record FundingSource(
      */
     public FundingSource {
         Objects.requireNonNull(kind, "kind");
-        Checks.optionalText("programme", programme, Checks.NAME_MAX);
-        Checks.optionalText("call", call, Checks.NAME_MAX);
+        Checks.optionalName("programme", programme);
+        Checks.optionalName("call", call);
         if (!(kind == FundingKind.MUNICIPAL_BUDGET || programme != null)) {
             throw new InvalidValueException("programme", null,
                     "programme must be named for funding of kind " + kind);

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
@@ -20,6 +21,6 @@ public record StatusChange(
     /** @throws NullPointerException if an argument is null */
     public StatusChange {
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(on, "on");
+        Checks.day("on", on);
     }
 }
