@@ -24,8 +24,8 @@ import java.util.Objects;
  */
 public record Membership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Member member,
-        LocalDate joined,
-        LocalDate left) {
+        @Day LocalDate joined,
+        @Day LocalDate left) {
 
     /**
      * @throws NullPointerException if {@code member} is null

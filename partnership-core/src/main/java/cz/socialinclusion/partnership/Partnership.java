@@ -64,19 +64,19 @@ import java.util.stream.Collectors;
 public record Partnership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String municipality,
-        LocalDate founded,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String municipality,
+        @Day LocalDate founded,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String convener,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String convener,
         @Valid RulesOfProcedure rulesOfProcedure,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Membership> memberships,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid WorkingGroup> workingGroups,
-        LocalDate workingGroupsFormed,
+        @Day LocalDate workingGroupsFormed,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
         @Valid Intervention intervention,
-        LocalDate membersListedAsOf) {
+        @Day LocalDate membersListedAsOf) {
 
     /** The Agency's name as the source pages give it: the convener of every partnership. */
     public static final String AGENCY = "Agentura pro sociální začleňování";

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param meeting the meeting that adopted them, or {@code null} if not recorded
  */
 public record RulesOfProcedure(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate adopted,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate adopted,
         @Valid MeetingId meeting) {
 
     /**

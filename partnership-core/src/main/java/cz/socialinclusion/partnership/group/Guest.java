@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.PersonalData;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -19,9 +20,9 @@ import jakarta.validation.constraints.Size;
 public record Guest(
         @PersonalData
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String expertRole)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String expertRole)
         implements Participant {
 
     /**

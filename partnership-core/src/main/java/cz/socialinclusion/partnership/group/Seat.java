@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record Seat(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId member,
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role)
         implements Participant {
 
     /**

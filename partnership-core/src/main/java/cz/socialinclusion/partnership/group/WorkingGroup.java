@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -36,12 +38,12 @@ import java.util.Set;
 public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") WorkingGroupKind kind,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Participant> participants,
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String communityPlanningGroup,
-        LocalDate formed) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String communityPlanningGroup,
+        @Day LocalDate formed) {
 
     /**
      * @throws NullPointerException if a required argument is null

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -21,10 +23,10 @@ import java.util.Objects;
  * @param reason  why it was extended
  */
 public record Extension(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate decided,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate newEnd,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate decided,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate newEnd,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String reason) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String reason) {
 
     /**
      * @throws NullPointerException if an argument is null

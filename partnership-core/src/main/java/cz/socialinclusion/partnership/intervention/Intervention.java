@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.Day;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * @param extensions    the extensions in the order they were decided
  */
 public record Intervention(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate start,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate start,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Period plannedLength,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<Extension> extensions) {
 

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record Decision(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") DecisionKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String text) {
 
     /**
      * @throws NullPointerException if an argument is null

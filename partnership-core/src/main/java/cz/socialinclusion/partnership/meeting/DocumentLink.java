@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record DocumentLink(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
 
     /**

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
@@ -25,7 +26,7 @@ public record GroupReport(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId group,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") YearQuarter quarter,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary) {
 
     /**
      * @throws NullPointerException if an argument is null

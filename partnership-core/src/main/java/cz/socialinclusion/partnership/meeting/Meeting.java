@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
@@ -40,12 +42,12 @@ public record Meeting(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingLevel level,
         @Valid WorkingGroupId group,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingKind kind,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
         List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-             @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> agenda,
+             @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String> agenda,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Decision> decisions,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid GroupReport> reports,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid DocumentLink> documents) {

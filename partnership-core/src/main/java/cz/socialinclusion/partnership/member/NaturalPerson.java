@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.PersonalData;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
@@ -44,10 +46,10 @@ public record NaturalPerson(
         @PersonalData
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}")
         List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> names,
+             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> names,
         @PersonalData
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role,
-        LocalDate erasedOn)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role,
+        @Day LocalDate erasedOn)
         implements Member {
 
     /** The name an erased person is listed under: "vymazaná osoba" (erased person), in the model's language. */

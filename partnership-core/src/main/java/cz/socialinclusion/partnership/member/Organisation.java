@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
@@ -26,12 +27,13 @@ import java.util.Objects;
 public record Organisation(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") OrganisationKind kind,
         LegalForm legalForm,
         @Valid Ico ico,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
-        List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}") String> facilities)
+        List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> facilities)
         implements Member {
 
     /**

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -25,11 +27,11 @@ import java.util.Objects;
  */
 public record ActionStep(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId responsible,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate deadline,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate deadline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Resource> resources,
-        LocalDate completed) {
+        @Day LocalDate completed) {
 
     /**
      * @throws NullPointerException if a required argument is null

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +22,8 @@ import java.util.Objects;
  */
 public record Approval(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ApprovalBody body,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String resolution) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String resolution) {
 
     /**
      * @throws NullPointerException if {@code body} or {@code date} is null

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import java.util.Objects;
 public record Goal(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid GoalId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") GoalTerm term,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measures,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -31,9 +32,9 @@ import java.util.Optional;
 public record Indicator(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid IndicatorId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String unit,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String unit,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Measurement baseline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid IndicatorTarget> interim,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid IndicatorTarget finalTarget) {

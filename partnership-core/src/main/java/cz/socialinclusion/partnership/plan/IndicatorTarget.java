@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +21,8 @@ import java.util.Objects;
  * @param actual the value measured, or {@code null} while there is none
  */
 public record IndicatorTarget(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate due,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal target,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate due,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal target,
         @Valid Measurement actual) {
 
     /** @throws NullPointerException if {@code due} or {@code target} is null */

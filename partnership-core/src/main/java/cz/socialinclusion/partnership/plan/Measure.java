@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -26,7 +27,7 @@ import java.util.Objects;
 public record Measure(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeasureId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @Valid MemberId responsible,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid ActionStep> steps,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -16,8 +18,8 @@ import java.util.Objects;
  * @param date  the day it was measured
  */
 public record Measurement(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal value,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal value,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date) {
 
     /** @throws NullPointerException if an argument is null */
     public Measurement {

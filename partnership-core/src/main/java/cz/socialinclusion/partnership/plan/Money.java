@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 public record Money(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
-        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") BigDecimal amount,
+        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") @BoundedDecimal BigDecimal amount,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Currency currency) {
 
     /** Czech crowns, the default currency. */

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -26,7 +27,7 @@ public record Need(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid NeedId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") NeedKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String description,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes) {
 
     /**

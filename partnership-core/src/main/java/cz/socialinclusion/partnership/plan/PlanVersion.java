@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -38,9 +40,9 @@ import java.util.stream.Stream;
  */
 public record PlanVersion(
         @Min(value = 1, message = "{cz.socialinclusion.partnership.Min.message}") int number,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Priority> priorities,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -27,7 +28,7 @@ import java.util.Set;
 public record Priority(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PriorityId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid NeedId> addresses,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Goal> goals) {

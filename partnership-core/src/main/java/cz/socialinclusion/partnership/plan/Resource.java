@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record Resource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ResourceKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String description,
         @Valid Money amount) {
 
     /**

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.InvalidValueException;
@@ -43,7 +44,7 @@ public record StrategicPlan(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PlanId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDateRange period,
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid PlanVersion> versions) {
 

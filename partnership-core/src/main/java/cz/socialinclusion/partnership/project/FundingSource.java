@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -20,8 +21,8 @@ import java.util.Objects;
  */
 public record FundingSource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") FundingKind kind,
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String programme,
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String call) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String programme,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String call) {
 
     /**
      * @throws NullPointerException if {@code kind} is null

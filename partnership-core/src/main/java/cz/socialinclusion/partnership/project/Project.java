@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
@@ -43,7 +44,7 @@ public record Project(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid ProjectId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId applicant,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MeasureId> measures,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid FundingSource funding,

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.Day;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ProjectStatus status,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate on) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate on) {
 
     /** @throws NullPointerException if an argument is null */
     public StatusChange {
