@@ -29,7 +29,8 @@ public record Membership(
 
     /**
      * @throws NullPointerException if {@code member} is null
-     * @throws InvalidValueException if {@code left} is not after {@code joined}
+     * @throws InvalidValueException if {@code left} is not after {@code joined},
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Membership {
         Objects.requireNonNull(member, "member");

@@ -84,7 +84,8 @@ public record Partnership(
     /**
      * @throws NullPointerException if a required argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken; the message names the
-     *         field and the value
+     *         field and the value,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Partnership {
         Objects.requireNonNull(id, "id");

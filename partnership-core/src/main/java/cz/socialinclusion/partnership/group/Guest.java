@@ -27,7 +27,8 @@ public record Guest(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Guest {
         Checks.name("name", name);

@@ -25,7 +25,8 @@ public record Seat(
 
     /**
      * @throws NullPointerException if {@code member} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Seat {
         Objects.requireNonNull(member, "member");

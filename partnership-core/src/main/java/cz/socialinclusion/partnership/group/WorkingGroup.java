@@ -48,7 +48,8 @@ public record WorkingGroup(
     /**
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a thematic group has no theme, or a
-     *         member or guest sits in the group twice
+     *         member or guest sits in the group twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public WorkingGroup {
         Objects.requireNonNull(id, "id");

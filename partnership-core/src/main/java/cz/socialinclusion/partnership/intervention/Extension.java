@@ -31,7 +31,8 @@ public record Extension(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the new end is before the decision,
-     *         or the reason is blank or too long
+     *         or the reason is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Extension {
         Checks.day("decided", decided);

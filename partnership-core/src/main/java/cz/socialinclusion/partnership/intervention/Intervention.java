@@ -39,7 +39,8 @@ public record Intervention(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the planned length is not positive, an
-     *         extension is decided before the start or before the previous one, or moves the end earlier
+     *         extension is decided before the start or before the previous one, or moves the end earlier,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Intervention {
         Objects.requireNonNull(start, "start");

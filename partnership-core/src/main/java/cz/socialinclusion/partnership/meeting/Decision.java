@@ -24,7 +24,8 @@ public record Decision(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Decision {
         Objects.requireNonNull(kind, "kind");

@@ -26,7 +26,8 @@ public record DocumentLink(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws InvalidValueException if the title is blank or the URI is not absolute
+     * @throws InvalidValueException if the title is blank or the URI is not absolute,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public DocumentLink {
         Checks.name("title", title);

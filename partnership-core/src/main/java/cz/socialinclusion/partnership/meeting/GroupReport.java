@@ -30,7 +30,8 @@ public record GroupReport(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public GroupReport {
         Objects.requireNonNull(group, "group");

@@ -56,7 +56,8 @@ public record Meeting(
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the group does not match the level, a
      *         working-group meeting is a founding meeting or has reports, a member attends twice, a group
-     *         reports twice for one quarter, or a report is for a quarter after the meeting
+     *         reports twice for one quarter, or a report is for a quarter after the meeting,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Meeting {
         Objects.requireNonNull(id, "id");

@@ -28,7 +28,8 @@ public record Collective(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Collective {
         Objects.requireNonNull(id, "id");

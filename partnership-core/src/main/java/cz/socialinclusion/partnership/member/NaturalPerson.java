@@ -60,7 +60,8 @@ public record NaturalPerson(
      * @throws cz.socialinclusion.partnership.InvalidValueException if there is no name, a name is blank,
      *         too long, holds a refused character or a line break, or is given twice, the role is blank, the
      *         erasure day is outside the model's days, or an erased person has another name than
-     *         {@link #ERASED_NAME} or a role
+     *         {@link #ERASED_NAME} or a role,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public NaturalPerson {
         Objects.requireNonNull(id, "id");

@@ -39,7 +39,8 @@ public record Organisation(
     /**
      * @throws NullPointerException if {@code id}, {@code name}, {@code kind} or {@code facilities} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
-     *         facility is blank or named twice
+     *         facility is blank or named twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Organisation {
         Objects.requireNonNull(id, "id");

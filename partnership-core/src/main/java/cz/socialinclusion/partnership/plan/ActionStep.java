@@ -35,7 +35,8 @@ public record ActionStep(
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public ActionStep {
         Checks.name("title", title);

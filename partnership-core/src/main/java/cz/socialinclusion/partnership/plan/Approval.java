@@ -27,7 +27,8 @@ public record Approval(
 
     /**
      * @throws NullPointerException if {@code body} or {@code date} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Approval {
         Objects.requireNonNull(body, "body");

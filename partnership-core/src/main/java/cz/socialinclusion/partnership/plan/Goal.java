@@ -32,7 +32,8 @@ public record Goal(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Goal {
         Objects.requireNonNull(id, "id");

@@ -42,7 +42,8 @@ public record Indicator(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank, or the targets are
-     *         not due in increasing order after the baseline
+     *         not due in increasing order after the baseline,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Indicator {
         Objects.requireNonNull(id, "id");

@@ -25,7 +25,11 @@ public record IndicatorTarget(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal target,
         @Valid Measurement actual) {
 
-    /** @throws NullPointerException if {@code due} or {@code target} is null */
+    /**
+     * @throws NullPointerException if {@code due} or {@code target} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public IndicatorTarget {
         Checks.day("due", due);
         Checks.decimal("target", target);

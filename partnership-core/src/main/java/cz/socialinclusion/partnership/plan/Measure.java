@@ -34,7 +34,8 @@ public record Measure(
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Measure {
         Objects.requireNonNull(id, "id");

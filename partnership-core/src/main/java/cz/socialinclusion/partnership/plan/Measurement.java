@@ -21,7 +21,11 @@ public record Measurement(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal value,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public Measurement {
         Checks.decimal("value", value);
         Checks.day("date", date);

@@ -33,7 +33,8 @@ public record Money(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws InvalidValueException if the amount is negative or has more decimals than the currency
+     * @throws InvalidValueException if the amount is negative or has more decimals than the currency,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Money {
         Checks.decimal("amount", amount);

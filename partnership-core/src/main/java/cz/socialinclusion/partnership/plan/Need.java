@@ -32,7 +32,8 @@ public record Need(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Need {
         Objects.requireNonNull(id, "id");

@@ -49,7 +49,8 @@ public record PlanVersion(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken
+     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public PlanVersion {
         if (!(number >= 1)) {

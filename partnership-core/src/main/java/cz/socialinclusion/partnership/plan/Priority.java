@@ -35,7 +35,8 @@ public record Priority(
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Priority {
         Objects.requireNonNull(id, "id");

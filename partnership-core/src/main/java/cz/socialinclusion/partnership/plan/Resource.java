@@ -30,7 +30,8 @@ public record Resource(
     /**
      * @throws NullPointerException if {@code kind} or {@code description} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or a financial
-     *         resource has no amount
+     *         resource has no amount,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Resource {
         Objects.requireNonNull(kind, "kind");

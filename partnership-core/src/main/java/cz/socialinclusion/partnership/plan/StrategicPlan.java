@@ -51,7 +51,8 @@ public record StrategicPlan(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is empty, there is no
-     *         version, or the versions are not numbered 1, 2, 3, … in date order
+     *         version, or the versions are not numbered 1, 2, 3, … in date order,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public StrategicPlan {
         Objects.requireNonNull(id, "id");

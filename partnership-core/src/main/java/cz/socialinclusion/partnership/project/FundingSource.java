@@ -27,7 +27,8 @@ public record FundingSource(
     /**
      * @throws NullPointerException if {@code kind} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a programme is missing where required,
-     *         or a text is blank
+     *         or a text is blank,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public FundingSource {
         Objects.requireNonNull(kind, "kind");

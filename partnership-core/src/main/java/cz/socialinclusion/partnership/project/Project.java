@@ -55,7 +55,8 @@ public record Project(
     /**
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a measure is named twice, or the status
-     *         history is empty, out of date order, repeats a status or continues after a final one
+     *         history is empty, out of date order, repeats a status or continues after a final one,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Project {
         Objects.requireNonNull(id, "id");

@@ -19,7 +19,11 @@ public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ProjectStatus status,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate on) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public StatusChange {
         Objects.requireNonNull(status, "status");
         Checks.day("on", on);
