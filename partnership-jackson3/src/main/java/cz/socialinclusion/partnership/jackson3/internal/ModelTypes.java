@@ -77,17 +77,32 @@ public final class ModelTypes {
         return java.util.Collections.unmodifiableMap(map);
     }
 
-    /** The reader of a type written as one string, or null if the type is not one. */
+    /**
+     * The reader of a type written as one string.
+     *
+     * @param type a type
+     * @return the function reading its string, or null if the type is not written as one string
+     */
     public static Function<String, ?> textValue(Class<?> type) {
         return TEXT_VALUES.get(type);
     }
 
-    /** Whether the type is a record of the dossier's model (the rules' results are not). */
+    /**
+     * Whether the type is a record of the dossier's model (the rules' results are not).
+     *
+     * @param type a type
+     * @return true for a record of the model
+     */
     public static boolean isModelRecord(Class<?> type) {
         return type.isRecord() && isModel(type);
     }
 
-    /** Whether the type is an enum of the dossier's model. */
+    /**
+     * Whether the type is an enum of the dossier's model.
+     *
+     * @param type a type
+     * @return true for an enum of the model
+     */
     public static boolean isModelEnum(Class<?> type) {
         return type.isEnum() && isModel(type);
     }
@@ -96,12 +111,22 @@ public final class ModelTypes {
         return type.getName().startsWith(PACKAGE) && !type.getName().startsWith(RULES_PACKAGE);
     }
 
-    /** The names and types of a sealed hierarchy, or null if the type is not the root of one. */
+    /**
+     * The logical names and types of a sealed hierarchy.
+     *
+     * @param type a type
+     * @return the names and their types, or null if the type is not the root of a sealed hierarchy
+     */
     public static Map<String, Class<?>> subtypes(Class<?> type) {
         return SUBTYPES.get(type);
     }
 
-    /** The logical name a record carries in {@code "type"}, or null if it belongs to no sealed hierarchy. */
+    /**
+     * The logical name a record carries in {@code "type"}.
+     *
+     * @param type a record of the model
+     * @return its name, or null if it belongs to no sealed hierarchy
+     */
     public static String typeName(Class<?> type) {
         for (Map<String, Class<?>> names : SUBTYPES.values()) {
             for (Map.Entry<String, Class<?>> e : names.entrySet()) {
@@ -113,19 +138,32 @@ public final class ModelTypes {
         return null;
     }
 
-    /** The JSON word of an enum constant: {@code SOCIO_PATHOLOGICAL_PHENOMENA} is {@code socio-pathological-phenomena}. */
+    /**
+     * The JSON word of an enum constant: {@code SOCIO_PATHOLOGICAL_PHENOMENA} is {@code socio-pathological-phenomena}.
+     *
+     * @param constant an enum constant
+     * @return its word
+     */
     public static String word(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The raw class of a component's type. */
+    /**
+     * The raw class of a component's type.
+     *
+     * @param type a class or a parameterized type
+     * @return its class
+     */
     public static Class<?> raw(Type type) {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
     /**
-     * Every type of the model a value of {@code root} can hold, {@code root} included: records, enums and sealed
-     * interfaces of the model, and the value types written as strings.
+     * Every type of the model a value of {@code root} can hold, {@code root} included: the model's records (its
+     * ids among them), enums and sealed interfaces; not the JDK's or ThreeTen-Extra's types they use.
+     *
+     * @param root the type to start from
+     * @return the types, {@code root} first
      */
     public static Set<Class<?>> reachableFrom(Class<?> root) {
         Set<Class<?>> seen = new LinkedHashSet<>();
