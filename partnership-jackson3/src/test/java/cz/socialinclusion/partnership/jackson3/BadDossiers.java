@@ -150,6 +150,7 @@ final class BadDossiers {
                         "\"kind\": \"MUNICIPALITY\"")), "$.partnership.memberships[1].member.kind", false),
                 new Case("trailing garbage", utf8(CHEB + "}x"), "$", false),
                 new Case("a second document", utf8(CHEB + "{}"), "$", false),
+                new Case("an empty document", new byte[0], "$", false),
                 new Case("null for the document", utf8("null"), "$", false),
                 new Case("an array for the document", utf8("[]"), "$", false));
     }

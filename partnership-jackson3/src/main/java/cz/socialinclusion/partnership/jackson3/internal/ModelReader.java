@@ -46,6 +46,18 @@ final class ModelReader {
     /** The version of the dossier format this library writes and reads. */
     static final int SUPPORTED_VERSION = 1;
 
+    /** The constants of each enum by their word. */
+    private static final ClassValue<Map<String, Object>> ENUM_WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> words = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                words.put(ModelTypes.word((Enum<?>) constant), constant);
+            }
+            return Map.copyOf(words);
+        }
+    };
+
     private ModelReader() {
     }
 
@@ -179,10 +191,9 @@ final class ModelReader {
             throw wrongToken(p, type, "a string");
         }
         String word = p.getString();
-        for (Object constant : type.getEnumConstants()) {
-            if (ModelTypes.word((Enum<?>) constant).equals(word)) {
-                return constant;
-            }
+        Object constant = ENUM_WORDS.get(type).get(word);
+        if (constant != null) {
+            return constant;
         }
         String expected = java.util.Arrays.stream(type.getEnumConstants())
                 .map(c -> "\"" + ModelTypes.word((Enum<?>) c) + "\"").collect(Collectors.joining(", "));
