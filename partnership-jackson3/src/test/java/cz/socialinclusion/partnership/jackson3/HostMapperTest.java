@@ -93,7 +93,8 @@ class HostMapperTest {
     @Test
     void aHostMapperFollowsItsOwnSettingForUnknownPropertiesButTheFormatStaysStrictOtherwise() {
         String cheb = new String(PartnershipJackson3.writeDossier(SourcePages.cheb()), StandardCharsets.UTF_8);
-        String withNickname = cheb.replace("\"municipality\": \"Cheb\",", "\"municipality\": \"Cheb\", \"nickname\": \"LP\",");
+        String withNickname = cheb.replace("\"municipality\": \"Cheb\",",
+                "\"municipality\": \"Cheb\", \"nickname\": {\"short\": [\"LP\", {\"x\": 1}]},");
 
         JsonMapper lenient = JsonMapper.builder().addModule(new PartnershipModule()).build();
         assertThat(lenient.readValue(withNickname, Dossier.class)).isEqualTo(SourcePages.cheb());
