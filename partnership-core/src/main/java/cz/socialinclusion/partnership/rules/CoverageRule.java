@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static cz.socialinclusion.partnership.rules.ArgumentType.ID;
 import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
-import static cz.socialinclusion.partnership.rules.ArgumentType.WORD;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
+import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
 
 /**
  * coverage: every theme (oblast) of a thematic working group formed by the day is addressed by a priority of
@@ -28,13 +28,13 @@ public final class CoverageRule implements Rule {
     /** What coverage finds. */
     public enum Code implements FindingCode {
         /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
-        THEME_NOT_COVERED("theme-not-covered", Severity.WARNING, NAME, WORD, ID);
+        THEME_NOT_COVERED("theme-not-covered", Severity.WARNING, NAME, THEME, PLAN_ID);
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.COVERAGE.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -56,7 +56,7 @@ public final class CoverageRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

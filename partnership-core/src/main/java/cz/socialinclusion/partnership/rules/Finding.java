@@ -19,8 +19,8 @@ import java.util.ResourceBundle;
  * the values the message shows, each of the type the code declares.
  *
  * <p>The message is not stored: {@link #message(Locale)} renders it in English or Czech from the code's
- * bundle. Only an argument whose type is {@link ArgumentType#PERIOD} or {@link ArgumentType#WORD} is put
- * in the bundle's words; names, ids, days and counts are shown as they are.
+ * bundle. Only an argument whose type is {@link ArgumentType#PERIOD} or a word ({@link ArgumentType#word}) is
+ * put in the bundle's words; names, ids, days and counts are shown as they are, whatever their text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -47,7 +47,7 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
         Objects.requireNonNull(code.severity(), "severity");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(arguments, "arguments");
-        List<ArgumentType> types = code.arguments();
+        List<ArgumentType<?>> types = code.arguments();
         if (arguments.size() != types.size()) {
             throw new InvalidValueException("arguments", arguments, "arguments of " + codeId + " are " + arguments.size()
                     + " values, but the code declares " + types.size() + ": " + types);
@@ -74,6 +74,34 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
         return new Finding(code, subject, quarter, due, Arrays.asList(arguments));
     }
 
+    /**
+     * A finding whose arguments are read from their texts ({@link #argumentTexts()}) by the types the code
+     * declares: what a reader of JSON findings calls.
+     *
+     * @throws NullPointerException  if a required argument or a text is null
+     * @throws InvalidValueException naming {@code arguments[i]} if a text is not of its type, or the texts
+     *                               are not as many as the code declares
+     */
+    public static Finding ofTexts(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<String> texts) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(texts, "arguments");
+        List<ArgumentType<?>> types = code.arguments();
+        if (texts.size() != types.size()) {
+            throw new InvalidValueException("arguments", texts, "arguments of " + code.id() + " are " + texts.size()
+                    + " values, but the code declares " + types.size() + ": " + types);
+        }
+        List<Object> values = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                values.add(types.get(i).parse(Objects.requireNonNull(texts.get(i), "arguments[" + i + "]")));
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("arguments[" + i + "]", texts.get(i),
+                        "arguments[" + i + "] of " + code.id() + ": " + e.getMessage());
+            }
+        }
+        return new Finding(code, subject, quarter, due, values);
+    }
+
     /** The rule that found it. */
     public RuleId rule() {
         return code.rule();
@@ -97,18 +125,18 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
         ResourceBundle own = bundle(code.messages(), locale, code.getClass().getClassLoader());
         ResourceBundle standard = code.messages().equals(FindingCode.STANDARD_MESSAGES) ? own
                 : bundle(FindingCode.STANDARD_MESSAGES, locale, Finding.class.getClassLoader());
-        List<ArgumentType> types = code.arguments();
+        List<ArgumentType<?>> types = code.arguments();
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
             Object value = arguments.get(i);
-            values[i] = switch (types.get(i)) {
+            values[i] = switch (types.get(i).shown()) {
                 case PERIOD -> word(own, standard, "period." + value, String.valueOf(value));
                 case WORD -> {
                     Enum<?> constant = (Enum<?>) value;
                     yield word(own, standard, "word." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                            constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                            ArgumentType.word(constant));
                 }
-                default -> String.valueOf(value);
+                case AS_IS -> String.valueOf(value);
             };
         }
         String pattern = own == null ? code.id() : lookUp(own, code.id(), code.id());

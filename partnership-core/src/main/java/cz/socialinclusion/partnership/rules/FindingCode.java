@@ -28,7 +28,7 @@ public interface FindingCode {
     Severity severity();
 
     /** The types of the values a finding's message shows, in the order of its placeholders. */
-    List<ArgumentType> arguments();
+    List<ArgumentType<?>> arguments();
 
     /**
      * The base name of the {@link java.util.ResourceBundle} holding the message (a properties file found

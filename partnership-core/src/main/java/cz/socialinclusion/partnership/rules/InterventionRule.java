@@ -38,9 +38,9 @@ public final class InterventionRule implements Rule {
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.INTERVENTION.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -62,7 +62,7 @@ public final class InterventionRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

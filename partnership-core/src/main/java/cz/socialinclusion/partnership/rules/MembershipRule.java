@@ -36,9 +36,9 @@ public final class MembershipRule implements Rule {
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.MEMBERSHIP.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -60,7 +60,7 @@ public final class MembershipRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

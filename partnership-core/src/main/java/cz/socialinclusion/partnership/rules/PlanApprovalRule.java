@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
-import static cz.socialinclusion.partnership.rules.ArgumentType.ID;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
  * plan-approval (schválení plánu): a plan in force has the council's adoption; the board, where it approves,
@@ -23,17 +23,17 @@ public final class PlanApprovalRule implements Rule {
     /** What plan-approval finds. */
     public enum Code implements FindingCode {
         /** A plan runs with no version adopted: the plan, its start. */
-        NOT_ADOPTED("not-adopted", Severity.ERROR, ID, DATE),
+        NOT_ADOPTED("not-adopted", Severity.ERROR, PLAN_ID, DATE),
         /** The board approved a version after the council adopted it: the plan, the version, the board's day, the council's day. */
-        BOARD_AFTER_COUNCIL("board-after-council", Severity.ERROR, ID, COUNT, DATE, DATE),
+        BOARD_AFTER_COUNCIL("board-after-council", Severity.ERROR, PLAN_ID, COUNT, DATE, DATE),
         /** An adopted version was changed in place: the plan, the version, its adoption. */
-        CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, ID, COUNT, DATE);
+        CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, PLAN_ID, COUNT, DATE);
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.PLAN_APPROVAL.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -55,7 +55,7 @@ public final class PlanApprovalRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

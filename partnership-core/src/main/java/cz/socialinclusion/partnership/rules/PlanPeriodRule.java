@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
-import static cz.socialinclusion.partnership.rules.ArgumentType.ID;
 import static cz.socialinclusion.partnership.rules.ArgumentType.PERIOD;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
  * plan-period (plánovací období): a plan covers three years, does not start before the partnership was
@@ -25,17 +25,17 @@ public final class PlanPeriodRule implements Rule {
     /** What plan-period finds. */
     public enum Code implements FindingCode {
         /** A plan's period is not the plan length: the plan, its length, the plan length. */
-        LENGTH("length", Severity.WARNING, ID, PERIOD, PERIOD),
+        LENGTH("length", Severity.WARNING, PLAN_ID, PERIOD, PERIOD),
         /** A plan starts before the founding: the plan, its start, the founding day. */
-        BEFORE_FOUNDING("before-founding", Severity.ERROR, ID, DATE, DATE),
+        BEFORE_FOUNDING("before-founding", Severity.ERROR, PLAN_ID, DATE, DATE),
         /** A plan starts while an earlier one runs: the plan, its start, the earlier plan, its end. */
-        OVERLAP("overlap", Severity.ERROR, ID, DATE, ID, DATE);
+        OVERLAP("overlap", Severity.ERROR, PLAN_ID, DATE, PLAN_ID, DATE);
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.PLAN_PERIOD.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -57,7 +57,7 @@ public final class PlanPeriodRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

@@ -32,9 +32,9 @@ public final class PlanningDeadlineRule implements Rule {
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.PLANNING_DEADLINE.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -56,7 +56,7 @@ public final class PlanningDeadlineRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

@@ -54,9 +54,9 @@ public final class QuarterlyReportingRule implements Rule {
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.QUARTERLY_REPORTING.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -78,7 +78,7 @@ public final class QuarterlyReportingRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

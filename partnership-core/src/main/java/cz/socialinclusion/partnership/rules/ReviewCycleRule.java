@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
-import static cz.socialinclusion.partnership.rules.ArgumentType.ID;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
  * review-cycle (revize, aktualizace plánu): an adopted plan is revised at least every 12 months while its
@@ -35,19 +35,19 @@ public final class ReviewCycleRule implements Rule {
     /** What review-cycle finds. */
     public enum Code implements FindingCode {
         /** The next review is ahead: the plan, its due day, the days left. */
-        NEXT("next", Severity.INFO, ID, DATE, COUNT),
+        NEXT("next", Severity.INFO, PLAN_ID, DATE, COUNT),
         /** The review's due day has passed: the plan, the due day, the days overdue. */
-        OVERDUE("overdue", Severity.ERROR, ID, DATE, COUNT),
+        OVERDUE("overdue", Severity.ERROR, PLAN_ID, DATE, COUNT),
         /** The plan ended without the review due: the plan, the due day, the plan's end. */
-        MISSED("missed", Severity.WARNING, ID, DATE, DATE),
+        MISSED("missed", Severity.WARNING, PLAN_ID, DATE, DATE),
         /** A revision came after its review was due: the plan, the revision's day, the due day. */
-        LATE("late", Severity.WARNING, ID, DATE, DATE);
+        LATE("late", Severity.WARNING, PLAN_ID, DATE, DATE);
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.REVIEW_CYCLE.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -69,7 +69,7 @@ public final class ReviewCycleRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 

@@ -83,6 +83,19 @@ public final class Rules {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /** The code with this id among those of these rules, such as {@code "review-cycle.overdue"}. */
+    public Optional<FindingCode> code(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Rule rule : rules) {
+            for (FindingCode code : rule.codes()) {
+                if (code.id().equals(id)) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * These rules with {@code rule} added after the others.
      *

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static cz.socialinclusion.partnership.rules.ArgumentType.ID;
+import static cz.socialinclusion.partnership.rules.ArgumentType.MEASURE_ID;
 import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
  * traceability: each priority addresses an identified need (potřeba); each measure (opatření) has a
@@ -26,19 +27,19 @@ public final class TraceabilityRule implements Rule {
     /** What traceability finds. */
     public enum Code implements FindingCode {
         /** A priority addresses no need: the plan, the priority's title. */
-        PRIORITY_WITHOUT_NEED("priority-without-need", Severity.WARNING, ID, NAME),
+        PRIORITY_WITHOUT_NEED("priority-without-need", Severity.WARNING, PLAN_ID, NAME),
         /** A measure has no responsible member: the plan, the measure's title. */
-        MEASURE_WITHOUT_RESPONSIBLE("measure-without-responsible", Severity.WARNING, ID, NAME),
+        MEASURE_WITHOUT_RESPONSIBLE("measure-without-responsible", Severity.WARNING, PLAN_ID, NAME),
         /** A project implements no measure: the project's title. */
         PROJECT_WITHOUT_MEASURE("project-without-measure", Severity.ERROR, NAME),
         /** A project implements a measure no plan has: the project's title, the measure. */
-        PROJECT_UNKNOWN_MEASURE("project-unknown-measure", Severity.ERROR, NAME, ID);
+        PROJECT_UNKNOWN_MEASURE("project-unknown-measure", Severity.ERROR, NAME, MEASURE_ID);
 
         private final String id;
         private final Severity severity;
-        private final List<ArgumentType> arguments;
+        private final List<ArgumentType<?>> arguments;
 
-        Code(String name, Severity severity, ArgumentType... arguments) {
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
             this.id = RuleId.TRACEABILITY.id() + "." + name;
             this.severity = severity;
             this.arguments = List.of(arguments);
@@ -60,7 +61,7 @@ public final class TraceabilityRule implements Rule {
         }
 
         @Override
-        public List<ArgumentType> arguments() {
+        public List<ArgumentType<?>> arguments() {
             return arguments;
         }
 
