@@ -4,7 +4,6 @@ import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;
-import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,9 +76,9 @@ final class DemoCommand implements Callable<Integer> {
         for (Dossier original : stored) {
             Dossier dossier = repository.findById(original.partnership().id()).orElseThrow();
             TextOutput.partnership(out, dossier, evaluation.language);
-            TextOutput.findings(out, Rules.standard().evaluate(dossier, day), evaluation.language);
+            TextOutput.findings(out, cli.rules.evaluate(dossier, day), evaluation.language);
             out.println();
-            for (Deadline d : Rules.standard().schedule(dossier, day, day.plusYears(1), day).deadlines()) {
+            for (Deadline d : cli.rules.schedule(dossier, day, day.plusYears(1), day).deadlines()) {
                 next.add(d);
                 where.add(dossier.partnership().municipality());
             }
