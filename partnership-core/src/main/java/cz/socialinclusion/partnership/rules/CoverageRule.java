@@ -99,7 +99,7 @@ public final class CoverageRule implements Rule {
             }
             for (Theme theme : group.themes()) {
                 if (!covered.contains(theme)) {
-                    findings.add(Finding.of(Code.THEME_NOT_COVERED, Subject.of(SubjectKind.WORKING_GROUP, group.id()),
+                    findings.add(Finding.of(Code.THEME_NOT_COVERED, Subject.workingGroup(group.id()),
                             null, null, group.name(), theme, plan.get().id()));
                 }
             }

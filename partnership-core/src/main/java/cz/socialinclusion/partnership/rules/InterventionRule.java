@@ -99,7 +99,7 @@ public final class InterventionRule implements Rule {
         }
         LocalDate end = intervention.endAsKnownOn(context.asOf());
         return Optional.of(new Deadline(end, DeadlineKind.INTERVENTION_END,
-                Subject.of(SubjectKind.INTERVENTION, context.partnership().id()), null,
+                Subject.intervention(context.partnership().id()), null,
                 DeadlineStatus.of(context.asOf().isAfter(end), end, context.asOf()), RuleId.INTERVENTION));
     }
 

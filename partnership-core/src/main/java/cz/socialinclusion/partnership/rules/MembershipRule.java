@@ -90,7 +90,7 @@ public final class MembershipRule implements Rule {
         Partnership partnership = context.partnership();
         LocalDate asOf = context.asOf();
         List<Membership> current = partnership.memberships().stream().filter(m -> m.isActiveOn(asOf)).toList();
-        Subject subject = Subject.of(SubjectKind.PARTNERSHIP, partnership.id());
+        Subject subject = Subject.partnership(partnership.id());
         if (current.stream().noneMatch(m -> m.member().isOrganisationOf(OrganisationKind.MUNICIPALITY))) {
             findings.add(Finding.of(Code.MUNICIPALITY_MISSING, subject, null, null, partnership.municipality()));
         }
@@ -106,7 +106,7 @@ public final class MembershipRule implements Rule {
                 }
                 Membership membership = index.get(seat.member());
                 if (membership.left() != null && !membership.left().isAfter(asOf)) {
-                    findings.add(Finding.of(Code.LEFT_MEMBER_IN_GROUP, Subject.of(SubjectKind.WORKING_GROUP, group.id()),
+                    findings.add(Finding.of(Code.LEFT_MEMBER_IN_GROUP, Subject.workingGroup(group.id()),
                             null, membership.left(), group.name(), membership.member().displayName(), membership.left()));
                 }
             }

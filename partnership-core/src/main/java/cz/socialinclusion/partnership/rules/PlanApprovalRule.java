@@ -84,7 +84,7 @@ public final class PlanApprovalRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         var asOf = context.asOf();
         for (StrategicPlan plan : context.dossier().plans()) {
-            Subject subject = Subject.of(SubjectKind.PLAN, plan.id());
+            Subject subject = Subject.plan(plan.id());
             for (PlanVersion version : plan.versions()) {
                 Optional<Approval> board = version.boardApproval().filter(a -> !a.date().isAfter(asOf));
                 Optional<Approval> council = version.adoption().filter(a -> !a.date().isAfter(asOf));
@@ -106,7 +106,7 @@ public final class PlanApprovalRule implements Rule {
      */
     static List<Finding> changesInPlace(StrategicPlan before, StrategicPlan after) {
         List<Finding> findings = new ArrayList<>();
-        Subject subject = Subject.of(SubjectKind.PLAN, before.id());
+        Subject subject = Subject.plan(before.id());
         for (PlanVersion old : before.versions()) {
             Optional<Approval> adoption = old.adoption();
             if (adoption.isEmpty()) {

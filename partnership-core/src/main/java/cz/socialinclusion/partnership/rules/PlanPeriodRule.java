@@ -93,7 +93,7 @@ public final class PlanPeriodRule implements Rule {
         Period length = context.setting(PLAN_LENGTH);
         StrategicPlan longest = null;
         for (StrategicPlan plan : context.dossier().plansByStart()) {
-            Subject subject = Subject.of(SubjectKind.PLAN, plan.id());
+            Subject subject = Subject.plan(plan.id());
             if (!plan.period().getEnd().equals(RuleContext.plus(plan.start(), length))) {
                 findings.add(Finding.of(Code.LENGTH, subject, null, null,
                         plan.id(), Period.between(plan.start(), plan.period().getEnd()), length));
@@ -115,7 +115,7 @@ public final class PlanPeriodRule implements Rule {
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         List<Deadline> deadlines = new ArrayList<>();
         for (StrategicPlan plan : context.dossier().plans()) {
-            deadlines.add(new Deadline(plan.end(), DeadlineKind.PLAN_PERIOD_END, Subject.of(SubjectKind.PLAN, plan.id()), null,
+            deadlines.add(new Deadline(plan.end(), DeadlineKind.PLAN_PERIOD_END, Subject.plan(plan.id()), null,
                     DeadlineStatus.of(context.asOf().isAfter(plan.end()), plan.end(), context.asOf()), id()));
         }
         return deadlines;

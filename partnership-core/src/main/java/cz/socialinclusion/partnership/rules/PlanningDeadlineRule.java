@@ -97,7 +97,7 @@ public final class PlanningDeadlineRule implements Rule {
         LocalDate due = RuleContext.plus(formed.get(), context.setting(PLANNING_DEADLINE));
         Optional<LocalDate> adopted = context.dossier().firstAdoption().filter(d -> !d.isAfter(context.asOf()));
         Deadline deadline = new Deadline(due, DeadlineKind.PLANNING_DEADLINE,
-                Subject.of(SubjectKind.PARTNERSHIP, context.partnership().id()), null,
+                Subject.partnership(context.partnership().id()), null,
                 DeadlineStatus.of(adopted.isPresent(), due, context.asOf()), RuleId.PLANNING_DEADLINE);
         return Optional.of(new Planning(formed.get(), deadline, adopted));
     }

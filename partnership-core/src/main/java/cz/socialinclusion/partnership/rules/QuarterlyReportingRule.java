@@ -198,7 +198,7 @@ public final class QuarterlyReportingRule implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        Subject partnership = Subject.of(SubjectKind.PARTNERSHIP, context.partnership().id());
+        Subject partnership = Subject.partnership(context.partnership().id());
         for (Quarter quarter : quarters(context, context.asOf())) {
             if (quarter.done()) {
                 continue;
@@ -213,7 +213,7 @@ public final class QuarterlyReportingRule implements Rule {
             for (WorkingGroup group : quarter.groups()) {
                 if (!quarter.reported(group)) {
                     findings.add(Finding.of(late ? Code.REPORT_MISSING : Code.REPORT_UPCOMING,
-                            Subject.of(SubjectKind.WORKING_GROUP, group.id()), q, due, group.name(), q, due));
+                            Subject.workingGroup(group.id()), q, due, group.name(), q, due));
                 }
             }
         }
@@ -222,7 +222,7 @@ public final class QuarterlyReportingRule implements Rule {
 
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
-        Subject partnership = Subject.of(SubjectKind.PARTNERSHIP, context.partnership().id());
+        Subject partnership = Subject.partnership(context.partnership().id());
         List<Deadline> deadlines = new ArrayList<>();
         for (Quarter quarter : quarters(context, until)) {
             deadlines.add(new Deadline(quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),

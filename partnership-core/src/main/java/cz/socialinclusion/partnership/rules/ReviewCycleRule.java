@@ -172,7 +172,7 @@ public final class ReviewCycleRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         LocalDate asOf = context.asOf();
         for (StrategicPlan plan : context.dossier().plans()) {
-            Subject subject = Subject.of(SubjectKind.PLAN, plan.id());
+            Subject subject = Subject.plan(plan.id());
             for (Review review : reviews(plan, context.setting(REVIEW_INTERVAL), asOf, LocalDate.MIN)) {
                 LocalDate due = review.due();
                 if (review.madeOn() != null) {
@@ -195,7 +195,7 @@ public final class ReviewCycleRule implements Rule {
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         List<Deadline> deadlines = new ArrayList<>();
         for (StrategicPlan plan : context.dossier().plans()) {
-            Subject subject = Subject.of(SubjectKind.PLAN, plan.id());
+            Subject subject = Subject.plan(plan.id());
             for (Review review : reviews(plan, context.setting(REVIEW_INTERVAL), context.asOf(), until)) {
                 deadlines.add(new Deadline(review.due(), DeadlineKind.PLAN_REVIEW, subject, null,
                         DeadlineStatus.of(review.madeOn() != null, review.due(), context.asOf()), id()));

@@ -101,13 +101,13 @@ public final class TraceabilityRule implements Rule {
             }
             for (Priority priority : current.get().priorities()) {
                 if (priority.addresses().isEmpty()) {
-                    findings.add(Finding.of(Code.PRIORITY_WITHOUT_NEED, Subject.of(SubjectKind.PRIORITY, priority.id()),
+                    findings.add(Finding.of(Code.PRIORITY_WITHOUT_NEED, Subject.priority(priority.id()),
                             null, null, plan.id(), priority.title()));
                 }
             }
             current.get().measures().forEach(measure -> {
                 if (measure.responsible() == null) {
-                    findings.add(Finding.of(Code.MEASURE_WITHOUT_RESPONSIBLE, Subject.of(SubjectKind.MEASURE, measure.id()),
+                    findings.add(Finding.of(Code.MEASURE_WITHOUT_RESPONSIBLE, Subject.measure(measure.id()),
                             null, null, plan.id(), measure.title()));
                 }
             });
@@ -116,7 +116,7 @@ public final class TraceabilityRule implements Rule {
             if (project.statusOn(asOf).isEmpty()) {
                 continue;
             }
-            Subject subject = Subject.of(SubjectKind.PROJECT, project.id());
+            Subject subject = Subject.project(project.id());
             if (project.measures().isEmpty()) {
                 findings.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title()));
             }

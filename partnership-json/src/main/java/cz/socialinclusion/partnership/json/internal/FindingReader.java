@@ -26,6 +26,7 @@ public final class FindingReader extends StdDeserializer<Finding> {
 
     private static final long serialVersionUID = 1L;
 
+    /** A reader of findings of the method's rules. */
     public FindingReader() {
         super(Finding.class);
     }
