@@ -27,7 +27,7 @@ public record Report(PartnershipId partnership, LocalDate asOf, List<Finding> fi
 
     /** The findings of one rule. */
     public List<Finding> of(RuleId rule) {
-        return findings.stream().filter(f -> f.rule() == rule).toList();
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
     /** The findings of one severity. */

@@ -2,7 +2,6 @@ package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.InvalidValueException;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,9 +33,6 @@ public record RuleId(String id) {
     /** Priorities address needs; projects implement measures; measures have a responsible member. */
     public static final RuleId TRACEABILITY = new RuleId("traceability");
 
-    private static final List<RuleId> STANDARD = List.of(PLAN_PERIOD, PLANNING_DEADLINE, PLAN_APPROVAL,
-            QUARTERLY_REPORTING, REVIEW_CYCLE, INTERVENTION, MEMBERSHIP, COVERAGE, TRACEABILITY);
-
     /**
      * @throws NullPointerException if {@code id} is null
      * @throws InvalidValueException if {@code id} is not lower-case words joined by hyphens of at most 60 characters
@@ -65,17 +61,12 @@ public record RuleId(String id) {
      * @throws InvalidValueException if none of the method's nine rules has it
      */
     public static RuleId ofId(String id) {
-        for (RuleId rule : STANDARD) {
+        for (RuleId rule : Rules.standard().ids()) {
             if (rule.id.equals(id)) {
                 return rule;
             }
         }
         throw new InvalidValueException("rule", id, "rule '" + id + "' is not a rule id");
-    }
-
-    /** The method's nine rules, in the order {@link Rules#standard()} evaluates them. */
-    public static List<RuleId> standard() {
-        return STANDARD;
     }
 
     @Override

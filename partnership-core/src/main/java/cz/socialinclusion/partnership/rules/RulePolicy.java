@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import java.time.Period;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class RulePolicy {
         Objects.requireNonNull(setting, "setting");
         Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
         copy.put(setting, setting.check(value));
-        return new RulePolicy(Map.copyOf(copy));
+        return new RulePolicy(Collections.unmodifiableMap(copy));
     }
 
     /** How long a plan covers: three years ({@link PlanPeriodRule#PLAN_LENGTH}). */

@@ -78,6 +78,11 @@ public final class Rules {
         return rules;
     }
 
+    /** The ids of the rules, in their order. */
+    public List<RuleId> ids() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
     /** The rule with this id, if these rules have it. */
     public Optional<Rule> rule(RuleId id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -101,7 +106,7 @@ public final class Rules {
      *
      * @throws NullPointerException  if {@code rule} is null
      * @throws InvalidValueException if a rule with its id is already there, or one of its codes does not
-     *                               belong to it
+     *                               belong to it or does not start with its id and a dot
      */
     public Rules with(Rule rule) {
         Objects.requireNonNull(rule, "rule");
@@ -112,6 +117,9 @@ public final class Rules {
         for (FindingCode code : rule.codes()) {
             if (!code.rule().equals(id)) {
                 throw new InvalidValueException("rule", id, "code " + code.id() + " of rule " + id + " belongs to rule " + code.rule());
+            }
+            if (!code.id().startsWith(id.id() + ".") || code.id().length() == id.id().length() + 1) {
+                throw new InvalidValueException("rule", id, "code " + code.id() + " of rule " + id + " does not start with '" + id + ".'");
             }
         }
         List<Rule> more = new ArrayList<>(rules);

@@ -29,7 +29,9 @@ class RulesRegistryTest {
     void theStandardRulesAreTheMethodsNineInTheirStatedOrder() {
         assertThat(Rules.standard().rules()).extracting(r -> r.id().id()).containsExactly("plan-period", "planning-deadline",
                 "plan-approval", "quarterly-reporting", "review-cycle", "intervention", "membership", "coverage", "traceability");
-        assertThat(RuleId.standard()).isEqualTo(Rules.standard().rules().stream().map(Rule::id).toList());
+        assertThat(Rules.standard().ids()).isEqualTo(Rules.standard().rules().stream().map(Rule::id).toList())
+                .containsExactly(RuleId.PLAN_PERIOD, RuleId.PLANNING_DEADLINE, RuleId.PLAN_APPROVAL, RuleId.QUARTERLY_REPORTING,
+                        RuleId.REVIEW_CYCLE, RuleId.INTERVENTION, RuleId.MEMBERSHIP, RuleId.COVERAGE, RuleId.TRACEABILITY);
         assertThat(RuleId.ofId("review-cycle")).isSameAs(RuleId.REVIEW_CYCLE);
         assertThatThrownBy(() -> RuleId.ofId("annual-report")).isInstanceOf(InvalidValueException.class)
                 .hasMessage("rule 'annual-report' is not a rule id");
@@ -44,7 +46,7 @@ class RulesRegistryTest {
         Report withoutApproval = Rules.standard().without(RuleId.PLAN_APPROVAL).evaluate(cheb, AS_OF);
         assertThat(all.of(RuleId.PLAN_APPROVAL)).isNotEmpty();
         assertThat(withoutApproval.of(RuleId.PLAN_APPROVAL)).isEmpty();
-        assertThat(withoutApproval.findings()).isEqualTo(all.findings().stream().filter(f -> f.rule() != RuleId.PLAN_APPROVAL).toList());
+        assertThat(withoutApproval.findings()).isEqualTo(all.findings().stream().filter(f -> !f.rule().equals(RuleId.PLAN_APPROVAL)).toList());
         assertThat(Rules.standard().without(RuleId.INTERVENTION).schedule(cheb, AS_OF, AS_OF.plusYears(2), AS_OF).deadlines())
                 .extracting(Deadline::kind).doesNotContain(DeadlineKind.INTERVENTION_END);
     }
@@ -87,6 +89,53 @@ class RulesRegistryTest {
         Rules rules = Rules.standard().with(new Borrowing(false));
         assertThatThrownBy(() -> rules.evaluate(SourcePages.cheb(), AS_OF)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("rule borrowing reported code membership.municipality-missing, which it does not declare");
+    }
+
+    /** A code of the right rule whose id does not start with the rule's id. */
+    private enum Misnamed implements FindingCode {
+        CODE;
+
+        @Override
+        public RuleId rule() {
+            return RuleId.of("misnamed");
+        }
+
+        @Override
+        public String id() {
+            return "missing-rules.code";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.INFO;
+        }
+
+        @Override
+        public List<ArgumentType<?>> arguments() {
+            return List.of();
+        }
+    }
+
+    @Test
+    void aRuleWhoseCodeIdDoesNotStartWithItsIdIsRefused() {
+        Rule misnamed = new Rule() {
+            @Override
+            public RuleId id() {
+                return RuleId.of("misnamed");
+            }
+
+            @Override
+            public List<Misnamed> codes() {
+                return List.of(Misnamed.CODE);
+            }
+
+            @Override
+            public List<Finding> check(RuleContext context) {
+                return List.of();
+            }
+        };
+        assertThatThrownBy(() -> Rules.standard().with(misnamed)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("code missing-rules.code of rule misnamed does not start with 'misnamed.'");
     }
 
     @Test
@@ -145,6 +194,6 @@ class RulesRegistryTest {
                         && !d.quarter().atDay(1).isAfter(asOf))
                 .map(Deadline::quarter).collect(Collectors.toSet());
         assertThat(late).isEqualTo(notDone);
-        assertThat(schedule.deadlines()).allSatisfy(d -> assertThat(d.rule()).isIn(RuleId.standard()));
+        assertThat(schedule.deadlines()).allSatisfy(d -> assertThat(d.rule()).isIn(Rules.standard().ids()));
     }
 }

@@ -159,6 +159,8 @@ class HostRuleTest {
                 "Lokální partnerství Jáchymov had adopted no rules of procedure by 2010-12-23, 6 months after its founding.");
         assertThat(finding.message(CZECH)).isEqualTo(
                 "Lokální partnerství Jáchymov nepřijalo jednací řád do 2010-12-23, tedy do 6 měsíců od svého ustavení.");
+        assertThat(report.of(RuleId.of("rules-of-procedure"))).containsExactly(finding);
+        assertThat(report.withCode("rules-of-procedure.missing")).containsExactly(finding);
         assertThat(Rules.standard().evaluate(jachymov, AS_OF).findings()).noneMatch(f -> f.rule().equals(RulesOfProcedureRule.ID));
     }
 
