@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.plan.PlanId;
@@ -98,6 +99,28 @@ class FindingMessagesTest {
         Finding period = Finding.of(PlanPeriodRule.Code.LENGTH, Subject.of(SubjectKind.PLAN, PlanId.of("spsz")), null, null,
                 PlanId.of("spsz"), Period.ofYears(4), Period.ofYears(3));
         assertThat(period.message(CZECH)).isEqualTo("Plán spsz pokrývá P4Y; plánovací období je tři roky.");
+    }
+
+    @Test
+    void everyFindingOfTheGeneratedDossiersReadsBackFromItsArgumentTexts() {
+        List<Finding> findings = new ArrayList<>();
+        RandomisedRulesTest.dossiers().limit(40).forEach(a -> {
+            Object[] v = a.get();
+            findings.addAll(Rules.standard().evaluate(RandomDossiers.generate((Long) v[0], (Integer) v[1], (Integer) v[2]),
+                    (LocalDate) v[3]).findings());
+        });
+        assertThat(findings).extracting(f -> f.code().id()).contains("coverage.theme-not-covered", "plan-period.length",
+                "quarterly-reporting.meeting-missing", "traceability.project-unknown-measure");
+        for (Finding f : findings) {
+            assertThat(Finding.ofTexts(f.code(), f.subject(), f.quarter(), f.due(), f.argumentTexts())).isEqualTo(f);
+        }
+        Subject plan = Subject.plan(PlanId.of("spsz"));
+        assertThatThrownBy(() -> Finding.ofTexts(ReviewCycleRule.Code.OVERDUE, plan, null, null, List.of("spsz", "2012-02-30", "1")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("arguments[1] of review-cycle.overdue: '2012-02-30' is not a date");
+        assertThatThrownBy(() -> Finding.ofTexts(CoverageRule.Code.THEME_NOT_COVERED, plan, null, null, List.of("Bydlení", "housing", "spsz")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("arguments[1] of coverage.theme-not-covered: 'housing' is not a Theme");
     }
 
     @Test
