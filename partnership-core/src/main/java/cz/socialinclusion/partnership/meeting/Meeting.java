@@ -55,7 +55,22 @@ public record Meeting(
      *         working-group meeting is a founding meeting or has reports, a member attends twice, a group
      *         reports twice for one quarter, or a report is for a quarter after the meeting
      */
-    public Meeting {
+    public Meeting(
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingLevel level,
+            @Valid WorkingGroupId group,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingKind kind,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
+            List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+                 @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> agenda,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Decision> decisions,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid GroupReport> reports,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid DocumentLink> documents) {
+        // Not a compact constructor: javac 17 gives a compact constructor's parameters the record
+        // components' container-element constraints (List<@NotBlank String>) with the wrong target, so a
+        // Validator checking these parameters would not see them.
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(date, "date");
@@ -87,6 +102,16 @@ public record Meeting(
             }
         }
         documents = Checks.list("documents", documents);
+        this.id = id;
+        this.level = level;
+        this.group = group;
+        this.date = date;
+        this.kind = kind;
+        this.attendance = attendance;
+        this.agenda = agenda;
+        this.decisions = decisions;
+        this.reports = reports;
+        this.documents = documents;
     }
 
     /** A partnership meeting with nothing recorded but its date and kind. */

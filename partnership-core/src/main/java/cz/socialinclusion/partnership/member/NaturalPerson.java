@@ -41,7 +41,15 @@ public record NaturalPerson(
      * @throws cz.socialinclusion.partnership.InvalidValueException if there is no name, a name is blank,
      *         too long or given twice, or the role is blank
      */
-    public NaturalPerson {
+    public NaturalPerson(
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
+            @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}")
+            List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+                 @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> names,
+            @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role) {
+        // Not a compact constructor: javac 17 gives a compact constructor's parameters the record
+        // components' container-element constraints (List<@NotBlank String>) with the wrong target, so a
+        // Validator checking these parameters would not see them.
         Objects.requireNonNull(id, "id");
         names = Checks.uniqueList("names", names, n -> n);
         if (!(!names.isEmpty())) {
@@ -52,6 +60,9 @@ public record NaturalPerson(
             Checks.text("names[" + i + "]", names.get(i), Checks.NAME_MAX);
         }
         Checks.optionalText("role", role, Checks.NAME_MAX);
+        this.id = id;
+        this.names = names;
+        this.role = role;
     }
 
     /** One person in a role. */

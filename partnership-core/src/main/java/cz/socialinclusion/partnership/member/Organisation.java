@@ -38,7 +38,18 @@ public record Organisation(
      * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
      *         facility is blank or named twice
      */
-    public Organisation {
+    public Organisation(
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
+            @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+            @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") OrganisationKind kind,
+            LegalForm legalForm,
+            @Valid Ico ico,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
+            List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}") String> facilities) {
+        // Not a compact constructor: javac 17 gives a compact constructor's parameters the record
+        // components' container-element constraints (List<@NotBlank String>) with the wrong target, so a
+        // Validator checking these parameters would not see them.
         Objects.requireNonNull(id, "id");
         Checks.text("name", name, Checks.NAME_MAX);
         Objects.requireNonNull(kind, "kind");
@@ -46,6 +57,12 @@ public record Organisation(
         for (int i = 0; i < facilities.size(); i++) {
             Checks.text("facilities[" + i + "]", facilities.get(i), Checks.NAME_MAX);
         }
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.legalForm = legalForm;
+        this.ico = ico;
+        this.facilities = facilities;
     }
 
     /** An organisation with no legal form, IČO or facilities recorded. */
