@@ -36,25 +36,52 @@ public final class Database {
         this.hostConnection = hostConnection;
     }
 
-    /** Repositories that take connections from {@code dataSource}, one transaction a call. */
+    /**
+     * Repositories that take connections from {@code dataSource}, one transaction a call.
+     *
+     * @param dataSource the host's data source
+     * @return the database the repositories are made with
+     */
     public static Database of(DataSource dataSource) {
         return new Database(Objects.requireNonNull(dataSource, "dataSource"), null);
     }
 
-    /** Repositories that work on the host's current connection, inside the host's transaction. */
+    /**
+     * Repositories that work on the host's current connection, inside the host's transaction.
+     *
+     * @param connection gives the host's current connection each time it is called, e.g.
+     *                   {@code () -> DataSourceUtils.getConnection(dataSource)}; the repositories never close
+     *                   or commit it
+     * @return the database the repositories are made with
+     */
     public static Database onHostConnection(Supplier<Connection> connection) {
         return new Database(null, Objects.requireNonNull(connection, "connection"));
     }
 
-    /** Work on a connection. */
+    /**
+     * Work on a connection.
+     *
+     * @param <T> what the work gives back
+     */
     @FunctionalInterface
     public interface Work<T> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection, inside a transaction
+         * @return what the work gives back
+         * @throws SQLException if the database refuses or fails
+         */
         T run(Connection connection) throws SQLException;
     }
 
     /**
      * Runs {@code work} atomically: all of it is written or none.
      *
+     * @param <T>  what the work gives back
+     * @param what what the work does, for the message of a failure, e.g. {@code "saving plan kadan-spsz-2011"}
+     * @param work the work
+     * @return what the work gave back
      * @throws PartnershipDataException (a subclass) if the database refuses or fails
      */
     public <T> T inTransaction(String what, Work<T> work) {
