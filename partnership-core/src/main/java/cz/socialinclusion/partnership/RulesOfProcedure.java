@@ -19,7 +19,11 @@ public record RulesOfProcedure(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate adopted,
         @Valid MeetingId meeting) {
 
-    /** @throws NullPointerException if {@code adopted} is null */
+    /**
+     * @param adopted the day they were adopted
+     * @param meeting the meeting that adopted them, or {@code null} if not recorded
+     * @throws NullPointerException if {@code adopted} is null
+     */
     public RulesOfProcedure {
         Objects.requireNonNull(adopted, "adopted");
     }
