@@ -22,6 +22,8 @@ public record Seat(
         implements Participant {
 
     /**
+     * @param member the member; must be a member of the partnership
+     * @param role the role in the group, e.g. {@code "projektový manažer obce (manažer SPSZ)"}, or {@code null}
      * @throws NullPointerException if {@code member} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long
      */
@@ -30,7 +32,12 @@ public record Seat(
         Checks.optionalText("role", role, Checks.NAME_MAX);
     }
 
-    /** A seat with no particular role. */
+    /**
+     * A seat with no particular role.
+     *
+     * @param member the member; must be a member of the partnership
+     * @return a seat with no particular role
+     */
     public static Seat of(MemberId member) {
         return new Seat(member, null);
     }
