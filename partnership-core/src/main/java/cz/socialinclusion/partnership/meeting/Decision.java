@@ -21,6 +21,8 @@ public record Decision(
         @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
 
     /**
+     * @param kind what it is about
+     * @param text what was decided
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long
      */

@@ -26,6 +26,9 @@ public record GroupReport(
         @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary) {
 
     /**
+     * @param group the group that presented
+     * @param quarter the quarter the report covers
+     * @param summary what it presented
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long
      */
