@@ -37,6 +37,9 @@ public record NaturalPerson(
         implements Member {
 
     /**
+     * @param id the member's id
+     * @param names the persons' names, at least one
+     * @param role what they take part as, e.g. {@code "soukromý podnikatel"}, or {@code null}
      * @throws NullPointerException if {@code id} or {@code names} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if there is no name, a name is blank,
      *         too long or given twice, or the role is blank
@@ -65,7 +68,14 @@ public record NaturalPerson(
         this.role = role;
     }
 
-    /** One person in a role. */
+    /**
+     * One person in a role.
+     *
+     * @param id the member's id
+     * @param name the name
+     * @param role what they take part as, e.g. {@code "soukromý podnikatel"}, or {@code null}
+     * @return one person in a role
+     */
     public static NaturalPerson of(MemberId id, String name, String role) {
         return new NaturalPerson(id, List.of(name), role);
     }

@@ -34,6 +34,12 @@ public record Organisation(
         implements Member {
 
     /**
+     * @param ico its IČO where known, else {@code null}
+     * @param facilities facilities the partnership lists for it (zařízení), e.g. {@code "K-Centrum"}; may be empty
+     * @param id the member's id
+     * @param name the name as the partnership lists it, e.g. {@code "Člověk v tísni, o.p.s."}
+     * @param kind what kind of organisation it is
+     * @param legalForm its legal form where known, else {@code null}
      * @throws NullPointerException if {@code id}, {@code name}, {@code kind} or {@code facilities} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
      *         facility is blank or named twice
@@ -65,22 +71,44 @@ public record Organisation(
         this.facilities = facilities;
     }
 
-    /** An organisation with no legal form, IČO or facilities recorded. */
+    /**
+     * An organisation with no legal form, IČO or facilities recorded.
+     *
+     * @param id the member's id
+     * @param name the name as the partnership lists it, e.g. {@code "Člověk v tísni, o.p.s."}
+     * @param kind what kind of organisation it is
+     * @return an organisation with no legal form, IČO or facilities recorded
+     */
     public static Organisation of(MemberId id, String name, OrganisationKind kind) {
         return new Organisation(id, name, kind, null, null, List.of());
     }
 
-    /** A copy with this legal form. */
+    /**
+     * A copy with this legal form.
+     *
+     * @param legalForm its legal form where known, else {@code null}
+     * @return a copy with this legal form
+     */
     public Organisation withLegalForm(LegalForm legalForm) {
         return new Organisation(id, name, kind, legalForm, ico, facilities);
     }
 
-    /** A copy with this IČO. */
+    /**
+     * A copy with this IČO.
+     *
+     * @param ico its IČO where known, else {@code null}
+     * @return a copy with this IČO
+     */
     public Organisation withIco(Ico ico) {
         return new Organisation(id, name, kind, legalForm, ico, facilities);
     }
 
-    /** A copy with these facilities. */
+    /**
+     * A copy with these facilities.
+     *
+     * @param facilities facilities the partnership lists for it (zařízení), e.g. {@code "K-Centrum"}; may be empty
+     * @return a copy with these facilities
+     */
     public Organisation withFacilities(List<String> facilities) {
         return new Organisation(id, name, kind, legalForm, ico, facilities);
     }
