@@ -23,6 +23,9 @@ public record Approval(
         @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String resolution) {
 
     /**
+     * @param body board or council
+     * @param date the day of the resolution
+     * @param resolution the resolution number, or {@code null} if not recorded
      * @throws NullPointerException if {@code body} or {@code date} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank
      */
@@ -32,12 +35,22 @@ public record Approval(
         Checks.optionalText("resolution", resolution, Checks.NAME_MAX);
     }
 
-    /** An approval by the board with no resolution number recorded. */
+    /**
+     * An approval by the board with no resolution number recorded.
+     *
+     * @param date the day of the resolution
+     * @return an approval by the board with no resolution number recorded
+     */
     public static Approval board(LocalDate date) {
         return new Approval(ApprovalBody.BOARD, date, null);
     }
 
-    /** An adoption by the council with no resolution number recorded. */
+    /**
+     * An adoption by the council with no resolution number recorded.
+     *
+     * @param date the day of the resolution
+     * @return an adoption by the council with no resolution number recorded
+     */
     public static Approval council(LocalDate date) {
         return new Approval(ApprovalBody.COUNCIL, date, null);
     }

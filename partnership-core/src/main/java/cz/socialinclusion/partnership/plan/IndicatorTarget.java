@@ -22,18 +22,34 @@ public record IndicatorTarget(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal target,
         @Valid Measurement actual) {
 
-    /** @throws NullPointerException if {@code due} or {@code target} is null */
+    /**
+     * @param due the day the target is to be reached
+     * @param target the value to reach
+     * @param actual the value measured, or {@code null} while there is none
+     * @throws NullPointerException if {@code due} or {@code target} is null
+     */
     public IndicatorTarget {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(target, "target");
     }
 
-    /** A target with no actual value yet. */
+    /**
+     * A target with no actual value yet.
+     *
+     * @param due the day the target is to be reached
+     * @param target the value to reach
+     * @return a target with no actual value yet
+     */
     public static IndicatorTarget of(LocalDate due, long target) {
         return new IndicatorTarget(due, BigDecimal.valueOf(target), null);
     }
 
-    /** A copy with this actual value. */
+    /**
+     * A copy with this actual value.
+     *
+     * @param actual the value measured, or {@code null} while there is none
+     * @return a copy with this actual value
+     */
     public IndicatorTarget withActual(Measurement actual) {
         return new IndicatorTarget(due, target, actual);
     }

@@ -18,13 +18,23 @@ public record Measurement(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal value,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param value the value, in the indicator's unit
+     * @param date the day it was measured
+     * @throws NullPointerException if an argument is null
+     */
     public Measurement {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(date, "date");
     }
 
-    /** A measurement of a whole number. */
+    /**
+     * A measurement of a whole number.
+     *
+     * @param value the value, in the indicator's unit
+     * @param date the day it was measured
+     * @return a measurement of a whole number
+     */
     public static Measurement of(long value, LocalDate date) {
         return new Measurement(BigDecimal.valueOf(value), date);
     }

@@ -30,6 +30,8 @@ public record Money(
     public static final Currency CZK = Currency.getInstance("CZK");
 
     /**
+     * @param amount the amount, not negative
+     * @param currency the currency
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the amount is negative or has more decimals than the currency
      */
@@ -49,12 +51,22 @@ public record Money(
         }
     }
 
-    /** An amount in Czech crowns. */
+    /**
+     * An amount in Czech crowns.
+     *
+     * @param amount the amount, not negative
+     * @return an amount in Czech crowns
+     */
     public static Money czk(BigDecimal amount) {
         return new Money(amount, CZK);
     }
 
-    /** A whole number of Czech crowns. */
+    /**
+     * A whole number of Czech crowns.
+     *
+     * @param amount the amount, not negative
+     * @return a whole number of Czech crowns
+     */
     public static Money czk(long amount) {
         return new Money(BigDecimal.valueOf(amount), CZK);
     }
@@ -62,6 +74,8 @@ public record Money(
     /**
      * Reads {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code.
      *
+     * @param text the text
+     * @return {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code
      * @throws NullPointerException if {@code text} is null
      * @throws InvalidValueException if the text is not of that form
      */
@@ -86,6 +100,8 @@ public record Money(
     /**
      * The sum of this and {@code other}.
      *
+     * @param other an amount in the same currency
+     * @return the sum of this and {@code other}
      * @throws InvalidValueException if the currencies differ
      */
     public Money plus(Money other) {
