@@ -17,7 +17,11 @@ public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ProjectStatus status,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate on) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param status the status
+     * @param on the day it took effect
+     * @throws NullPointerException if an argument is null
+     */
     public StatusChange {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(on, "on");
