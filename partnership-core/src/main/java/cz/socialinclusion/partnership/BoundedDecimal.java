@@ -20,12 +20,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BoundedDecimal {
 
-    /** The message, by default "must have at most 30 digits, 10 of them after the point". */
+    /**
+     * The message.
+     *
+     * @return the message, by default "must have at most 30 digits, 10 of them after the point"
+     */
     String message() default "{cz.socialinclusion.partnership.BoundedDecimal.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to
+     */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /**
+     * The payload.
+     *
+     * @return the payload for clients of the validator
+     */
     Class<? extends Payload>[] payload() default {};
 }

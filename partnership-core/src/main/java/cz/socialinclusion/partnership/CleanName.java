@@ -20,12 +20,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CleanName {
 
-    /** The message, by default "must be one line without control characters or unpaired surrogates". */
+    /**
+     * The message.
+     *
+     * @return the message, by default "must be one line without control characters or unpaired surrogates"
+     */
     String message() default "{cz.socialinclusion.partnership.CleanName.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to
+     */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /**
+     * The payload.
+     *
+     * @return the payload for clients of the validator
+     */
     Class<? extends Payload>[] payload() default {};
 }

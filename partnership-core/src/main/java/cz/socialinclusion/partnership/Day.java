@@ -20,12 +20,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Day {
 
-    /** The message, by default "must be a day from 1900-01-01 to 2200-12-31". */
+    /**
+     * The message.
+     *
+     * @return the message, by default "must be a day from 1900-01-01 to 2200-12-31"
+     */
     String message() default "{cz.socialinclusion.partnership.Day.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to
+     */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /**
+     * The payload.
+     *
+     * @return the payload for clients of the validator
+     */
     Class<? extends Payload>[] payload() default {};
 }

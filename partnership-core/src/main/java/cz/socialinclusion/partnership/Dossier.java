@@ -38,6 +38,9 @@ public record Dossier(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Project> projects) {
 
     /**
+     * @param partnership the partnership
+     * @param plans its strategic plans
+     * @param projects its project pipeline
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken
      */
@@ -80,22 +83,40 @@ public record Dossier(
         return new InvalidValueException(field, member, field + " " + member + " is not a member of the partnership");
     }
 
-    /** A dossier of a partnership with no plan and no project. */
+    /**
+     * A dossier of a partnership with no plan and no project.
+     *
+     * @param partnership the partnership
+     * @return a dossier of a partnership with no plan and no project
+     */
     public static Dossier of(Partnership partnership) {
         return new Dossier(partnership, List.of(), List.of());
     }
 
-    /** The plans in order of their start. */
+    /**
+     * The plans in order of their start.
+     *
+     * @return the plans in order of their start
+     */
     public List<StrategicPlan> plansByStart() {
         return plans.stream().sorted(Comparator.comparing(StrategicPlan::start).thenComparing(StrategicPlan::id)).toList();
     }
 
-    /** The plan in force on {@code date}: adopted, and the date within its period. */
+    /**
+     * The plan in force on {@code date}: adopted, and the date within its period.
+     *
+     * @param date the day
+     * @return the plan in force on {@code date}: adopted, and the date within its period
+     */
     public Optional<StrategicPlan> planInForceOn(LocalDate date) {
         return plansByStart().stream().filter(p -> p.isInForceOn(date)).findFirst();
     }
 
-    /** The day the council first adopted any of the plans, if it has. */
+    /**
+     * The day the council first adopted any of the plans, if it has.
+     *
+     * @return the day the council first adopted any of the plans, if it has
+     */
     public Optional<LocalDate> firstAdoption() {
         return plans.stream().flatMap(p -> p.firstAdoption().stream()).min(Comparator.naturalOrder());
     }
@@ -104,6 +125,9 @@ public record Dossier(
      * The partnership's stage on {@code date}, computed from its dates: before the founding; forming until
      * the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the intervention
      * ends; after the intervention from the day after its end.
+     *
+     * @param date the day
+     * @return the partnership's stage on {@code date}, computed from its dates: before the founding; forming until the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the intervention ends; after the intervention from the day after its end
      */
     public Stage stageOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -125,7 +149,12 @@ public record Dossier(
         return Stage.FORMING;
     }
 
-    /** A copy with this plan added, or replacing the plan of the same id. */
+    /**
+     * A copy with this plan added, or replacing the plan of the same id.
+     *
+     * @param plan the plan; its partnership must be this dossier's
+     * @return a copy with this plan added, or replacing the plan of the same id
+     */
     public Dossier withPlan(StrategicPlan plan) {
         List<StrategicPlan> more = new java.util.ArrayList<>(plans);
         more.removeIf(p -> p.id().equals(plan.id()));
@@ -133,7 +162,12 @@ public record Dossier(
         return new Dossier(partnership, more, projects);
     }
 
-    /** A copy with this project added, or replacing the project of the same id. */
+    /**
+     * A copy with this project added, or replacing the project of the same id.
+     *
+     * @param project the project; its partnership must be this dossier's
+     * @return a copy with this project added, or replacing the project of the same id
+     */
     public Dossier withProject(Project project) {
         List<Project> more = new java.util.ArrayList<>(projects);
         more.removeIf(p -> p.id().equals(project.id()));
@@ -156,7 +190,12 @@ public record Dossier(
         return withPartnership(partnership.eraseNaturalPerson(member, erasedOn));
     }
 
-    /** A copy with this partnership. */
+    /**
+     * A copy with this partnership.
+     *
+     * @param partnership the partnership
+     * @return a copy with this partnership
+     */
     public Dossier withPartnership(Partnership partnership) {
         return new Dossier(partnership, plans, projects);
     }

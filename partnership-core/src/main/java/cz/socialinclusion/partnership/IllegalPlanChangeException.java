@@ -8,6 +8,11 @@ public class IllegalPlanChangeException extends PartnershipException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refused change.
+     *
+     * @param message which plan, which version, and what the change would have done
+     */
     public IllegalPlanChangeException(String message) {
         super(message);
     }

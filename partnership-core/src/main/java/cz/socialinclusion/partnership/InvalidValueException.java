@@ -11,7 +11,9 @@ public class InvalidValueException extends PartnershipException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field (or path of fields) whose value is bad. */
     private final String field;
+    /** The bad value as text, or {@code null} if it was missing. */
     private final String value;
 
     /**
@@ -25,12 +27,20 @@ public class InvalidValueException extends PartnershipException {
         this.value = value == null ? null : String.valueOf(value);
     }
 
-    /** The field (or path of fields) whose value is bad. */
+    /**
+     * The field (or path of fields) whose value is bad.
+     *
+     * @return the field (or path of fields) whose value is bad
+     */
     public String field() {
         return field;
     }
 
-    /** The bad value as text, or {@code null} if the value was missing. */
+    /**
+     * The bad value as text, or {@code null} if the value was missing.
+     *
+     * @return the bad value as text, or {@code null} if the value was missing
+     */
     public String value() {
         return value;
     }

@@ -28,6 +28,9 @@ public record Membership(
         @Day LocalDate left) {
 
     /**
+     * @param member the member
+     * @param left the first day after the membership, or {@code null}
+     * @param joined the first day of membership, or {@code null} if not known
      * @throws NullPointerException if {@code member} is null
      * @throws InvalidValueException if {@code left} is not after {@code joined},
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -42,22 +45,41 @@ public record Membership(
         }
     }
 
-    /** A membership with no known dates. */
+    /**
+     * A membership with no known dates.
+     *
+     * @param member the member
+     * @return a membership with no known dates
+     */
     public static Membership of(Member member) {
         return new Membership(member, null, null);
     }
 
-    /** The member's id. */
+    /**
+     * The member's id.
+     *
+     * @return the member's id
+     */
     public MemberId memberId() {
         return member.id();
     }
 
-    /** Whether the member belongs to the partnership on {@code date}. */
+    /**
+     * Whether the member belongs to the partnership on {@code date}.
+     *
+     * @param date the day
+     * @return whether the member belongs to the partnership on {@code date}
+     */
     public boolean isActiveOn(LocalDate date) {
         return (joined == null || !date.isBefore(joined)) && (left == null || date.isBefore(left));
     }
 
-    /** A copy that ends on {@code left}. */
+    /**
+     * A copy that ends on {@code left}.
+     *
+     * @param left the first day after the membership, or {@code null}
+     * @return a copy that ends on {@code left}
+     */
     public Membership endingOn(LocalDate left) {
         return new Membership(member, joined, left);
     }

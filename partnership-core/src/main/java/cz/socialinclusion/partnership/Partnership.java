@@ -82,6 +82,18 @@ public record Partnership(
     public static final String AGENCY = "Agentura pro sociální začleňování";
 
     /**
+     * @param id the partnership's id
+     * @param founded the day of its founding meeting (ustavující setkání), or {@code null} if not known
+     * @param rulesOfProcedure its rules of procedure, once adopted, else {@code null}
+     * @param workingGroups its working groups
+     * @param workingGroupsFormed the day the members split into working groups, where the source gives it for the partnership rather than per group; else {@code null}
+     * @param meetings its meetings and those of its groups
+     * @param intervention the Agency's intervention, or {@code null} if not recorded
+     * @param membersListedAsOf the day the member lists were last updated (aktualizováno ke dni), or {@code null}
+     * @param name its name, e.g. {@code "Lokální partnerství Kadaň"}
+     * @param municipality the town it works in, e.g. {@code "Kadaň"}
+     * @param convener who convenes and guarantees it (svolavatel a garant): the Agency
+     * @param memberships its members over time, in the order listed
      * @throws NullPointerException if a required argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken; the message names the
      *         field and the value,
@@ -159,32 +171,63 @@ public record Partnership(
         }
     }
 
-    /** A builder for a partnership convened by the Agency. */
+    /**
+     * A builder for a partnership convened by the Agency.
+     *
+     * @param id the partnership's id
+     * @param name its name, e.g. {@code "Lokální partnerství Kadaň"}
+     * @param municipality the town it works in, e.g. {@code "Kadaň"}
+     * @return a builder for a partnership convened by the Agency
+     */
     public static Builder builder(PartnershipId id, String name, String municipality) {
         return new Builder(id, name, municipality);
     }
 
-    /** The members listed, whatever their dates. */
+    /**
+     * The members listed, whatever their dates.
+     *
+     * @return the members listed, whatever their dates
+     */
     public List<Member> members() {
         return memberships.stream().map(Membership::member).toList();
     }
 
-    /** The members on {@code date}. */
+    /**
+     * The members on {@code date}.
+     *
+     * @param date the day
+     * @return the members on {@code date}
+     */
     public List<Member> membersOn(LocalDate date) {
         return memberships.stream().filter(m -> m.isActiveOn(date)).map(Membership::member).toList();
     }
 
-    /** The member with this id, if it is listed. */
+    /**
+     * The member with this id, if it is listed.
+     *
+     * @param id the member's id
+     * @return the member with this id, if it is listed
+     */
     public Optional<Member> member(MemberId id) {
         return membership(id).map(Membership::member);
     }
 
-    /** The membership of the member with this id, if it is listed. */
+    /**
+     * The membership of the member with this id, if it is listed.
+     *
+     * @param id the member's id
+     * @return the membership of the member with this id, if it is listed
+     */
     public Optional<Membership> membership(MemberId id) {
         return memberships.stream().filter(m -> m.memberId().equals(id)).findFirst();
     }
 
-    /** The working group with this id, if any. */
+    /**
+     * The working group with this id, if any.
+     *
+     * @param id the group's id
+     * @return the working group with this id, if any
+     */
     public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
         return workingGroups.stream().filter(g -> g.id().equals(id)).findFirst();
     }
@@ -192,6 +235,8 @@ public record Partnership(
     /**
      * The day the members split into working groups: {@link #workingGroupsFormed()} where given, else the
      * earliest formation date among the groups, else empty.
+     *
+     * @return the day the members split into working groups: {@link #workingGroupsFormed()} where given, else the earliest formation date among the groups, else empty
      */
     public Optional<LocalDate> groupsFormedOn() {
         if (workingGroupsFormed != null) {
@@ -200,12 +245,21 @@ public record Partnership(
         return workingGroups.stream().map(WorkingGroup::formed).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 
-    /** The day this group started to work: its own formation date, else the partnership's. */
+    /**
+     * The day this group started to work: its own formation date, else the partnership's.
+     *
+     * @param group the working group
+     * @return the day this group started to work: its own formation date, else the partnership's
+     */
     public Optional<LocalDate> formationOf(WorkingGroup group) {
         return group.formed() != null ? Optional.of(group.formed()) : groupsFormedOn();
     }
 
-    /** The partnership meetings, in date order. */
+    /**
+     * The partnership meetings, in date order.
+     *
+     * @return the partnership meetings, in date order
+     */
     public List<Meeting> partnershipMeetings() {
         return meetings.stream()
                 .filter(m -> m.group() == null)
@@ -213,7 +267,11 @@ public record Partnership(
                 .toList();
     }
 
-    /** Member ids mapped to members, for look-ups. */
+    /**
+     * Member ids mapped to members, for look-ups.
+     *
+     * @return member ids mapped to members, for look-ups
+     */
     public Map<MemberId, Member> memberIndex() {
         Map<MemberId, Member> index = new HashMap<>();
         for (Membership membership : memberships) {
@@ -222,7 +280,13 @@ public record Partnership(
         return index;
     }
 
-    /** A copy with this member added (joined on {@code joined}, which may be {@code null}). */
+    /**
+     * A copy with this member added (joined on {@code joined}, which may be {@code null}).
+     *
+     * @param member the member
+     * @param joined the day the member joined, or {@code null} if not known
+     * @return a copy with this member added
+     */
     public Partnership withMember(Member member, LocalDate joined) {
         List<Membership> more = new ArrayList<>(memberships);
         more.add(new Membership(member, joined, null));
@@ -232,6 +296,9 @@ public record Partnership(
     /**
      * A copy in which the member has left on {@code left}.
      *
+     * @param member the member's id
+     * @param left   the first day after the membership
+     * @return a copy in which the member has left on {@code left}
      * @throws InvalidValueException if the member is not listed
      */
     public Partnership withMemberLeft(MemberId member, LocalDate left) {
@@ -304,7 +371,12 @@ public record Partnership(
         return letters.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
-    /** A copy with this working group added, or replacing the group of the same id. */
+    /**
+     * A copy with this working group added, or replacing the group of the same id.
+     *
+     * @param group the working group
+     * @return a copy with this working group added, or replacing the group of the same id
+     */
     public Partnership withWorkingGroup(WorkingGroup group) {
         List<WorkingGroup> more = new ArrayList<>(workingGroups);
         more.removeIf(g -> g.id().equals(group.id()));
@@ -312,24 +384,44 @@ public record Partnership(
         return toBuilder().workingGroups(more).build();
     }
 
-    /** A copy with this meeting added. */
+    /**
+     * A copy with this meeting added.
+     *
+     * @param meeting the partnership's or one of its groups' meeting
+     * @return a copy with this meeting added
+     */
     public Partnership withMeeting(Meeting meeting) {
         List<Meeting> more = new ArrayList<>(meetings);
         more.add(meeting);
         return toBuilder().meetings(more).build();
     }
 
-    /** A copy with this intervention. */
+    /**
+     * A copy with this intervention.
+     *
+     * @param intervention the Agency's intervention, or {@code null} if not recorded
+     * @return a copy with this intervention
+     */
     public Partnership withIntervention(Intervention intervention) {
         return toBuilder().intervention(intervention).build();
     }
 
-    /** A copy whose intervention is changed by {@code change}. */
+    /**
+     * A copy whose intervention is changed by {@code change}.
+     *
+     * @param change gives the new intervention from the current one (which may be {@code null}), e.g.
+     *               {@code i -> i.extend(decided, newEnd, reason)}
+     * @return a copy whose intervention is changed by {@code change}
+     */
     public Partnership withIntervention(UnaryOperator<Intervention> change) {
         return withIntervention(change.apply(intervention));
     }
 
-    /** A builder holding this partnership's values. */
+    /**
+     * A builder holding this partnership's values.
+     *
+     * @return a builder holding this partnership's values
+     */
     public Builder toBuilder() {
         return new Builder(id, name, municipality)
                 .founded(founded).convener(convener).rulesOfProcedure(rulesOfProcedure)
@@ -358,70 +450,147 @@ public record Partnership(
             this.municipality = municipality;
         }
 
+        /**
+         * Sets the founding day.
+         *
+         * @param founded the day of its founding meeting (ustavující setkání), or {@code null} if not known
+         * @return this builder
+         */
         public Builder founded(LocalDate founded) {
             this.founded = founded;
             return this;
         }
 
+        /**
+         * Sets who convenes the partnership.
+         *
+         * @param convener who convenes and guarantees it (svolavatel a garant): the Agency
+         * @return this builder
+         */
         public Builder convener(String convener) {
             this.convener = convener;
             return this;
         }
 
+        /**
+         * Sets the rules of procedure.
+         *
+         * @param rulesOfProcedure its rules of procedure, once adopted, else {@code null}
+         * @return this builder
+         */
         public Builder rulesOfProcedure(RulesOfProcedure rulesOfProcedure) {
             this.rulesOfProcedure = rulesOfProcedure;
             return this;
         }
 
-        /** Adds a member with no known dates. */
+        /**
+         * Adds a member with no known dates.
+         *
+         * @param member the member
+         * @return this builder
+         */
         public Builder member(Member member) {
             memberships.add(Membership.of(member));
             return this;
         }
 
+        /**
+         * Adds a membership.
+         *
+         * @param membership the membership
+         * @return this builder
+         */
         public Builder membership(Membership membership) {
             memberships.add(membership);
             return this;
         }
 
+        /**
+         * Replaces the memberships.
+         *
+         * @param memberships its members over time, in the order listed
+         * @return this builder
+         */
         public Builder memberships(List<Membership> memberships) {
             this.memberships.clear();
             this.memberships.addAll(memberships);
             return this;
         }
 
+        /**
+         * Adds a working group.
+         *
+         * @param group the working group
+         * @return this builder
+         */
         public Builder workingGroup(WorkingGroup group) {
             workingGroups.add(group);
             return this;
         }
 
+        /**
+         * Replaces the working groups.
+         *
+         * @param groups its working groups
+         * @return this builder
+         */
         public Builder workingGroups(List<WorkingGroup> groups) {
             this.workingGroups.clear();
             this.workingGroups.addAll(groups);
             return this;
         }
 
+        /**
+         * Sets the day the members split into working groups.
+         *
+         * @param workingGroupsFormed the day the members split into working groups, where the source gives it for the partnership rather than per group; else {@code null}
+         * @return this builder
+         */
         public Builder workingGroupsFormed(LocalDate workingGroupsFormed) {
             this.workingGroupsFormed = workingGroupsFormed;
             return this;
         }
 
+        /**
+         * Adds a meeting.
+         *
+         * @param meeting the meeting
+         * @return this builder
+         */
         public Builder meeting(Meeting meeting) {
             meetings.add(meeting);
             return this;
         }
 
+        /**
+         * Replaces the meetings.
+         *
+         * @param meetings its meetings and those of its groups
+         * @return this builder
+         */
         public Builder meetings(List<Meeting> meetings) {
             this.meetings.clear();
             this.meetings.addAll(meetings);
             return this;
         }
 
+        /**
+         * Sets the Agency's intervention.
+         *
+         * @param intervention the Agency's intervention, or {@code null} if not recorded
+         * @return this builder
+         */
         public Builder intervention(Intervention intervention) {
             this.intervention = intervention;
             return this;
         }
 
+        /**
+         * Sets the day the list of members is as of.
+         *
+         * @param membersListedAsOf the day the member lists were last updated (aktualizováno ke dni), or {@code null}
+         * @return this builder
+         */
         public Builder membersListedAsOf(LocalDate membersListedAsOf) {
             this.membersListedAsOf = membersListedAsOf;
             return this;
@@ -430,6 +599,7 @@ public record Partnership(
         /**
          * The partnership.
          *
+         * @return the partnership
          * @throws NullPointerException if a required value is missing
          * @throws InvalidValueException if an invariant is broken
          */

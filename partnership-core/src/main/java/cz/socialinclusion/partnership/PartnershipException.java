@@ -11,10 +11,21 @@ public abstract class PartnershipException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message.
+     *
+     * @param message what is wrong, naming the field and the value
+     */
     protected PartnershipException(String message) {
         super(message);
     }
 
+    /**
+     * An exception with a message and its cause.
+     *
+     * @param message what is wrong, naming the field and the value
+     * @param cause   what was thrown first
+     */
     protected PartnershipException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -18,6 +18,7 @@ public record PartnershipId(
         String value) implements Comparable<PartnershipId> {
 
     /**
+     * @param value the id
      * @throws NullPointerException if {@code value} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
      */
@@ -28,6 +29,8 @@ public record PartnershipId(
     /**
      * The id with this value.
      *
+     * @param value the id's text
+     * @return the id with this value
      * @throws NullPointerException if {@code value} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
      */

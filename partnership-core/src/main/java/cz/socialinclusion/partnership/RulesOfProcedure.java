@@ -21,6 +21,8 @@ public record RulesOfProcedure(
         @Valid MeetingId meeting) {
 
     /**
+     * @param adopted the day they were adopted
+     * @param meeting the meeting that adopted them, or {@code null} if not recorded
      * @throws NullPointerException if {@code adopted} is null
      * @throws InvalidValueException if {@code adopted} is outside {@link Limits#EARLIEST_DAY}..{@link Limits#LATEST_DAY}
      */

@@ -1,7 +1,12 @@
 package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.member.Ico;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import cz.socialinclusion.partnership.meeting.MeetingKind;
+import cz.socialinclusion.partnership.meeting.MeetingLevel;
 import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import jakarta.validation.ConstraintViolation;
@@ -14,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,5 +159,62 @@ class ValidationMessagesTest {
     void aWellFormedFixtureValidatesWithoutViolations() {
         var dossier = cz.socialinclusion.partnership.fixtures.SourcePages.decin();
         assertThat(validator(CS).validate(dossier)).isEmpty();
+    }
+
+    private static Set<ConstraintViolation<Organisation>> checkOrganisationForm(Locale locale, String name,
+            OrganisationKind kind, List<String> facilities) throws NoSuchMethodException {
+        var constructor = Organisation.class.getConstructor(MemberId.class, String.class, OrganisationKind.class,
+                cz.socialinclusion.partnership.member.LegalForm.class, Ico.class, List.class);
+        return validator(locale).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {MemberId.of("kadan-kc"), name, kind, null, null, facilities});
+    }
+
+    private static Map<String, String> byPath(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
+                ConstraintViolation::getMessage));
+    }
+
+    @Test
+    void aBlankFacilityInTheListIsReportedAtItsIndex() throws Exception {
+        var violations = checkOrganisationForm(Locale.ENGLISH, "Kontaktní centrum Kadaň", OrganisationKind.NGO,
+                List.of("K-Centrum", " "));
+        assertThat(byPath(violations)).containsExactly(
+                Map.entry("Organisation.facilities[1].<list element>", "must not be blank"));
+    }
+
+    @Test
+    void aFormWithThreeBadFieldsGetsThreeViolationsNamedByTheParameters() throws Exception {
+        List<String> facilities = List.of("Nízkoprahový klub", "");
+        assertThat(byPath(checkOrganisationForm(Locale.ENGLISH, " ", null, facilities))).containsOnly(
+                Map.entry("Organisation.name", "must not be blank"),
+                Map.entry("Organisation.kind", "must be given"),
+                Map.entry("Organisation.facilities[1].<list element>", "must not be blank"));
+        assertThat(byPath(checkOrganisationForm(CS, " ", null, facilities))).containsOnly(
+                Map.entry("Organisation.name", "nesmí být prázdné"),
+                Map.entry("Organisation.kind", "musí být vyplněno"),
+                Map.entry("Organisation.facilities[1].<list element>", "nesmí být prázdné"));
+    }
+
+    @Test
+    void eachNameOfNaturalPersonsIsChecked() throws Exception {
+        var constructor = NaturalPerson.class.getConstructor(MemberId.class, List.class, String.class, java.time.LocalDate.class);
+        var violations = validator(CS).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {MemberId.of("cheb-osoba-1"), List.of("Roman Tirpák", "Ř".repeat(10_001)),
+                        "soukromý podnikatel", null});
+        assertThat(byPath(violations)).containsExactly(
+                Map.entry("NaturalPerson.names[1].<list element>", "smí mít nejvýše 10000 znaků"));
+    }
+
+    @Test
+    void eachAgendaItemOfAMeetingIsChecked() throws Exception {
+        var constructor = Meeting.class.getConstructor(MeetingId.class, MeetingLevel.class,
+                cz.socialinclusion.partnership.group.WorkingGroupId.class, java.time.LocalDate.class,
+                MeetingKind.class, List.class, List.class, List.class, List.class, List.class);
+        var violations = validator(Locale.ENGLISH).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {MeetingId.of("kadan-2011-03"), MeetingLevel.PARTNERSHIP, null,
+                        java.time.LocalDate.of(2011, 3, 24), MeetingKind.REGULAR, List.of(),
+                        List.of("Zpráva pracovních skupin", "\t"), List.of(), List.of(), List.of()});
+        assertThat(byPath(violations)).containsExactly(
+                Map.entry("Meeting.agenda[1].<list element>", "must not be blank"));
     }
 }

@@ -26,6 +26,8 @@ public record Guest(
         implements Participant {
 
     /**
+     * @param name the guest's name
+     * @param expertRole the expertise the guest brings
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

@@ -6,6 +6,10 @@ package cz.socialinclusion.partnership.group;
  */
 public sealed interface Participant permits Seat, Guest {
 
-    /** The key that must be unique within one group: the member id, or the guest's name. */
+    /**
+     * The key that must be unique within one group: the member id, or the guest's name.
+     *
+     * @return the key that must be unique within one group: the member id, or the guest's name
+     */
     String key();
 }

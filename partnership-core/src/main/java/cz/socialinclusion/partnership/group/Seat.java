@@ -24,6 +24,8 @@ public record Seat(
         implements Participant {
 
     /**
+     * @param member the member; must be a member of the partnership
+     * @param role the role in the group, e.g. {@code "projektový manažer obce (manažer SPSZ)"}, or {@code null}
      * @throws NullPointerException if {@code member} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -33,7 +35,12 @@ public record Seat(
         Checks.optionalName("role", role);
     }
 
-    /** A seat with no particular role. */
+    /**
+     * A seat with no particular role.
+     *
+     * @param member the member; must be a member of the partnership
+     * @return a seat with no particular role
+     */
     public static Seat of(MemberId member) {
         return new Seat(member, null);
     }

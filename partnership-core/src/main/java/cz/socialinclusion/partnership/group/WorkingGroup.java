@@ -46,6 +46,13 @@ public record WorkingGroup(
         @Day LocalDate formed) {
 
     /**
+     * @param id the group's id
+     * @param kind thematic, or projects and implementation
+     * @param participants who sits in it, in the order listed
+     * @param communityPlanningGroup the community-planning coordination group (koordinační skupina komunitního plánování) it was built on, or {@code null}
+     * @param formed the date it was formed, or {@code null} where not known
+     * @param name its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
+     * @param themes the themes it works on (iteration in declaration order)
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a thematic group has no theme, or a
      *         member or guest sits in the group twice,
@@ -70,17 +77,33 @@ public record WorkingGroup(
         Checks.optionalDay("formed", formed);
     }
 
-    /** A new group with no participants, no community-planning group and no formation date. */
+    /**
+     * A new group with no participants, no community-planning group and no formation date.
+     *
+     * @param id the group's id
+     * @param name its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
+     * @param kind thematic, or projects and implementation
+     * @param themes the themes it works on (iteration in declaration order)
+     * @return a new group with no participants, no community-planning group and no formation date
+     */
     public static WorkingGroup of(WorkingGroupId id, String name, WorkingGroupKind kind, Set<Theme> themes) {
         return new WorkingGroup(id, name, kind, themes, List.of(), null, null);
     }
 
-    /** Whether this is a thematic group. */
+    /**
+     * Whether this is a thematic group.
+     *
+     * @return whether this is a thematic group
+     */
     public boolean isThematic() {
         return kind == WorkingGroupKind.THEMATIC;
     }
 
-    /** The members who have a seat in this group, in the order listed. */
+    /**
+     * The members who have a seat in this group, in the order listed.
+     *
+     * @return the members who have a seat in this group, in the order listed
+     */
     public List<MemberId> memberIds() {
         List<MemberId> ids = new ArrayList<>();
         for (Participant participant : participants) {
@@ -91,24 +114,44 @@ public record WorkingGroup(
         return List.copyOf(ids);
     }
 
-    /** A copy with this participant added at the end. */
+    /**
+     * A copy with this participant added at the end.
+     *
+     * @param participant a member's seat or a guest
+     * @return a copy with this participant added at the end
+     */
     public WorkingGroup withParticipant(Participant participant) {
         List<Participant> more = new ArrayList<>(participants);
         more.add(Objects.requireNonNull(participant, "participant"));
         return new WorkingGroup(id, name, kind, themes, more, communityPlanningGroup, formed);
     }
 
-    /** A copy with these participants. */
+    /**
+     * A copy with these participants.
+     *
+     * @param participants who sits in it, in the order listed
+     * @return a copy with these participants
+     */
     public WorkingGroup withParticipants(List<? extends Participant> participants) {
         return new WorkingGroup(id, name, kind, themes, List.copyOf(participants), communityPlanningGroup, formed);
     }
 
-    /** A copy built on this community-planning group. */
+    /**
+     * A copy built on this community-planning group.
+     *
+     * @param communityPlanningGroup the community-planning coordination group (koordinační skupina komunitního plánování) it was built on, or {@code null}
+     * @return a copy built on this community-planning group
+     */
     public WorkingGroup withCommunityPlanningGroup(String communityPlanningGroup) {
         return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
     }
 
-    /** A copy formed on this date. */
+    /**
+     * A copy formed on this date.
+     *
+     * @param formed the date it was formed, or {@code null} where not known
+     * @return a copy formed on this date
+     */
     public WorkingGroup withFormed(LocalDate formed) {
         return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
     }

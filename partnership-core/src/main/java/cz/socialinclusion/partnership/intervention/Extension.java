@@ -29,6 +29,9 @@ public record Extension(
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String reason) {
 
     /**
+     * @param reason why it was extended
+     * @param newEnd the intervention's new last day
+     * @param decided the day the monitoring committee decided it
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the new end is before the decision,
      *         or the reason is blank or too long,

@@ -37,6 +37,9 @@ public record Intervention(
     public static final Period DEFAULT_LENGTH = Period.ofYears(3);
 
     /**
+     * @param start the first day of the intervention
+     * @param extensions the extensions in the order they were decided
+     * @param plannedLength how long it was planned to last; positive
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the planned length is not positive, an
      *         extension is decided before the start or before the previous one, or moves the end earlier,
@@ -87,22 +90,40 @@ public record Intervention(
         return end;
     }
 
-    /** An intervention of the default three years with no extension. */
+    /**
+     * An intervention of the default three years with no extension.
+     *
+     * @param start the first day of the intervention
+     * @return an intervention of the default three years with no extension
+     */
     public static Intervention startingOn(LocalDate start) {
         return new Intervention(start, DEFAULT_LENGTH, List.of());
     }
 
-    /** The last day of the planned length, before any extension. */
+    /**
+     * The last day of the planned length, before any extension.
+     *
+     * @return the last day of the planned length, before any extension
+     */
     public LocalDate plannedEnd() {
         return start.plus(plannedLength).minusDays(1);
     }
 
-    /** The last day of the intervention, with every extension applied. */
+    /**
+     * The last day of the intervention, with every extension applied.
+     *
+     * @return the last day of the intervention, with every extension applied
+     */
     public LocalDate end() {
         return extensions.isEmpty() ? plannedEnd() : extensions.get(extensions.size() - 1).newEnd();
     }
 
-    /** The last day as it was known on {@code date}: only extensions decided on or before that day count. */
+    /**
+     * The last day as it was known on {@code date}: only extensions decided on or before that day count.
+     *
+     * @param date the day
+     * @return the last day as it was known on {@code date}: only extensions decided on or before that day count
+     */
     public LocalDate endAsKnownOn(LocalDate date) {
         LocalDate end = plannedEnd();
         for (Extension extension : extensions) {
@@ -114,17 +135,31 @@ public record Intervention(
         return end;
     }
 
-    /** The end that was in force just before extension {@code index} was decided. */
+    /**
+     * The end that was in force just before extension {@code index} was decided.
+     *
+     * @param index the extension's index in {@link #extensions()}, from 0
+     * @return the end that was in force just before extension {@code index} was decided
+     */
     public LocalDate endBefore(int index) {
         return index == 0 ? plannedEnd() : extensions.get(index - 1).newEnd();
     }
 
-    /** Whether the intervention runs on {@code date}, as finally extended. */
+    /**
+     * Whether the intervention runs on {@code date}, as finally extended.
+     *
+     * @param date the day
+     * @return whether the intervention runs on {@code date}, as finally extended
+     */
     public boolean isRunningOn(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end());
     }
 
-    /** The latest extension, if any. */
+    /**
+     * The latest extension, if any.
+     *
+     * @return the latest extension, if any
+     */
     public Optional<Extension> lastExtension() {
         return extensions.isEmpty() ? Optional.empty() : Optional.of(extensions.get(extensions.size() - 1));
     }
@@ -132,6 +167,10 @@ public record Intervention(
     /**
      * A copy with one more extension.
      *
+     * @param decided the day the extension was decided
+     * @param newEnd  the new last day of the intervention
+     * @param reason  why it was extended, as the source gives it
+     * @return a copy with one more extension
      * @throws cz.socialinclusion.partnership.InvalidValueException if it is decided before the previous one
      *         or moves the end earlier
      */

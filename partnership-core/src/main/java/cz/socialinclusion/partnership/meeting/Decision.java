@@ -23,6 +23,8 @@ public record Decision(
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String text) {
 
     /**
+     * @param kind what it is about
+     * @param text what was decided
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

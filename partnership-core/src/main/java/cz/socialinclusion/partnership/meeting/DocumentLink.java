@@ -25,6 +25,8 @@ public record DocumentLink(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
 
     /**
+     * @param title the document's title
+     * @param uri where it is; an absolute URI
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the title is blank or the URI is not absolute,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

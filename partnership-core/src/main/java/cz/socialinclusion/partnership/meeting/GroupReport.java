@@ -29,6 +29,9 @@ public record GroupReport(
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary) {
 
     /**
+     * @param group the group that presented
+     * @param quarter the quarter the report covers
+     * @param summary what it presented
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

@@ -27,6 +27,8 @@ public record Collective(
         implements Member {
 
     /**
+     * @param id the member's id
+     * @param name the name as the partnership lists it
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

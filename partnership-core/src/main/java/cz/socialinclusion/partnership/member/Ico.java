@@ -17,6 +17,7 @@ public record Ico(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @ValidIco String value) {
 
     /**
+     * @param value the eight digits
      * @throws NullPointerException if {@code value} is null
      * @throws InvalidValueException if {@code value} is not eight digits with a correct check digit
      */
@@ -32,6 +33,8 @@ public record Ico(
      * Reads an IČO, ignoring spaces ({@code "257 55 277"}); a shorter number is padded with leading zeros
      * the way registers print it.
      *
+     * @param text the text
+     * @return the IČO, read ignoring spaces ({@code "257 55 277"}); a shorter number is padded with leading zeros the way registers print it
      * @throws NullPointerException if {@code text} is null
      * @throws InvalidValueException if the text is not a valid IČO
      */
@@ -44,7 +47,12 @@ public record Ico(
         return new Ico(digits);
     }
 
-    /** Whether the text is eight digits whose last is the correct check digit. */
+    /**
+     * Whether the text is eight digits whose last is the correct check digit.
+     *
+     * @param value the eight digits
+     * @return whether the text is eight digits whose last is the correct check digit
+     */
     public static boolean isValid(String value) {
         if (value == null || value.length() != 8) {
             return false;

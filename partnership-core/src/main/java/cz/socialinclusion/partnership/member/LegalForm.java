@@ -27,7 +27,11 @@ public enum LegalForm {
         this.abbreviation = abbreviation;
     }
 
-    /** The abbreviation written after the name, such as {@code o.p.s.}. */
+    /**
+     * The abbreviation written after the name, such as {@code o.p.s.}.
+     *
+     * @return the abbreviation written after the name, such as {@code o.p.s.}
+     */
     public String abbreviation() {
         return abbreviation;
     }
@@ -35,6 +39,8 @@ public enum LegalForm {
     /**
      * The legal form with this abbreviation, ignoring case and spaces ({@code "O.s."}, {@code "o. p. s."}).
      *
+     * @param abbreviation the abbreviation as written, such as {@code "o. p. s."}
+     * @return the legal form
      * @throws InvalidValueException if no legal form has that abbreviation
      */
     public static LegalForm ofAbbreviation(String abbreviation) {

@@ -56,6 +56,10 @@ public record NaturalPerson(
     public static final String ERASED_NAME = "vymazaná osoba";
 
     /**
+     * @param id the member's id
+     * @param names the persons' names, at least one
+     * @param role what they take part as, e.g. {@code "soukromý podnikatel"}, or {@code null}
+     * @param erasedOn the day the persons' data was erased, or {@code null} while it is not
      * @throws NullPointerException if {@code id} or {@code names} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if there is no name, a name is blank,
      *         too long, holds a refused character or a line break, or is given twice, the role is blank, the
@@ -63,7 +67,16 @@ public record NaturalPerson(
      *         {@link #ERASED_NAME} or a role,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
-    public NaturalPerson {
+    public NaturalPerson(
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
+            @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}")
+            List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+                 @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> names,
+            @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role,
+            @Day LocalDate erasedOn) {
+        // Not a compact constructor: javac 17 gives a compact constructor's parameters the record
+        // components' container-element constraints (List<@NotBlank String>) with the wrong target, so a
+        // Validator checking these parameters would not see them.
         Objects.requireNonNull(id, "id");
         names = Checks.uniqueList("names", names, n -> n);
         if (names.isEmpty()) {
@@ -83,6 +96,10 @@ public record NaturalPerson(
             throw new InvalidValueException("role", Checks.abbreviate(role),
                     "role of member " + id + ", erased on " + erasedOn + ", must be absent");
         }
+        this.id = id;
+        this.names = names;
+        this.role = role;
+        this.erasedOn = erasedOn;
     }
 
     /**
@@ -98,12 +115,23 @@ public record NaturalPerson(
         this(id, names, role, null);
     }
 
-    /** One person in a role. */
+    /**
+     * One person in a role.
+     *
+     * @param id the member's id
+     * @param name the name
+     * @param role what they take part as, e.g. {@code "soukromý podnikatel"}, or {@code null}
+     * @return one person in a role
+     */
     public static NaturalPerson of(MemberId id, String name, String role) {
         return new NaturalPerson(id, List.of(name), role);
     }
 
-    /** Whether the persons' data has been erased. */
+    /**
+     * Whether the persons' data has been erased.
+     *
+     * @return true when {@link #erasedOn()} is recorded
+     */
     public boolean isErased() {
         return erasedOn != null;
     }
@@ -113,6 +141,7 @@ public record NaturalPerson(
      * recorded; the id stays. A person already erased is returned as it is, with its first erasure day.
      *
      * @param day the day of the erasure
+     * @return the erased member
      * @throws NullPointerException if {@code day} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the day is outside the model's days
      */

@@ -20,9 +20,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidIco {
 
+    /**
+     * The message of a violation.
+     *
+     * @return the key of the library's message, in {@code ContributorValidationMessages}
+     */
     String message() default "{cz.socialinclusion.partnership.Ico.message}";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return none by default: the default group
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * The payload a host attaches to the constraint.
+     *
+     * @return none by default
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -34,6 +34,11 @@ public record ActionStep(
         @Day LocalDate completed) {
 
     /**
+     * @param responsible the member responsible
+     * @param deadline the day it is due
+     * @param completed the day it was done, or {@code null} while it is not
+     * @param title what is to be done; unique within its measure
+     * @param resources the human, material and financial resources it needs
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -46,12 +51,22 @@ public record ActionStep(
         resources = Checks.list("resources", resources);
     }
 
-    /** Whether the step was done on or before {@code date}. */
+    /**
+     * Whether the step was done on or before {@code date}.
+     *
+     * @param date the day
+     * @return whether the step was done on or before {@code date}
+     */
     public boolean isCompletedOn(LocalDate date) {
         return completed != null && !completed.isAfter(date);
     }
 
-    /** A copy completed on {@code date}. */
+    /**
+     * A copy completed on {@code date}.
+     *
+     * @param date the day
+     * @return a copy completed on {@code date}
+     */
     public ActionStep completedOn(LocalDate date) {
         return new ActionStep(title, responsible, deadline, resources, date);
     }

@@ -26,6 +26,9 @@ public record Approval(
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String resolution) {
 
     /**
+     * @param body board or council
+     * @param date the day of the resolution
+     * @param resolution the resolution number, or {@code null} if not recorded
      * @throws NullPointerException if {@code body} or {@code date} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -36,12 +39,22 @@ public record Approval(
         Checks.optionalName("resolution", resolution);
     }
 
-    /** An approval by the board with no resolution number recorded. */
+    /**
+     * An approval by the board with no resolution number recorded.
+     *
+     * @param date the day of the resolution
+     * @return an approval by the board with no resolution number recorded
+     */
     public static Approval board(LocalDate date) {
         return new Approval(ApprovalBody.BOARD, date, null);
     }
 
-    /** An adoption by the council with no resolution number recorded. */
+    /**
+     * An adoption by the council with no resolution number recorded.
+     *
+     * @param date the day of the resolution
+     * @return an adoption by the council with no resolution number recorded
+     */
     public static Approval council(LocalDate date) {
         return new Approval(ApprovalBody.COUNCIL, date, null);
     }

@@ -31,6 +31,11 @@ public record Goal(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
 
     /**
+     * @param id the goal's id
+     * @param term long-term or short-term
+     * @param title its title
+     * @param measures its measures
+     * @param indicators its indicators
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -43,7 +48,15 @@ public record Goal(
         indicators = Checks.list("indicators", indicators);
     }
 
-    /** A goal with these measures and no indicators. */
+    /**
+     * A goal with these measures and no indicators.
+     *
+     * @param id the goal's id
+     * @param title its title
+     * @param term long-term or short-term
+     * @param measures its measures
+     * @return a goal with these measures and no indicators
+     */
     public static Goal of(GoalId id, String title, GoalTerm term, List<Measure> measures) {
         return new Goal(id, title, term, measures, List.of());
     }

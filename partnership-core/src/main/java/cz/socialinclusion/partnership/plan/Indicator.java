@@ -40,6 +40,12 @@ public record Indicator(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid IndicatorTarget finalTarget) {
 
     /**
+     * @param id the indicator's id
+     * @param baseline the value at the start
+     * @param finalTarget the final target
+     * @param name what it counts, e.g. {@code "Počet dětí v přípravné třídě"}
+     * @param unit its unit, e.g. {@code "osoby"}
+     * @param interim the interim targets
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank, or the targets are
      *         not due in increasing order after the baseline,
@@ -64,7 +70,11 @@ public record Indicator(
         }
     }
 
-    /** The interim targets followed by the final target. */
+    /**
+     * The interim targets followed by the final target.
+     *
+     * @return the interim targets followed by the final target
+     */
     public List<IndicatorTarget> targets() {
         List<IndicatorTarget> all = new ArrayList<>(interim);
         all.add(finalTarget);
@@ -73,6 +83,9 @@ public record Indicator(
 
     /**
      * The latest target whose actual value was measured on or before {@code date}, if any.
+     *
+     * @param date the day
+     * @return the latest target whose actual value was measured on or before {@code date}, if any
      */
     public Optional<IndicatorTarget> latestMeasuredOn(java.time.LocalDate date) {
         IndicatorTarget latest = null;

@@ -26,6 +26,9 @@ public record IndicatorTarget(
         @Valid Measurement actual) {
 
     /**
+     * @param due the day the target is to be reached
+     * @param target the value to reach
+     * @param actual the value measured, or {@code null} while there is none
      * @throws NullPointerException if {@code due} or {@code target} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
      *         {@link cz.socialinclusion.partnership.Limits}
@@ -35,12 +38,23 @@ public record IndicatorTarget(
         Checks.decimal("target", target);
     }
 
-    /** A target with no actual value yet. */
+    /**
+     * A target with no actual value yet.
+     *
+     * @param due the day the target is to be reached
+     * @param target the value to reach
+     * @return a target with no actual value yet
+     */
     public static IndicatorTarget of(LocalDate due, long target) {
         return new IndicatorTarget(due, BigDecimal.valueOf(target), null);
     }
 
-    /** A copy with this actual value. */
+    /**
+     * A copy with this actual value.
+     *
+     * @param actual the value measured, or {@code null} while there is none
+     * @return a copy with this actual value
+     */
     public IndicatorTarget withActual(Measurement actual) {
         return new IndicatorTarget(due, target, actual);
     }

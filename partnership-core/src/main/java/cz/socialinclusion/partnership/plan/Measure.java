@@ -33,6 +33,11 @@ public record Measure(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
 
     /**
+     * @param id the measure's id, which projects refer to
+     * @param responsible the member responsible for it, or {@code null} if none is named yet
+     * @param title its title
+     * @param steps its action steps, titles unique
+     * @param indicators its indicators
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -44,22 +49,43 @@ public record Measure(
         indicators = Checks.list("indicators", indicators);
     }
 
-    /** A measure with only an id and a title. */
+    /**
+     * A measure with only an id and a title.
+     *
+     * @param id the measure's id, which projects refer to
+     * @param title its title
+     * @return a measure with only an id and a title
+     */
     public static Measure of(MeasureId id, String title) {
         return new Measure(id, title, null, List.of(), List.of());
     }
 
-    /** A copy with this responsible member. */
+    /**
+     * A copy with this responsible member.
+     *
+     * @param responsible the member responsible for it, or {@code null} if none is named yet
+     * @return a copy with this responsible member
+     */
     public Measure withResponsible(MemberId responsible) {
         return new Measure(id, title, responsible, steps, indicators);
     }
 
-    /** A copy with these steps. */
+    /**
+     * A copy with these steps.
+     *
+     * @param steps its action steps, titles unique
+     * @return a copy with these steps
+     */
     public Measure withSteps(List<ActionStep> steps) {
         return new Measure(id, title, responsible, steps, indicators);
     }
 
-    /** A copy with these indicators. */
+    /**
+     * A copy with these indicators.
+     *
+     * @param indicators its indicators
+     * @return a copy with these indicators
+     */
     public Measure withIndicators(List<Indicator> indicators) {
         return new Measure(id, title, responsible, steps, indicators);
     }

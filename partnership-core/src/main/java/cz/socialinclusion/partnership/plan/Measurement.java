@@ -22,6 +22,8 @@ public record Measurement(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date) {
 
     /**
+     * @param value the value, in the indicator's unit
+     * @param date the day it was measured
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
      *         {@link cz.socialinclusion.partnership.Limits}
@@ -31,7 +33,13 @@ public record Measurement(
         Checks.day("date", date);
     }
 
-    /** A measurement of a whole number. */
+    /**
+     * A measurement of a whole number.
+     *
+     * @param value the value, in the indicator's unit
+     * @param date the day it was measured
+     * @return a measurement of a whole number
+     */
     public static Measurement of(long value, LocalDate date) {
         return new Measurement(BigDecimal.valueOf(value), date);
     }

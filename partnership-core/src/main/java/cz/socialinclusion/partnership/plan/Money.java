@@ -35,6 +35,8 @@ public record Money(
     public static final Currency CZK = Currency.getInstance("CZK");
 
     /**
+     * @param amount the amount, not negative
+     * @param currency the currency
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the amount is negative or has more decimals than the currency,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -56,12 +58,22 @@ public record Money(
         Checks.decimal("amount", amount);
     }
 
-    /** An amount in Czech crowns. */
+    /**
+     * An amount in Czech crowns.
+     *
+     * @param amount the amount, not negative
+     * @return an amount in Czech crowns
+     */
     public static Money czk(BigDecimal amount) {
         return new Money(amount, CZK);
     }
 
-    /** A whole number of Czech crowns. */
+    /**
+     * A whole number of Czech crowns.
+     *
+     * @param amount the amount, not negative
+     * @return a whole number of Czech crowns
+     */
     public static Money czk(long amount) {
         return new Money(BigDecimal.valueOf(amount), CZK);
     }
@@ -69,6 +81,8 @@ public record Money(
     /**
      * Reads {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code.
      *
+     * @param text the text
+     * @return {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code
      * @throws NullPointerException if {@code text} is null
      * @throws InvalidValueException if the text is not of that form, is longer than 64 characters, or the amount is
      *         outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -98,6 +112,8 @@ public record Money(
     /**
      * The sum of this and {@code other}.
      *
+     * @param other an amount in the same currency
+     * @return the sum of this and {@code other}
      * @throws InvalidValueException if the currencies differ
      */
     public Money plus(Money other) {

@@ -31,6 +31,10 @@ public record Need(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes) {
 
     /**
+     * @param id its id, which priorities refer to
+     * @param kind a need or a resource
+     * @param description what it is
+     * @param themes the themes it concerns
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

@@ -48,6 +48,12 @@ public record PlanVersion(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
 
     /**
+     * @param date the day this version was made
+     * @param summary what it is or what the revision changed
+     * @param needs the needs and resources identified
+     * @param priorities the priorities
+     * @param approvals the board's approval and the council's adoption, where given
+     * @param number 1 for the original plan, then 2, 3, … for each revision
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
@@ -98,12 +104,20 @@ public record PlanVersion(
         }
     }
 
-    /** The council's adoption of this version, if any. */
+    /**
+     * The council's adoption of this version, if any.
+     *
+     * @return the council's adoption of this version, if any
+     */
     public Optional<Approval> adoption() {
         return approval(ApprovalBody.COUNCIL);
     }
 
-    /** The board's approval of this version, if any. */
+    /**
+     * The board's approval of this version, if any.
+     *
+     * @return the board's approval of this version, if any
+     */
     public Optional<Approval> boardApproval() {
         return approval(ApprovalBody.BOARD);
     }
@@ -112,27 +126,50 @@ public record PlanVersion(
         return approvals.stream().filter(a -> a.body() == body).findFirst();
     }
 
-    /** Whether the council adopted this version on or before {@code date}. */
+    /**
+     * Whether the council adopted this version on or before {@code date}.
+     *
+     * @param date the day
+     * @return whether the council adopted this version on or before {@code date}
+     */
     public boolean isAdoptedOn(LocalDate date) {
         return adoption().map(a -> !a.date().isAfter(date)).orElse(false);
     }
 
-    /** Every goal, priority by priority. */
+    /**
+     * Every goal, priority by priority.
+     *
+     * @return every goal, priority by priority
+     */
     public Stream<Goal> goals() {
         return priorities.stream().flatMap(p -> p.goals().stream());
     }
 
-    /** Every measure, goal by goal. */
+    /**
+     * Every measure, goal by goal.
+     *
+     * @return every measure, goal by goal
+     */
     public Stream<Measure> measures() {
         return goals().flatMap(g -> g.measures().stream());
     }
 
-    /** The measure with this id, if the version has it. */
+    /**
+     * The measure with this id, if the version has it.
+     *
+     * @param id the id
+     * @return the measure with this id, if the version has it
+     */
     public Optional<Measure> measure(MeasureId id) {
         return measures().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** A copy with one more approval. */
+    /**
+     * A copy with one more approval.
+     *
+     * @param approval the board's or the council's approval
+     * @return a copy with one more approval
+     */
     public PlanVersion withApproval(Approval approval) {
         List<Approval> more = new ArrayList<>(approvals);
         more.add(approval);

@@ -34,6 +34,11 @@ public record Priority(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Goal> goals) {
 
     /**
+     * @param id the priority's id
+     * @param title its title
+     * @param themes the themes it addresses
+     * @param addresses the identified needs it addresses, each once
+     * @param goals its goals
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}

@@ -18,6 +18,7 @@ public record PriorityId(
         String value) implements Comparable<PriorityId> {
 
     /**
+     * @param value the id
      * @throws NullPointerException if {@code value} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
      */
@@ -28,6 +29,8 @@ public record PriorityId(
     /**
      * The id with this value.
      *
+     * @param value the id's text
+     * @return the id with this value
      * @throws NullPointerException if {@code value} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
      */

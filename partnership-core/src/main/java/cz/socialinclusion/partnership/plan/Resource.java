@@ -28,6 +28,9 @@ public record Resource(
         @Valid Money amount) {
 
     /**
+     * @param kind human, material or financial
+     * @param amount its amount or cost, or {@code null} (not for a financial resource)
+     * @param description what it is, e.g. {@code "sociální pracovník, 0,5 úvazku"}
      * @throws NullPointerException if {@code kind} or {@code description} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or a financial
      *         resource has no amount,

@@ -49,6 +49,11 @@ public record StrategicPlan(
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid PlanVersion> versions) {
 
     /**
+     * @param id the plan's id
+     * @param partnership the partnership whose plan it is
+     * @param period the days it covers
+     * @param versions its versions, numbered from 1 in date order
+     * @param title its title, e.g. {@code "Strategický plán sociálního začleňování v Chebu 2010–2012"}
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is empty, there is no
      *         version, or the versions are not numbered 1, 2, 3, … in date order,
@@ -92,28 +97,50 @@ public record StrategicPlan(
      * A new plan with its first version.
      *
      * @param first the content; its number must be 1
+     * @param id the plan's id
+     * @param partnership the partnership whose plan it is
+     * @param title its title, e.g. {@code "Strategický plán sociálního začleňování v Chebu 2010–2012"}
+     * @param period the days it covers
+     * @return a new plan with its first version
      */
     public static StrategicPlan of(PlanId id, PartnershipId partnership, String title, LocalDateRange period,
                                    PlanVersion first) {
         return new StrategicPlan(id, partnership, title, period, List.of(first));
     }
 
-    /** The first day of the plan. */
+    /**
+     * The first day of the plan.
+     *
+     * @return the first day of the plan
+     */
     public LocalDate start() {
         return period.getStart();
     }
 
-    /** The last day of the plan. */
+    /**
+     * The last day of the plan.
+     *
+     * @return the last day of the plan
+     */
     public LocalDate end() {
         return period.getEndInclusive();
     }
 
-    /** The newest version. */
+    /**
+     * The newest version.
+     *
+     * @return the newest version
+     */
     public PlanVersion latestVersion() {
         return versions.get(versions.size() - 1);
     }
 
-    /** The newest version dated on or before {@code date}, if any. */
+    /**
+     * The newest version dated on or before {@code date}, if any.
+     *
+     * @param date the day
+     * @return the newest version dated on or before {@code date}, if any
+     */
     public Optional<PlanVersion> versionOn(LocalDate date) {
         PlanVersion found = null;
         for (PlanVersion version : versions) {
@@ -124,7 +151,12 @@ public record StrategicPlan(
         return Optional.ofNullable(found);
     }
 
-    /** The newest version the council had adopted on or before {@code date}, if any. */
+    /**
+     * The newest version the council had adopted on or before {@code date}, if any.
+     *
+     * @param date the day
+     * @return the newest version the council had adopted on or before {@code date}, if any
+     */
     public Optional<PlanVersion> adoptedVersionOn(LocalDate date) {
         PlanVersion found = null;
         for (PlanVersion version : versions) {
@@ -135,12 +167,21 @@ public record StrategicPlan(
         return Optional.ofNullable(found);
     }
 
-    /** The day the council first adopted the plan, if it has. */
+    /**
+     * The day the council first adopted the plan, if it has.
+     *
+     * @return the day the council first adopted the plan, if it has
+     */
     public Optional<LocalDate> firstAdoption() {
         return versions.stream().flatMap(v -> v.adoption().stream()).map(Approval::date).min(LocalDate::compareTo);
     }
 
-    /** Whether the plan is in force on {@code date}: the date is within its period and a version is adopted. */
+    /**
+     * Whether the plan is in force on {@code date}: the date is within its period and a version is adopted.
+     *
+     * @param date the day
+     * @return whether the plan is in force on {@code date}: the date is within its period and a version is adopted
+     */
     public boolean isInForceOn(LocalDate date) {
         return period.contains(date) && adoptedVersionOn(date).isPresent();
     }
@@ -149,6 +190,7 @@ public record StrategicPlan(
      * A copy with a new version appended: a revision of the plan.
      *
      * @param version the new content; its number must be the next one and its date no earlier than the latest
+     * @return a copy with a new version appended: a revision of the plan
      * @throws cz.socialinclusion.partnership.InvalidValueException if the number or date does not follow
      */
     public StrategicPlan revise(PlanVersion version) {
@@ -160,6 +202,8 @@ public record StrategicPlan(
     /**
      * A copy in which the latest version, still a draft, is replaced by {@code draft} (same number).
      *
+     * @param draft the new content of the latest version
+     * @return a copy in which the latest version, still a draft, is replaced by {@code draft} (same number)
      * @throws IllegalPlanChangeException if the latest version has been adopted by the council
      * @throws cz.socialinclusion.partnership.InvalidValueException if the number is not the latest's
      */
@@ -178,6 +222,8 @@ public record StrategicPlan(
     /**
      * A copy in which the latest version carries one more approval (the board's or the council's).
      *
+     * @param approval the approval
+     * @return a copy in which the latest version carries one more approval (the board's or the council's)
      * @throws IllegalPlanChangeException if the latest version has been adopted by the council already
      * @throws cz.socialinclusion.partnership.InvalidValueException if the version already has an approval of
      *         that body, or the approval is dated before the version

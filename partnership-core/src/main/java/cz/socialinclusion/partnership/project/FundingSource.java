@@ -25,6 +25,9 @@ public record FundingSource(
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String call) {
 
     /**
+     * @param kind EU operational programme, national programme or municipal budget
+     * @param programme the programme, e.g. {@code "OP VK"}; required unless the municipal budget
+     * @param call the call (výzva), or {@code null}
      * @throws NullPointerException if {@code kind} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a programme is missing where required,
      *         or a text is blank,
@@ -40,17 +43,32 @@ public record FundingSource(
         }
     }
 
-    /** An EU operational programme and call. */
+    /**
+     * An EU operational programme and call.
+     *
+     * @param programme the programme, e.g. {@code "OP VK"}; required unless the municipal budget
+     * @param call the call (výzva), or {@code null}
+     * @return an EU operational programme and call
+     */
     public static FundingSource euProgramme(String programme, String call) {
         return new FundingSource(FundingKind.EU_OPERATIONAL_PROGRAMME, programme, call);
     }
 
-    /** A national programme. */
+    /**
+     * A national programme.
+     *
+     * @param programme the programme, e.g. {@code "OP VK"}; required unless the municipal budget
+     * @return a national programme
+     */
     public static FundingSource nationalProgramme(String programme) {
         return new FundingSource(FundingKind.NATIONAL_PROGRAMME, programme, null);
     }
 
-    /** The municipal budget. */
+    /**
+     * The municipal budget.
+     *
+     * @return the municipal budget
+     */
     public static FundingSource municipalBudget() {
         return new FundingSource(FundingKind.MUNICIPAL_BUDGET, null, null);
     }

@@ -53,6 +53,15 @@ public record Project(
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid StatusChange> history) {
 
     /**
+     * @param id the project's id
+     * @param partnership the partnership whose pipeline holds it
+     * @param applicant the member who applies (žadatel)
+     * @param funding the funding source
+     * @param requested the amount requested, or {@code null} while not known
+     * @param individualProject whether it is the municipality's individual project (individuální projekt obce, IP)
+     * @param history its status changes in date order
+     * @param title its title
+     * @param measures the measures it implements, each once
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a measure is named twice, or the status
      *         history is empty, out of date order, repeats a status or continues after a final one,
@@ -89,12 +98,21 @@ public record Project(
         }
     }
 
-    /** The current status: the last in the history. */
+    /**
+     * The current status: the last in the history.
+     *
+     * @return the current status: the last in the history
+     */
     public ProjectStatus status() {
         return history.get(history.size() - 1).status();
     }
 
-    /** The status on {@code date}, if the project was in the pipeline by then. */
+    /**
+     * The status on {@code date}, if the project was in the pipeline by then.
+     *
+     * @param date the day
+     * @return the status on {@code date}, if the project was in the pipeline by then
+     */
     public Optional<ProjectStatus> statusOn(LocalDate date) {
         ProjectStatus found = null;
         for (StatusChange change : history) {
@@ -108,6 +126,9 @@ public record Project(
     /**
      * A copy with a new status from {@code on}.
      *
+     * @param status the new status
+     * @param on     the day it changed
+     * @return a copy with a new status from {@code on}
      * @throws cz.socialinclusion.partnership.InvalidValueException if the change breaks the history's order
      */
     public Project withStatus(ProjectStatus status, LocalDate on) {

@@ -19,7 +19,11 @@ public enum ProjectStatus {
     /** Stažen; final. */
     WITHDRAWN;
 
-    /** Whether no status can follow this one. */
+    /**
+     * Whether no status can follow this one.
+     *
+     * @return whether no status can follow this one
+     */
     public boolean isFinal() {
         return this == REJECTED || this == COMPLETED || this == WITHDRAWN;
     }

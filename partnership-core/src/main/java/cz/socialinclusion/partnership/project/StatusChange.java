@@ -20,6 +20,8 @@ public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate on) {
 
     /**
+     * @param status the status
+     * @param on the day it took effect
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
      *         {@link cz.socialinclusion.partnership.Limits}

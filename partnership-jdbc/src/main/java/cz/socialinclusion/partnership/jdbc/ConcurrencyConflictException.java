@@ -9,12 +9,20 @@ public class ConcurrencyConflictException extends PartnershipDataException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What kind of aggregate, such as {@code "plan"}. */
     private final String aggregate;
+    /** The aggregate's id. */
     private final String id;
+    /** The version the saved copy was loaded at. */
     private final long expectedVersion;
+    /** The version stored when the save was refused. */
     private final long storedVersion;
 
     /**
+     * A refused save.
+     *
+     * @param aggregate       what kind of aggregate, such as {@code "plan"}
+     * @param id              the aggregate's id
      * @param expectedVersion the version the copy was loaded at, or {@link Versioned#NEW} for a new aggregate
      * @param storedVersion   the version stored now
      */
@@ -27,20 +35,38 @@ public class ConcurrencyConflictException extends PartnershipDataException {
         this.storedVersion = storedVersion;
     }
 
+    /**
+     * What kind of aggregate it is about.
+     *
+     * @return the kind, such as {@code "partnership"}, {@code "plan"} or {@code "project"}
+     */
     public String aggregate() {
         return aggregate;
     }
 
+    /**
+     * The aggregate's id.
+     *
+     * @return the id
+     */
     public String id() {
         return id;
     }
 
-    /** The version the saved copy was loaded at ({@link Versioned#NEW} for a new one). */
+    /**
+     * The version the saved copy was loaded at ({@link Versioned#NEW} for a new one).
+     *
+     * @return the version the saved copy was loaded at ({@link Versioned#NEW} for a new one)
+     */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** The version stored when the save was refused. */
+    /**
+     * The version stored when the save was refused.
+     *
+     * @return the version stored when the save was refused
+     */
     public long storedVersion() {
         return storedVersion;
     }

@@ -23,6 +23,11 @@ public final class DossierRepository {
 
     private final Database database;
 
+    /**
+     * A repository of dossiers in this database.
+     *
+     * @param database where the connections come from: {@link Database#of} or {@link Database#onHostConnection}
+     */
     public DossierRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -30,6 +35,7 @@ public final class DossierRepository {
     /**
      * Stores a dossier none of whose aggregates is stored yet, atomically.
      *
+     * @param dossier the dossier
      * @throws ConcurrencyConflictException if one of them is stored already; nothing is written
      * @throws PartnershipDataException     (another subclass) if the database refuses or fails; nothing is written
      */
@@ -45,7 +51,12 @@ public final class DossierRepository {
         });
     }
 
-    /** The dossier of the partnership stored under {@code id}, read in one transaction. */
+    /**
+     * The dossier of the partnership stored under {@code id}, read in one transaction.
+     *
+     * @param id the id
+     * @return the dossier of the partnership stored under {@code id}, read in one transaction
+     */
     public Optional<Dossier> findById(PartnershipId id) {
         Objects.requireNonNull(id, "id");
         return database.inTransaction("loading the dossier of " + id, c -> {
@@ -54,7 +65,12 @@ public final class DossierRepository {
         });
     }
 
-    /** The dossiers of a municipality's partnerships, ordered by partnership id. */
+    /**
+     * The dossiers of a municipality's partnerships, ordered by partnership id.
+     *
+     * @param municipality the municipality's name, exactly as the partnerships give it
+     * @return the dossiers of a municipality's partnerships, ordered by partnership id
+     */
     public List<Dossier> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the dossiers of " + municipality, c -> {

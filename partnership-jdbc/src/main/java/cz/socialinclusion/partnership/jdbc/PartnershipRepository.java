@@ -27,6 +27,11 @@ public final class PartnershipRepository {
 
     private final Database database;
 
+    /**
+     * A repository of partnerships in this database.
+     *
+     * @param database where the connections come from: {@link Database#of} or {@link Database#onHostConnection}
+     */
     public PartnershipRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -34,6 +39,8 @@ public final class PartnershipRepository {
     /**
      * Saves the partnership and returns the copy with its new version: 0 for a new one, else one more.
      *
+     * @param partnership the partnership with the version it was loaded at, or {@link Versioned#of} for a new one
+     * @return the saved copy, at its new version
      * @throws ConcurrencyConflictException if the stored version is not the copy's (or a new one's id is taken)
      * @throws AggregateNotFoundException    if the copy was stored but has been deleted since
      * @throws PartnershipDataException      (another subclass) if the database refuses or fails; nothing is written
@@ -78,7 +85,12 @@ public final class PartnershipRepository {
         }
     }
 
-    /** The partnership stored under {@code id}, with its version. */
+    /**
+     * The partnership stored under {@code id}, with its version.
+     *
+     * @param id the id
+     * @return the partnership stored under {@code id}, with its version
+     */
     public Optional<Versioned<Partnership>> findById(PartnershipId id) {
         Objects.requireNonNull(id, "id");
         return database.inTransaction("loading partnership " + id,
@@ -88,20 +100,31 @@ public final class PartnershipRepository {
     /**
      * The partnership stored under {@code id}.
      *
+     * @param id the id
+     * @return the partnership stored under {@code id}
      * @throws AggregateNotFoundException if there is none
      */
     public Versioned<Partnership> get(PartnershipId id) {
         return findById(id).orElseThrow(() -> new AggregateNotFoundException(AGGREGATE, id.value()));
     }
 
-    /** The partnerships of a municipality (exact name), ordered by id. */
+    /**
+     * The partnerships of a municipality (exact name), ordered by id.
+     *
+     * @param municipality the municipality's name, exactly as the partnerships give it
+     * @return the partnerships of a municipality (exact name), ordered by id
+     */
     public List<Versioned<Partnership>> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the partnerships of " + municipality, c -> PartnershipMapper.read(c,
                 "municipality_key = ? AND municipality = ?", PartnershipMapper.municipalityKey(municipality), municipality));
     }
 
-    /** Every stored partnership, ordered by id. */
+    /**
+     * Every stored partnership, ordered by id.
+     *
+     * @return every stored partnership, ordered by id
+     */
     public List<Versioned<Partnership>> findAll() {
         return database.inTransaction("loading every partnership", c -> PartnershipMapper.read(c, "1 = 1"));
     }
@@ -109,6 +132,7 @@ public final class PartnershipRepository {
     /**
      * Deletes the partnership stored at this copy's version.
      *
+     * @param partnership the partnership with the version it was loaded at
      * @throws ConcurrencyConflictException if the stored version is another
      * @throws AggregateNotFoundException    if it is not stored
      * @throws ConstraintViolatedException   if it still has plans or projects

@@ -36,6 +36,11 @@ public final class PlanRepository {
 
     private final Database database;
 
+    /**
+     * A repository of plans in this database.
+     *
+     * @param database where the connections come from: {@link Database#of} or {@link Database#onHostConnection}
+     */
     public PlanRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -43,6 +48,8 @@ public final class PlanRepository {
     /**
      * Saves the plan and returns the copy with its new version.
      *
+     * @param plan the plan with the version it was loaded at, or {@link Versioned#of} for a new one
+     * @return the saved copy, at its new version
      * @throws ConcurrencyConflictException if the stored version is not the copy's
      * @throws IllegalPlanChangeException   if a version adopted in the stored plan differs in the copy
      * @throws ConstraintViolatedException  if the partnership is not stored
@@ -90,7 +97,12 @@ public final class PlanRepository {
         }
     }
 
-    /** The plan stored under {@code id}, with its version. */
+    /**
+     * The plan stored under {@code id}, with its version.
+     *
+     * @param id the id
+     * @return the plan stored under {@code id}, with its version
+     */
     public Optional<Versioned<StrategicPlan>> findById(PlanId id) {
         Objects.requireNonNull(id, "id");
         return database.inTransaction("loading plan " + id, c -> PlanMapper.read(c, "id = ?", id.value()).stream().findFirst());
@@ -99,20 +111,32 @@ public final class PlanRepository {
     /**
      * The plan stored under {@code id}.
      *
+     * @param id the id
+     * @return the plan stored under {@code id}
      * @throws AggregateNotFoundException if there is none
      */
     public Versioned<StrategicPlan> get(PlanId id) {
         return findById(id).orElseThrow(() -> new AggregateNotFoundException(AGGREGATE, id.value()));
     }
 
-    /** The plans of a partnership, ordered by id. */
+    /**
+     * The plans of a partnership, ordered by id.
+     *
+     * @param partnership the partnership's id
+     * @return the plans of a partnership, ordered by id
+     */
     public List<Versioned<StrategicPlan>> findByPartnership(PartnershipId partnership) {
         Objects.requireNonNull(partnership, "partnership");
         return database.inTransaction("loading the plans of " + partnership,
                 c -> PlanMapper.read(c, "partnership_id = ?", partnership.value()));
     }
 
-    /** The plans of the partnerships of a municipality (exact name), ordered by id. */
+    /**
+     * The plans of the partnerships of a municipality (exact name), ordered by id.
+     *
+     * @param municipality the municipality's name, exactly as the partnerships give it
+     * @return the plans of the partnerships of a municipality (exact name), ordered by id
+     */
     public List<Versioned<StrategicPlan>> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the plans of " + municipality, c -> PlanMapper.read(c,
@@ -124,7 +148,12 @@ public final class PlanRepository {
     public record PlanRef(PlanId plan, PartnershipId partnership) {
     }
 
-    /** The plans in force on {@code date}: the date within their period and a version adopted by then. */
+    /**
+     * The plans in force on {@code date}: the date within their period and a version adopted by then.
+     *
+     * @param date the day
+     * @return the plans in force on {@code date}: the date within their period and a version adopted by then
+     */
     public List<PlanRef> findInForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return database.inTransaction("finding the plans in force on " + date, c -> Statements.query(c,
@@ -142,6 +171,11 @@ public final class PlanRepository {
      * The plans in force on {@code asOf} whose next review (the last review, that is the first adoption or a
      * later version, plus {@code interval}) falls due by {@code asOf} plus {@code within}, overdue ones
      * included; what is due after the plan's end is left out. One query.
+     *
+     * @param asOf     the day to look from
+     * @param interval the time between reviews, e.g. one year
+     * @param within   how far ahead of {@code asOf} to look
+     * @return the reviews due, one for each plan that has one
      */
     public List<ReviewDue> findReviewsDue(LocalDate asOf, Period interval, Period within) {
         Objects.requireNonNull(asOf, "asOf");
@@ -173,6 +207,7 @@ public final class PlanRepository {
     /**
      * Deletes a plan none of whose versions is adopted.
      *
+     * @param plan the plan with the version it was loaded at
      * @throws IllegalPlanChangeException   if a version is adopted: adopted versions are never deleted
      * @throws ConcurrencyConflictException if the stored version is another
      * @throws AggregateNotFoundException   if it is not stored

@@ -39,6 +39,11 @@ public final class ProjectRepository {
 
     private final Database database;
 
+    /**
+     * A repository of projects in this database.
+     *
+     * @param database where the connections come from: {@link Database#of} or {@link Database#onHostConnection}
+     */
     public ProjectRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -46,6 +51,8 @@ public final class ProjectRepository {
     /**
      * Saves the project and returns the copy with its new version.
      *
+     * @param project the project with the version it was loaded at, or {@link Versioned#of} for a new one
+     * @return the saved copy, at its new version
      * @throws ConcurrencyConflictException if the stored version is not the copy's
      * @throws ConstraintViolatedException  if its partnership is not stored
      * @throws PartnershipDataException     (another subclass) if the database refuses or fails; nothing is written
@@ -129,19 +136,34 @@ public final class ProjectRepository {
         history.execute(c);
     }
 
-    /** The project stored under {@code id}, with its version. */
+    /**
+     * The project stored under {@code id}, with its version.
+     *
+     * @param id the id
+     * @return the project stored under {@code id}, with its version
+     */
     public Optional<Versioned<Project>> findById(ProjectId id) {
         Objects.requireNonNull(id, "id");
         return database.inTransaction("loading project " + id, c -> read(c, "id = ?", id.value()).stream().findFirst());
     }
 
-    /** The projects of a partnership's pipeline, ordered by id. */
+    /**
+     * The projects of a partnership's pipeline, ordered by id.
+     *
+     * @param partnership the partnership's id
+     * @return the projects of a partnership's pipeline, ordered by id
+     */
     public List<Versioned<Project>> findByPartnership(PartnershipId partnership) {
         Objects.requireNonNull(partnership, "partnership");
         return database.inTransaction("loading the projects of " + partnership, c -> read(c, "partnership_id = ?", partnership.value()));
     }
 
-    /** The projects of the partnerships of a municipality (exact name), ordered by id. */
+    /**
+     * The projects of the partnerships of a municipality (exact name), ordered by id.
+     *
+     * @param municipality the municipality's name, exactly as the partnerships give it
+     * @return the projects of the partnerships of a municipality (exact name), ordered by id
+     */
     public List<Versioned<Project>> findByMunicipality(String municipality) {
         Objects.requireNonNull(municipality, "municipality");
         return database.inTransaction("loading the projects of " + municipality, c -> read(c,
@@ -149,7 +171,12 @@ public final class ProjectRepository {
                 PartnershipMapper.municipalityKey(municipality), municipality));
     }
 
-    /** The projects whose current status is {@code status}, ordered by id. */
+    /**
+     * The projects whose current status is {@code status}, ordered by id.
+     *
+     * @param status the status
+     * @return the projects whose current status is {@code status}, ordered by id
+     */
     public List<Versioned<Project>> findByStatus(ProjectStatus status) {
         Objects.requireNonNull(status, "status");
         return database.inTransaction("loading the projects " + status, c -> read(c, "status = ?", Words.of(status)));
@@ -158,6 +185,7 @@ public final class ProjectRepository {
     /**
      * Deletes the project stored at this copy's version.
      *
+     * @param project the project with the version it was loaded at
      * @throws ConcurrencyConflictException if the stored version is another
      * @throws AggregateNotFoundException   if it is not stored
      */

@@ -19,6 +19,8 @@ public record Versioned<T>(T value, long version) {
     public static final long NEW = -1;
 
     /**
+     * @param value the aggregate
+     * @param version its stored version, or {@link #NEW}
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if {@code version} is below {@link #NEW}
      */
@@ -29,17 +31,32 @@ public record Versioned<T>(T value, long version) {
         }
     }
 
-    /** An aggregate not stored yet. */
+    /**
+     * An aggregate not stored yet.
+     *
+     * @param <T> the aggregate type
+     * @param value the aggregate
+     * @return an aggregate not stored yet
+     */
     public static <T> Versioned<T> of(T value) {
         return new Versioned<>(value, NEW);
     }
 
-    /** Whether the aggregate is not stored yet. */
+    /**
+     * Whether the aggregate is not stored yet.
+     *
+     * @return whether the aggregate is not stored yet
+     */
     public boolean isNew() {
         return version == NEW;
     }
 
-    /** The same version holding a changed aggregate, to save. */
+    /**
+     * The same version holding a changed aggregate, to save.
+     *
+     * @param changed the changed aggregate
+     * @return a copy at this version holding {@code changed}
+     */
     public Versioned<T> with(T changed) {
         return new Versioned<>(changed, version);
     }

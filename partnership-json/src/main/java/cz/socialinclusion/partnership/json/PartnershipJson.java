@@ -77,6 +77,9 @@ public final class PartnershipJson {
     /**
      * A new mapper with {@link PartnershipModule}, the strict settings and limits, and findings' messages in
      * {@code locale} (English unless Czech is asked for).
+     *
+     * @param locale the language of the findings' messages the mapper writes
+     * @return a new mapper
      */
     public static JsonMapper mapper(Locale locale) {
         JsonFactory factory = JsonFactory.builder()
@@ -114,12 +117,21 @@ public final class PartnershipJson {
                 .build();
     }
 
-    /** The strict mapper with English messages. */
+    /**
+     * The strict mapper with English messages.
+     *
+     * @return the shared mapper; configure a copy ({@code rebuild()}), not this one
+     */
     public static JsonMapper mapper() {
         return MAPPER;
     }
 
-    /** A writer of {@code mapper} that writes the canonical form. */
+    /**
+     * A writer of {@code mapper} that writes the canonical form.
+     *
+     * @param mapper a mapper with {@link PartnershipModule}, such as one of {@link #mapper(Locale)}
+     * @return the writer
+     */
     public static ObjectWriter canonicalWriter(JsonMapper mapper) {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -135,6 +147,8 @@ public final class PartnershipJson {
     /**
      * Reads a dossier from UTF-8 bytes.
      *
+     * @param json the document
+     * @return the dossier
      * @throws JacksonException if the input is not a valid dossier, as described on the class
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
@@ -185,6 +199,8 @@ public final class PartnershipJson {
      * Reads a dossier from a stream of UTF-8 bytes, at most {@link #MAX_DOCUMENT_LENGTH} of them. The stream
      * is read to its end but not closed.
      *
+     * @param in the stream
+     * @return the dossier
      * @throws JacksonException if the input is not a valid dossier
      * @throws IOException      if reading the stream fails
      */
@@ -205,6 +221,8 @@ public final class PartnershipJson {
     /**
      * Reads a dossier file.
      *
+     * @param file the file
+     * @return the dossier
      * @throws JacksonException if the file is not a valid dossier
      * @throws IOException      if reading the file fails
      */
@@ -219,6 +237,9 @@ public final class PartnershipJson {
     /**
      * The JSON path of a refused input as text, such as {@code $.partnership.memberships[0].member.name};
      * {@code $} for the document itself.
+     *
+     * @param e the exception of a refused input
+     * @return the path
      */
     public static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder("$");
@@ -232,12 +253,22 @@ public final class PartnershipJson {
         return path.toString();
     }
 
-    /** The canonical UTF-8 bytes of a dossier, ending with a newline. */
+    /**
+     * The canonical UTF-8 bytes of a dossier, ending with a newline.
+     *
+     * @param dossier the dossier
+     * @return the document
+     */
     public static byte[] writeDossier(Dossier dossier) {
         return writeCanonical(dossier);
     }
 
-    /** The canonical UTF-8 bytes of any value the module writes (a report, a schedule…), ending with a newline. */
+    /**
+     * The canonical UTF-8 bytes of any value the module writes (a report, a schedule…), ending with a newline.
+     *
+     * @param value the value
+     * @return the document
+     */
     public static byte[] writeCanonical(Object value) {
         Objects.requireNonNull(value, "value");
         try {

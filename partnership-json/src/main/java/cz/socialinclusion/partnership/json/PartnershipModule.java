@@ -73,6 +73,7 @@ public final class PartnershipModule extends SimpleModule {
     /** This module's version, from the build. */
     public static final Version VERSION = readVersion();
 
+    /** A module with the serializers, deserializers and mix-ins of every core type. */
     public PartnershipModule() {
         super(PartnershipModule.class.getSimpleName(), VERSION);
         text(PartnershipId.class, PartnershipId::of);

@@ -1,0 +1,93 @@
+package cz.socialinclusion.partnership.examples;
+
+import cz.socialinclusion.partnership.member.Ico;
+import cz.socialinclusion.partnership.member.LegalForm;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.Organisation;
+import cz.socialinclusion.partnership.member.OrganisationKind;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A host with its own {@code ValidationMessages.properties} (this module's test resources) still gets the
+ * library's messages: Hibernate Validator reads the library's {@code ContributorValidationMessages} beside
+ * the host's bundle, in English and in Czech.
+ */
+class HostValidationMessagesTest {
+
+    private static final Locale CS = Locale.forLanguageTag("cs");
+
+    /** The host's own form, with a constraint whose message is in the host's bundle. */
+    record Registration(@AssertTrue(message = "{registration.consent.message}") boolean consent) {
+    }
+
+    private static Validator validator(Locale locale) {
+        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
+        return Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new MessageInterpolator() {
+                    @Override
+                    public String interpolate(String template, Context context) {
+                        return parameters.interpolate(template, context, locale);
+                    }
+
+                    @Override
+                    public String interpolate(String template, Context context, Locale ignored) {
+                        return parameters.interpolate(template, context, locale);
+                    }
+                }).buildValidatorFactory().getValidator();
+    }
+
+    private static Set<String> messages(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theHostsBundleIsOnTheClassPath() {
+        assertThat(getClass().getResource("/ValidationMessages.properties")).isNotNull();
+    }
+
+    @Test
+    void theHostsMessageAndTheLibrarysAreBothResolvedInEnglish() throws Exception {
+        Validator validator = validator(Locale.ENGLISH);
+        assertThat(messages(validator.validate(new Registration(false))))
+                .containsExactly("must be agreed to before the organisation is listed");
+        assertThat(messages(validator.forExecutables().validateConstructorParameters(
+                Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
+                .containsExactly("is not a valid IČO: eight digits with a correct check digit");
+    }
+
+    @Test
+    void theHostsMessageAndTheLibrarysAreBothResolvedInCzech() throws Exception {
+        Validator validator = validator(CS);
+        assertThat(messages(validator.validate(new Registration(false))))
+                .containsExactly("musí být odsouhlaseno, než bude organizace zapsána");
+        assertThat(messages(validator.forExecutables().validateConstructorParameters(
+                Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
+                .containsExactly("není platné IČO: osm číslic se správnou kontrolní číslicí");
+    }
+
+    @Test
+    void noMessageOfAnEmptyOrganisationIsLeftAsARawKey() throws Exception {
+        var constructor = Organisation.class.getConstructor(MemberId.class, String.class, OrganisationKind.class,
+                LegalForm.class, Ico.class, List.class);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, CS}) {
+            var violations = validator(locale).forExecutables().validateConstructorParameters(constructor,
+                    new Object[] {null, "", null, null, null, null});
+            assertThat(violations).hasSize(4);
+            assertThat(messages(violations)).noneMatch(m -> m.contains("{") || m.contains("}"));
+        }
+    }
+}
