@@ -50,16 +50,13 @@ public final class PartnershipRepository {
         {
             Object[] values = PartnershipMapper.rootValues(p);
             if (partnership.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "lp_partnership", id);
-                if (stored.isPresent()) {
-                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
-                }
                 Object[] insert = new Object[values.length + 2];
                 insert[0] = id;
                 insert[1] = 0L;
                 System.arraycopy(values, 0, insert, 2, values.length);
-                Statements.update(c, "INSERT INTO lp_partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
+                Conflicts.insertNew(c, "lp_partnership", AGGREGATE, List.of(id), () -> Statements.update(c,
+                        "INSERT INTO lp_partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert));
             } else {
                 Object[] update = new Object[values.length + 2];
                 System.arraycopy(values, 0, update, 0, values.length);

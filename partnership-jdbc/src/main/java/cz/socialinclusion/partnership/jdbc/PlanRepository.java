@@ -60,12 +60,9 @@ public final class PlanRepository {
         {
             Set<Integer> kept = new HashSet<>();
             if (plan.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "lp_strategic_plan", id);
-                if (stored.isPresent()) {
-                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
-                }
-                Statements.update(c, "INSERT INTO lp_strategic_plan (id, version, partnership_id, title, period_start, period_end)"
-                        + " VALUES (?, 0, ?, ?, ?, ?)", id, p.partnership().value(), p.title(), p.start(), p.end());
+                Conflicts.insertNew(c, "lp_strategic_plan", AGGREGATE, List.of(id), () -> Statements.update(c,
+                        "INSERT INTO lp_strategic_plan (id, version, partnership_id, title, period_start, period_end)"
+                        + " VALUES (?, 0, ?, ?, ?, ?)", id, p.partnership().value(), p.title(), p.start(), p.end()));
             } else {
                 int changed = Statements.update(c, "UPDATE lp_strategic_plan SET version = version + 1, partnership_id = ?, title = ?,"
                         + " period_start = ?, period_end = ? WHERE id = ? AND version = ?",

@@ -85,24 +85,13 @@ public final class ProjectRepository {
         if (projects.isEmpty()) {
             return;
         }
-        StringBuilder ids = new StringBuilder();
-        Object[] params = new Object[projects.size()];
-        for (int i = 0; i < projects.size(); i++) {
-            ids.append(i == 0 ? "?" : ", ?");
-            params[i] = projects.get(i).id().value();
-        }
-        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM lp_project WHERE id IN (" + ids + ")",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, params);
-        if (!taken.isEmpty()) {
-            throw new ConcurrencyConflictException(AGGREGATE, (String) taken.get(0)[0], Versioned.NEW, (Long) taken.get(0)[1]);
-        }
         Batch roots = new Batch("INSERT INTO lp_project (id, version, partnership_id, title, applicant, funding_kind, programme,"
                 + " call_name, requested_amount, requested_currency, individual_project, status)"
                 + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Project p : projects) {
             roots.add(rootValues(p));
         }
-        roots.execute(c);
+        Conflicts.insertNew(c, "lp_project", AGGREGATE, projects.stream().map(p -> p.id().value()).toList(), () -> roots.execute(c));
         insertChildren(c, projects);
     }
 

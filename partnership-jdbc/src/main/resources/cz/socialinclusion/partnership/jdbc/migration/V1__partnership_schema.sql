@@ -3,6 +3,8 @@
 -- locking. Child rows are keyed by their aggregate's id and their position, so that lists keep their order.
 -- Text columns are VARCHAR without a length (names up to 10,000 characters, free text up to 100,000).
 -- Exact decimals (money amounts, indicator values) are stored as their decimal text: no rounding, scale kept.
+-- Every reference inside an aggregate cascades on delete, so that deleting a root (or a draft plan version)
+-- takes all its rows whatever order the database visits them in; references between aggregates do not.
 
 CREATE TABLE lp_partnership (
     id                   VARCHAR(100) PRIMARY KEY,
@@ -95,7 +97,7 @@ CREATE TABLE lp_participant (
         (participant_type = 'seat' AND member_id IS NOT NULL AND guest_name IS NULL)
         OR (participant_type = 'guest' AND member_id IS NULL AND guest_name IS NOT NULL AND expert_role IS NOT NULL)),
     FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting (
@@ -109,7 +111,7 @@ CREATE TABLE lp_meeting (
     PRIMARY KEY (partnership_id, meeting_id),
     CONSTRAINT lp_meeting_position_uq UNIQUE (partnership_id, position),
     CONSTRAINT lp_meeting_group_ck CHECK ((level = 'working-group') = (group_id IS NOT NULL)),
-    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE
 );
 CREATE INDEX lp_meeting_held_on_ix ON lp_meeting (partnership_id, held_on);
 
@@ -121,7 +123,7 @@ CREATE TABLE lp_meeting_attendance (
     PRIMARY KEY (partnership_id, meeting_id, position),
     CONSTRAINT lp_meeting_attendance_uq UNIQUE (partnership_id, meeting_id, member_id),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting_agenda_item (
@@ -153,7 +155,7 @@ CREATE TABLE lp_group_report (
     PRIMARY KEY (partnership_id, meeting_id, position),
     CONSTRAINT group_report_uq UNIQUE (partnership_id, meeting_id, group_id, quarter),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting_document (
@@ -190,7 +192,8 @@ CREATE TABLE lp_strategic_plan (
 CREATE INDEX lp_strategic_plan_partnership_ix ON lp_strategic_plan (partnership_id);
 CREATE INDEX lp_strategic_plan_period_ix ON lp_strategic_plan (period_start, period_end);
 
--- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows.
+-- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows,
+-- and the triggers of V2 (one script per database, under ../vendor/) refuse anyone who tries.
 CREATE TABLE lp_plan_version (
     plan_id    VARCHAR(100) NOT NULL REFERENCES lp_strategic_plan (id) ON DELETE CASCADE,
     number     INTEGER      NOT NULL,
@@ -262,7 +265,7 @@ CREATE TABLE lp_plan_priority_need (
     PRIMARY KEY (plan_id, number, priority_id, position),
     CONSTRAINT lp_plan_priority_need_uq UNIQUE (plan_id, number, priority_id, need_id),
     FOREIGN KEY (plan_id, number, priority_id) REFERENCES lp_plan_priority (plan_id, number, priority_id) ON DELETE CASCADE,
-    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id)
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_plan_goal (
