@@ -69,11 +69,15 @@ final class Conflicts {
         for (int i = 0; i < ids.size(); i++) {
             marks.append(i == 0 ? "?" : ", ?");
         }
-        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM " + table + " WHERE id IN (" + marks + ") ORDER BY id",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, ids.toArray());
+        List<Taken> taken = Statements.query(c, "SELECT id, version FROM " + table + " WHERE id IN (" + marks + ")",
+                rs -> new Taken(rs.getString(1), rs.getLong(2)), ids.toArray());
         if (!taken.isEmpty()) {
-            throw new ConcurrencyConflictException(aggregate, (String) taken.get(0)[0], Versioned.NEW, (Long) taken.get(0)[1]);
+            Taken first = taken.stream().min(java.util.Comparator.comparing(Taken::id)).orElseThrow();
+            throw new ConcurrencyConflictException(aggregate, first.id(), Versioned.NEW, first.version());
         }
+    }
+
+    private record Taken(String id, long version) {
     }
 
     private static boolean isUniqueViolation(SQLException e) {

@@ -6,8 +6,6 @@ import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
-import cz.socialinclusion.partnership.rules.Finding;
-import cz.socialinclusion.partnership.rules.Rules;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
 
 /**
  * Stores {@link StrategicPlan}s with every version. Versions the council has adopted are append-only: a save
@@ -53,38 +49,72 @@ public final class PlanRepository {
         return database.inTransaction("saving plan " + plan.value().id(), c -> saveOn(c, plan));
     }
 
-    /** The save, on a connection whose transaction the caller runs. */
+    /**
+     * The save, on a connection whose transaction the caller runs. An update reads only the adopted versions'
+     * numbers, dates and content hashes: a copy whose adopted versions hash the same is saved without reading
+     * the stored plan; only if a hash differs are the stored versions read and compared.
+     */
     static Versioned<StrategicPlan> saveOn(Connection c, Versioned<StrategicPlan> plan) throws SQLException {
         StrategicPlan p = plan.value();
         String id = p.id().value();
-        {
-            Set<Integer> kept = new HashSet<>();
-            if (plan.isNew()) {
-                Conflicts.insertNew(c, "lp_strategic_plan", AGGREGATE, List.of(id), () -> Statements.update(c,
-                        "INSERT INTO lp_strategic_plan (id, version, partnership_id, title, period_start, period_end)"
-                        + " VALUES (?, 0, ?, ?, ?, ?)", id, p.partnership().value(), p.title(), p.start(), p.end()));
-            } else {
-                int changed = Statements.update(c, "UPDATE lp_strategic_plan SET version = version + 1, partnership_id = ?, title = ?,"
-                        + " period_start = ?, period_end = ? WHERE id = ? AND version = ?",
-                        p.partnership().value(), p.title(), p.start(), p.end(), id, plan.version());
-                if (changed == 0) {
-                    throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
-                }
-                StrategicPlan stored = PlanMapper.read(c, "id = ?", id).get(0).value();
-                List<Finding> changes = Rules.standard().changesInPlace(stored, p);
-                if (!changes.isEmpty()) {
-                    throw new IllegalPlanChangeException(changes.get(0).message());
-                }
-                for (PlanVersion version : stored.versions()) {
-                    if (version.adoption().isPresent()) {
-                        kept.add(version.number());
-                    }
-                }
-                Statements.update(c, "DELETE FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
+        Set<Integer> kept = new HashSet<>();
+        if (plan.isNew()) {
+            Object[] insert = PlanMapper.PLAN.values(root(p, 0));
+            Conflicts.insertNew(c, "lp_strategic_plan", AGGREGATE, List.of(id), () -> Statements.update(c, PlanMapper.PLAN.insert(), insert));
+        } else {
+            int changed = Statements.update(c, PlanMapper.PLAN.versionedUpdate(),
+                    PlanMapper.PLAN.updateValues(root(p, plan.version()), plan.version()));
+            if (changed == 0) {
+                throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
             }
-            PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
-            return new Versioned<>(p, plan.version() + 1);
+            requireAdoptedVersionsKept(c, p, kept);
+            Statements.update(c, "DELETE FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
         }
+        PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
+        return new Versioned<>(p, plan.version() + 1);
+    }
+
+    private static PlanMapper.PlanRow root(StrategicPlan p, long version) {
+        return new PlanMapper.PlanRow(p.id().value(), version, p.partnership().value(), p.title(), p.start(), p.end());
+    }
+
+    private record Adopted(int number, LocalDate on, String contentHash) {
+    }
+
+    /**
+     * Refuses {@code copy} if a version adopted in the stored plan is missing from it or differs in it; adds the
+     * adopted versions' numbers to {@code kept}.
+     */
+    private static void requireAdoptedVersionsKept(Connection c, StrategicPlan copy, Set<Integer> kept) throws SQLException {
+        String id = copy.id().value();
+        List<Adopted> adopted = Statements.query(c, "SELECT number, adopted_on, content_hash FROM lp_plan_version"
+                        + " WHERE plan_id = ? AND adopted_on IS NOT NULL ORDER BY number",
+                rs -> new Adopted(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3)), id);
+        List<Adopted> toCompare = new ArrayList<>();
+        for (Adopted version : adopted) {
+            int n = version.number();
+            if (n > copy.versions().size()) {
+                throw changedInPlace(id, version);
+            }
+            if (!PlanMapper.contentHash(id, copy.versions().get(n - 1)).equals(version.contentHash())) {
+                toCompare.add(version);
+            }
+            kept.add(n);
+        }
+        if (!toCompare.isEmpty()) {
+            // A differing hash: the version was changed, or was stored by a release that wrote other rows.
+            StrategicPlan stored = PlanMapper.read(c, "id = ?", id).get(0).value();
+            for (Adopted version : toCompare) {
+                if (!stored.versions().get(version.number() - 1).equals(copy.versions().get(version.number() - 1))) {
+                    throw changedInPlace(id, version);
+                }
+            }
+        }
+    }
+
+    private static IllegalPlanChangeException changedInPlace(String id, Adopted version) {
+        return new IllegalPlanChangeException("Version " + version.number() + " of plan " + id + ", adopted on " + version.on()
+                + ", was changed in place; an adopted plan changes only through a new revision.");
     }
 
     /** The plan stored under {@code id}, with its version. */
@@ -146,25 +176,30 @@ public final class PlanRepository {
         Objects.requireNonNull(within, "within");
         LocalDate horizon = asOf.plus(within);
         return database.inTransaction("finding the reviews due by " + horizon, c -> {
-            List<Object[]> rows = Statements.query(c,
+            List<ReviewCandidate> rows = Statements.query(c,
                     "SELECT p.id, p.partnership_id, p.period_end, first.adopted, (SELECT MAX(v.made_on) FROM lp_plan_version v"
                             + " WHERE v.plan_id = p.id AND v.number > 1 AND v.made_on > first.adopted AND v.made_on <= ?) AS revised"
                             + " FROM lp_strategic_plan p JOIN (SELECT plan_id, MIN(adopted_on) AS adopted FROM lp_plan_version"
                             + " WHERE adopted_on IS NOT NULL GROUP BY plan_id) first ON first.plan_id = p.id"
                             + " WHERE p.period_start <= ? AND p.period_end >= ? AND first.adopted <= ?",
-                    rs -> new Object[] {rs.getString(1), rs.getString(2), date(rs, "period_end"), date(rs, "adopted"), date(rs, "revised")},
+                    rs -> new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)),
                     asOf, asOf, asOf, asOf);
             List<ReviewDue> due = new ArrayList<>();
-            for (Object[] row : rows) {
-                LocalDate last = row[4] != null ? (LocalDate) row[4] : (LocalDate) row[3];
+            for (ReviewCandidate row : rows) {
+                LocalDate last = row.revised() != null ? row.revised() : row.adopted();
                 LocalDate next = last.plus(interval);
-                if (!next.isAfter(horizon) && !next.isAfter((LocalDate) row[2])) {
-                    due.add(new ReviewDue(PlanId.of((String) row[0]), PartnershipId.of((String) row[1]), next));
+                if (!next.isAfter(horizon) && !next.isAfter(row.end())) {
+                    due.add(new ReviewDue(PlanId.of(row.plan()), PartnershipId.of(row.partnership()), next));
                 }
             }
             due.sort(java.util.Comparator.comparing(r -> r.plan().value()));
             return due;
         });
+    }
+
+    /** A plan in force, with its first adoption and its latest revision by the day asked about. */
+    private record ReviewCandidate(String plan, String partnership, LocalDate end, LocalDate adopted, LocalDate revised) {
     }
 
     /**

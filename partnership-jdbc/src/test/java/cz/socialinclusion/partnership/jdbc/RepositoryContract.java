@@ -464,4 +464,21 @@ abstract class RepositoryContract {
             }
         }
     }
+    @Test
+    void savingAPlanChecksItsAdoptedVersionsWithoutReadingThePlanBack() {
+        Dossier large = RandomDossiers.generate(5, 150, 10);
+        dossiers.saveNew(large);
+        StrategicPlan adopted = large.plans().stream().filter(p -> p.versions().stream().allMatch(v -> v.adoption().isPresent()))
+                .findFirst().orElseThrow();
+        Versioned<StrategicPlan> stored = plans.get(adopted.id());
+        assertThat(stored.value().versions()).hasSizeGreaterThan(0);
+
+        dataSource.prepared.set(0);
+        Versioned<StrategicPlan> saved = plans.save(stored.with(new StrategicPlan(adopted.id(), adopted.partnership(),
+                "Strategický plán sociálního začleňování – nový název", adopted.period(), adopted.versions())));
+        // the root updated, the adopted versions' hashes read, the drafts deleted: nothing read back, nothing inserted
+        assertThat(dataSource.prepared.get()).isEqualTo(3);
+        assertThat(plans.get(adopted.id())).isEqualTo(saved);
+        assertThat(saved.value().title()).isEqualTo("Strategický plán sociálního začleňování – nový název");
+    }
 }

@@ -200,6 +200,9 @@ CREATE TABLE lp_plan_version (
     made_on    DATE         NOT NULL,
     summary    VARCHAR      NOT NULL,
     adopted_on DATE,
+    -- SHA-256 of the version's rows (written by the library), so that a save tells an adopted version unchanged
+    -- without reading it back; a save whose hash differs compares the contents before refusing.
+    content_hash CHAR(64)     NOT NULL,
     PRIMARY KEY (plan_id, number),
     CONSTRAINT lp_plan_version_number_ck CHECK (number >= 1)
 );
