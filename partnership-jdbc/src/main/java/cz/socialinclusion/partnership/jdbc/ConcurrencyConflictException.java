@@ -27,10 +27,12 @@ public class ConcurrencyConflictException extends PartnershipDataException {
         this.storedVersion = storedVersion;
     }
 
+    /** The kind of aggregate: {@code Partnership}, {@code StrategicPlan} or {@code Project}. */
     public String aggregate() {
         return aggregate;
     }
 
+    /** The id of the aggregate saved. */
     public String id() {
         return id;
     }

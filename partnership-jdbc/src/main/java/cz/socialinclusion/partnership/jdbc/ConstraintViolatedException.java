@@ -8,6 +8,7 @@ public class ConstraintViolatedException extends PartnershipDataException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A refusal described by {@code message}, with the database's SQLState and exception. */
     public ConstraintViolatedException(String message, String sqlState, Throwable cause) {
         super(message, sqlState, cause);
     }

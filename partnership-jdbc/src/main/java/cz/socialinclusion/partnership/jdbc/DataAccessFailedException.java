@@ -5,6 +5,7 @@ public class DataAccessFailedException extends PartnershipDataException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A failure described by {@code message}, with the database's SQLState (or {@code null}) and exception. */
     public DataAccessFailedException(String message, String sqlState, Throwable cause) {
         super(message, sqlState, cause);
     }

@@ -23,6 +23,7 @@ public final class DossierRepository {
 
     private final Database database;
 
+    /** Dossiers stored in {@code database}. */
     public DossierRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }

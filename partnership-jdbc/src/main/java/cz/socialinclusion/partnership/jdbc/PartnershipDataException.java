@@ -10,6 +10,7 @@ public abstract class PartnershipDataException extends RuntimeException {
 
     private final String sqlState;
 
+    /** A refusal or failure described by {@code message}, with the SQLState (or {@code null}) and the cause. */
     protected PartnershipDataException(String message, String sqlState, Throwable cause) {
         super(message, cause);
         this.sqlState = sqlState;

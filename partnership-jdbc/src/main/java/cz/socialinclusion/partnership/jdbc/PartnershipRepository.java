@@ -27,6 +27,7 @@ public final class PartnershipRepository {
 
     private final Database database;
 
+    /** Partnerships stored in {@code database}. */
     public PartnershipRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }

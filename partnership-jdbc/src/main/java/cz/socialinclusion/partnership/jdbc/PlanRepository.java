@@ -32,6 +32,7 @@ public final class PlanRepository {
 
     private final Database database;
 
+    /** Strategic plans stored in {@code database}. */
     public PlanRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }

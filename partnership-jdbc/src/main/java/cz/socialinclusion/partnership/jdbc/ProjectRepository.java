@@ -52,6 +52,7 @@ public final class ProjectRepository {
 
     private final Database database;
 
+    /** Projects stored in {@code database}. */
     public ProjectRepository(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
