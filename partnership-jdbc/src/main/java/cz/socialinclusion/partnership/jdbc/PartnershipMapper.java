@@ -48,6 +48,10 @@ import java.util.Set;
 /**
  * Rows of the partnership aggregate: each table's columns written once, as a row record and its {@link Table};
  * writes them, and reads any selection of partnerships in 14 queries.
+ *
+ * <p>A new field of a member touches, outside tests: the core member class, its JSON serialisation, here the
+ * component of {@link MemberRow} (the column) with its value in {@link MemberRow#of} and its use where members are
+ * read, a migration adding the column, and the format's description.
  */
 final class PartnershipMapper {
 
