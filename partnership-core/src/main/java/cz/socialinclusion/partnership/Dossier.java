@@ -141,6 +141,21 @@ public record Dossier(
         return new Dossier(partnership, plans, more);
     }
 
+    /**
+     * A copy in which the natural person {@code member} is erased, as
+     * {@link Partnership#eraseNaturalPerson(MemberId, LocalDate)} does; plans and projects refer to members by id
+     * and stay as they are.
+     *
+     * @param member   the natural person to erase
+     * @param erasedOn the day of the erasure
+     * @return the dossier without the person's names
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidValueException if {@code member} is not a listed natural person, or the day is out of range
+     */
+    public Dossier eraseNaturalPerson(MemberId member, LocalDate erasedOn) {
+        return withPartnership(partnership.eraseNaturalPerson(member, erasedOn));
+    }
+
     /** A copy with this partnership. */
     public Dossier withPartnership(Partnership partnership) {
         return new Dossier(partnership, plans, projects);

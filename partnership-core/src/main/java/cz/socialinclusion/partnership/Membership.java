@@ -24,15 +24,18 @@ import java.util.Objects;
  */
 public record Membership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Member member,
-        LocalDate joined,
-        LocalDate left) {
+        @Day LocalDate joined,
+        @Day LocalDate left) {
 
     /**
      * @throws NullPointerException if {@code member} is null
-     * @throws InvalidValueException if {@code left} is not after {@code joined}
+     * @throws InvalidValueException if {@code left} is not after {@code joined},
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Membership {
         Objects.requireNonNull(member, "member");
+        Checks.optionalDay("joined", joined);
+        Checks.optionalDay("left", left);
         if (!(joined == null || left == null || left.isAfter(joined))) {
             throw new InvalidValueException("left", left,
                     "left " + left + " of member " + member.id() + " must be after joined " + joined);

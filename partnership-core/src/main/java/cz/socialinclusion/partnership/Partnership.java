@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.WorkingGroup;
@@ -12,16 +13,20 @@ import cz.socialinclusion.partnership.meeting.MeetingId;
 import cz.socialinclusion.partnership.meeting.MeetingKind;
 import cz.socialinclusion.partnership.member.Member;
 import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.NaturalPerson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,19 +64,19 @@ import java.util.stream.Collectors;
 public record Partnership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String municipality,
-        LocalDate founded,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String municipality,
+        @Day LocalDate founded,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String convener,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String convener,
         @Valid RulesOfProcedure rulesOfProcedure,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Membership> memberships,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid WorkingGroup> workingGroups,
-        LocalDate workingGroupsFormed,
+        @Day LocalDate workingGroupsFormed,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
         @Valid Intervention intervention,
-        LocalDate membersListedAsOf) {
+        @Day LocalDate membersListedAsOf) {
 
     /** The Agency's name as the source pages give it: the convener of every partnership. */
     public static final String AGENCY = "Agentura pro sociální začleňování";
@@ -79,13 +84,17 @@ public record Partnership(
     /**
      * @throws NullPointerException if a required argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken; the message names the
-     *         field and the value
+     *         field and the value,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Partnership {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
-        Checks.text("municipality", municipality, Checks.NAME_MAX);
-        Checks.text("convener", convener, Checks.NAME_MAX);
+        Checks.name("name", name);
+        Checks.name("municipality", municipality);
+        Checks.name("convener", convener);
+        Checks.optionalDay("founded", founded);
+        Checks.optionalDay("workingGroupsFormed", workingGroupsFormed);
+        Checks.optionalDay("membersListedAsOf", membersListedAsOf);
         memberships = Checks.uniqueList("memberships", memberships, Membership::memberId);
         workingGroups = Checks.uniqueList("workingGroups", workingGroups, WorkingGroup::id);
         meetings = Checks.uniqueList("meetings", meetings, Meeting::id);
@@ -232,6 +241,67 @@ public record Partnership(
         }
         return toBuilder().memberships(memberships.stream()
                 .map(m -> m.memberId().equals(member) ? m.endingOn(left) : m).toList()).build();
+    }
+
+    /**
+     * A copy in which the natural person {@code member} is erased (výmaz osobních údajů): the member's names
+     * become {@link NaturalPerson#ERASED_NAME}, its role is removed and {@code erasedOn} is recorded on it
+     * ({@link NaturalPerson#erasedOn(LocalDate)}). The id stays, so the membership and its dates, the seats,
+     * the meeting attendance, the plan versions and the projects that refer to the member stay valid.
+     *
+     * <p>A working-group {@link Guest} whose name is one of the person's names (ignoring case, diacritics and
+     * spacing) is taken to be the same person: the guest is renamed {@code "vymazaná osoba (<member id>)"},
+     * keeping the expert role; where that leaves the same guest twice in one group, the first is kept. A guest
+     * listed under another form of the name (with a title, say) is not recognised and stays as it is.
+     *
+     * <p>Free texts (agenda items, decisions, summaries, titles) are not searched. A person already erased is
+     * left as it is, with its first erasure day.
+     *
+     * @param member   the natural person to erase
+     * @param erasedOn the day of the erasure
+     * @return the partnership without the person's names
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidValueException if {@code member} is not listed or is not a {@link NaturalPerson}, or the
+     *         day is outside {@link Limits#EARLIEST_DAY}..{@link Limits#LATEST_DAY}
+     */
+    public Partnership eraseNaturalPerson(MemberId member, LocalDate erasedOn) {
+        Objects.requireNonNull(member, "member");
+        Checks.day("erasedOn", erasedOn);
+        Membership membership = membership(member).orElseThrow(() -> new InvalidValueException("memberId", member,
+                "memberId " + member + " is not a member of partnership " + id));
+        if (!(membership.member() instanceof NaturalPerson person)) {
+            throw new InvalidValueException("memberId", member,
+                    "memberId " + member + " is not a natural person: only a natural person's data is erased");
+        }
+        if (person.isErased()) {
+            return this;
+        }
+        Set<String> names = person.names().stream().map(Partnership::comparableName).collect(Collectors.toSet());
+        List<WorkingGroup> groups = new ArrayList<>();
+        for (WorkingGroup group : workingGroups) {
+            List<Participant> participants = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (Participant participant : group.participants()) {
+                Participant kept = participant;
+                if (participant instanceof Guest guest && names.contains(comparableName(guest.name()))) {
+                    kept = new Guest(NaturalPerson.ERASED_NAME + " (" + member + ")", guest.expertRole());
+                }
+                if (keys.add(kept.key())) {
+                    participants.add(kept);
+                }
+            }
+            groups.add(participants.equals(group.participants()) ? group : group.withParticipants(participants));
+        }
+        List<Membership> erased = memberships.stream()
+                .map(m -> m == membership ? new Membership(person.erasedOn(erasedOn), m.joined(), m.left()) : m)
+                .toList();
+        return toBuilder().memberships(erased).workingGroups(groups).build();
+    }
+
+    /** A name as erasure compares it: without diacritics, in lower case, with single spaces. */
+    private static String comparableName(String name) {
+        String letters = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return letters.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
     /** A copy with this working group added, or replacing the group of the same id. */

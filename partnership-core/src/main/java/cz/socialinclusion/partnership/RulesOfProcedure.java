@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.meeting.MeetingId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +17,14 @@ import java.util.Objects;
  * @param meeting the meeting that adopted them, or {@code null} if not recorded
  */
 public record RulesOfProcedure(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate adopted,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate adopted,
         @Valid MeetingId meeting) {
 
-    /** @throws NullPointerException if {@code adopted} is null */
+    /**
+     * @throws NullPointerException if {@code adopted} is null
+     * @throws InvalidValueException if {@code adopted} is outside {@link Limits#EARLIEST_DAY}..{@link Limits#LATEST_DAY}
+     */
     public RulesOfProcedure {
-        Objects.requireNonNull(adopted, "adopted");
+        Checks.day("adopted", adopted);
     }
 }

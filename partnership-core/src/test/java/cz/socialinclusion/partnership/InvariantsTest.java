@@ -337,6 +337,89 @@ class InvariantsTest {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
+    @Test
+    void aDayOutsideTheModelsRangeIsRefusedWhereverItEnters() {
+        assertThatThrownBy(() -> Meeting.ofPartnership(MeetingId.of("m"), LocalDate.of(2201, 1, 1), MeetingKind.REGULAR))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("date 2201-01-01 is not between 1900-01-01 and 2200-12-31");
+        assertThatThrownBy(() -> SourcePages.kutnaHora().partnership().toBuilder()
+                .workingGroupsFormed(LocalDate.of(-999_999_999, 1, 1)).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("workingGroupsFormed -999999999-01-01 is not between 1900-01-01 and 2200-12-31")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("workingGroupsFormed");
+        assertThatThrownBy(() -> new StatusChange(ProjectStatus.IDEA, LocalDate.of(1899, 12, 31)))
+                .isInstanceOf(InvalidValueException.class).hasMessage("on 1899-12-31 is not between 1900-01-01 and 2200-12-31");
+        assertThatThrownBy(() -> new GroupReport(WorkingGroupId.of("ps"), YearQuarter.of(2201, 1), "Výstupy"))
+                .isInstanceOf(InvalidValueException.class).hasMessage("quarter 2201-Q1 is not between 1900-01-01 and 2200-12-31");
+        assertThatThrownBy(() -> StrategicPlan.of(PlanId.of("p"), PartnershipId.of("x"), "Plán",
+                LocalDateRange.ofUnboundedEnd(D), version(1, D)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("period 2011-02-09/+999999999-12-31 of plan p is not between 1900-01-01 and 2200-12-31");
+        assertThat(Meeting.ofPartnership(MeetingId.of("m"), Limits.LATEST_DAY, MeetingKind.REGULAR).date())
+                .isEqualTo(LocalDate.of(2200, 12, 31));
+    }
+
+    @Test
+    void anInterventionWhosePlannedLengthEndsAfterTheLatestDayIsRefused() {
+        assertThatThrownBy(() -> new Intervention(LocalDate.of(1950, 1, 1), Period.ofYears(300), List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("plannedLength P300Y from the start 1950-01-01 ends after 2200-12-31");
+        assertThatThrownBy(() -> new Intervention(D, Period.ofDays(Integer.MAX_VALUE), List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("plannedLength P2147483647D from the start 2011-02-09 ends after 2200-12-31");
+        assertThat(new Intervention(LocalDate.of(2197, 1, 1), Period.ofYears(4), List.of()).end())
+                .isEqualTo(Limits.LATEST_DAY);
+    }
+
+    @Test
+    void aDecimalWithAHugeExponentOrTooManyDigitsIsRefusedAtOnce() {
+        assertThatThrownBy(() -> new Measurement(new BigDecimal("1e999999999"), D))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("value 1E+999999999 has more than 30 digits or more than 10 after the decimal point");
+        assertThatThrownBy(() -> Money.czk(new BigDecimal("1e999999999")))
+                .isInstanceOf(InvalidValueException.class).extracting(e -> ((InvalidValueException) e).field()).isEqualTo("amount");
+        assertThatThrownBy(() -> Money.czk(new BigDecimal("1e-999999999")))
+                .isInstanceOf(InvalidValueException.class).extracting(e -> ((InvalidValueException) e).field()).isEqualTo("amount");
+        assertThatThrownBy(() -> new IndicatorTarget(D, new BigDecimal("1".repeat(31)), null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("target " + "1".repeat(31) + " has more than 30 digits or more than 10 after the decimal point");
+        assertThatThrownBy(() -> Money.czk(new BigDecimal("9".repeat(29))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("amount " + "9".repeat(29) + ".00 has more than 30 digits or more than 10 after the decimal point");
+        assertThat(Money.czk(new BigDecimal("9".repeat(28))).amount()).isEqualByComparingTo("9".repeat(28));
+        assertThatThrownBy(() -> Money.parse("1".repeat(1_000_000) + " CZK"))
+                .isInstanceOf(InvalidValueException.class).hasMessageEndingWith("is longer than 64 characters");
+    }
+
+    @Test
+    void aTextWithAControlCharacterOrALoneSurrogateIsRefusedNamingTheCharacter() {
+        assertThatThrownBy(() -> Organisation.of(MemberId.of("m"), "Město\u0000Kadaň", OrganisationKind.MUNICIPALITY))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("name 'Město\\u0000Kadaň' holds the character U+0000 at index 5, which is not allowed there");
+        assertThatThrownBy(() -> new Guest("Jana \u001b[31mNováková", "speciální pedagožka"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("name 'Jana \\u001B[31mNováková' holds the character U+001B at index 5, which is not allowed there");
+        assertThatThrownBy(() -> NaturalPerson.of(MemberId.of("m"), "Roman \uD83D Tirpák", null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("names[0] 'Roman \\uD83D Tirpák' holds the character U+D83D at index 6, which is not allowed there");
+        assertThatThrownBy(() -> new cz.socialinclusion.partnership.meeting.Decision(
+                cz.socialinclusion.partnership.meeting.DecisionKind.values()[0], "Schvaluje se\r"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("text 'Schvaluje se\\u000D' holds the character U+000D at index 12, which is not allowed there");
+    }
+
+    @Test
+    void aNameIsOneLineWhileAFreeTextKeepsLineFeedsAndTabs() {
+        assertThatThrownBy(() -> Organisation.of(MemberId.of("m"), "Město\nKadaň", OrganisationKind.MUNICIPALITY))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("name 'Město\\u000AKadaň' holds the character U+000A at index 5, which is not allowed there");
+        assertThatThrownBy(() -> new Seat(MemberId.of("m"), "koordinátor\tbydlení"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("U+0009");
+        String summary = "Revize:\n\t– nové opatření\n\t– posunuté termíny";
+        assertThat(new PlanVersion(1, D, summary, List.of(), List.of(), List.of()).summary()).isEqualTo(summary);
+        assertThat(NaturalPerson.of(MemberId.of("m"), "Roman Tirpák 😀", null).names()).containsExactly("Roman Tirpák 😀");
+    }
+
     private static PlanVersion version(int number, LocalDate date) {
         return new PlanVersion(number, date, "Plán", List.of(), List.of(), List.of());
     }

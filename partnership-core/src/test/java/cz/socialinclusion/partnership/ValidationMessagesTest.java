@@ -99,6 +99,56 @@ class ValidationMessagesTest {
     }
 
     @Test
+    void aDayOutsideTheModelsRangeIsReportedInBothLanguages() throws Exception {
+        var constructor = RulesOfProcedure.class.getConstructor(java.time.LocalDate.class,
+                cz.socialinclusion.partnership.meeting.MeetingId.class);
+        Object[] late = {java.time.LocalDate.of(2201, 1, 1), null};
+        assertThat(validator(Locale.ENGLISH).forExecutables().validateConstructorParameters(constructor, late))
+                .extracting(ConstraintViolation::getMessage).containsExactly("must be a day from 1900-01-01 to 2200-12-31");
+        assertThat(validator(CS).forExecutables().validateConstructorParameters(constructor, late))
+                .extracting(ConstraintViolation::getMessage).containsExactly("musí být den od 1900-01-01 do 2200-12-31");
+        Object[] first = {Limits.EARLIEST_DAY, null};
+        assertThat(validator(CS).forExecutables().validateConstructorParameters(constructor, first)).isEmpty();
+    }
+
+    @Test
+    void aDecimalWithAHugeExponentIsReportedInBothLanguages() throws Exception {
+        var constructor = cz.socialinclusion.partnership.plan.Measurement.class.getConstructor(java.math.BigDecimal.class,
+                java.time.LocalDate.class);
+        Object[] huge = {new java.math.BigDecimal("1e999999999"), java.time.LocalDate.of(2011, 2, 9)};
+        assertThat(validator(Locale.ENGLISH).forExecutables().validateConstructorParameters(constructor, huge))
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactly("must have at most 30 digits, at most 10 of them after the decimal point");
+        assertThat(validator(CS).forExecutables().validateConstructorParameters(constructor, huge))
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactly("smí mít nejvýše 30 číslic, z toho nejvýše 10 za desetinnou čárkou");
+    }
+
+    @Test
+    void aNameWithAControlCharacterOrALineBreakIsReported() throws Exception {
+        assertThat(checkOrganisation(Locale.ENGLISH, "Město\u001b[2J Kadaň")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("must be one line without tabs, control characters or unpaired surrogates");
+        assertThat(checkOrganisation(CS, "Město\nKadaň")).extracting(ConstraintViolation::getMessage)
+                .containsExactly("musí být na jednom řádku bez tabulátorů, řídicích znaků a nepárových náhradních znaků");
+        assertThat(checkOrganisation(CS, "Město Kadaň \uD83D\uDE00")).isEmpty();
+    }
+
+    @Test
+    void aFreeTextKeepsLineBreaksButNotNul() throws Exception {
+        var constructor = cz.socialinclusion.partnership.meeting.Decision.class.getConstructor(
+                cz.socialinclusion.partnership.meeting.DecisionKind.class, String.class);
+        var kind = cz.socialinclusion.partnership.meeting.DecisionKind.values()[0];
+        assertThat(validator(CS).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {kind, "Schvaluje se:\n\tjednací řád"})).isEmpty();
+        assertThat(validator(Locale.ENGLISH).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {kind, "Schvaluje se\u0000"})).extracting(ConstraintViolation::getMessage)
+                .containsExactly("must not hold control characters (other than tab and line feed) or unpaired surrogates");
+        assertThat(validator(CS).forExecutables().validateConstructorParameters(constructor,
+                new Object[] {kind, "Schvaluje se\uDE00"})).extracting(ConstraintViolation::getMessage)
+                .containsExactly("nesmí obsahovat řídicí znaky (kromě tabulátoru a konce řádku) ani nepárové náhradní znaky");
+    }
+
+    @Test
     void aWellFormedFixtureValidatesWithoutViolations() {
         var dossier = cz.socialinclusion.partnership.fixtures.SourcePages.decin();
         assertThat(validator(CS).validate(dossier)).isEmpty();

@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.PersonalData;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,18 +20,19 @@ import jakarta.validation.constraints.Size;
 public record Guest(
         @PersonalData
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String expertRole)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String expertRole)
         implements Participant {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Guest {
-        Checks.text("name", name, Checks.NAME_MAX);
-        Checks.text("expertRole", expertRole, Checks.NAME_MAX);
+        Checks.name("name", name);
+        Checks.name("expertRole", expertRole);
     }
 
     @Override

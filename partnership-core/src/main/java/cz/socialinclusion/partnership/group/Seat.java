@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -18,16 +20,17 @@ import java.util.Objects;
  */
 public record Seat(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId member,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String role)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role)
         implements Participant {
 
     /**
      * @throws NullPointerException if {@code member} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Seat {
         Objects.requireNonNull(member, "member");
-        Checks.optionalText("role", role, Checks.NAME_MAX);
+        Checks.optionalName("role", role);
     }
 
     /** A seat with no particular role. */

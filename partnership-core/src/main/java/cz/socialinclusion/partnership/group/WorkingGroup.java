@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.group;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -35,21 +38,22 @@ import java.util.Set;
 public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") WorkingGroupKind kind,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Participant> participants,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String communityPlanningGroup,
-        LocalDate formed) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String communityPlanningGroup,
+        @Day LocalDate formed) {
 
     /**
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a thematic group has no theme, or a
-     *         member or guest sits in the group twice
+     *         member or guest sits in the group twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public WorkingGroup {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.name("name", name);
         Objects.requireNonNull(kind, "kind");
         themes = Checks.enumSet("themes", themes, Theme.class);
         if (!(kind != WorkingGroupKind.THEMATIC || !themes.isEmpty())) {
@@ -62,7 +66,8 @@ public record WorkingGroup(
             throw new InvalidValueException("participants", twice.isEmpty() ? null : twice.get(0),
                     "participants of working group " + id + " list " + (twice.isEmpty() ? "" : twice.get(0)) + " twice");
         }
-        Checks.optionalText("communityPlanningGroup", communityPlanningGroup, Checks.NAME_MAX);
+        Checks.optionalName("communityPlanningGroup", communityPlanningGroup);
+        Checks.optionalDay("formed", formed);
     }
 
     /** A new group with no participants, no community-planning group and no formation date. */

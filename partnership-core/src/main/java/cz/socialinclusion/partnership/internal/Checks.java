@@ -3,6 +3,8 @@ package cz.socialinclusion.partnership.internal;
 import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.Limits;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +28,7 @@ public final class Checks {
     private Checks() {
     }
 
-    /** A required text: not null, not blank, at most {@code max} characters. Returned unchanged. */
+    /** A required text: not null, not blank, at most {@code max} characters, no refused character. Returned unchanged. */
     public static String text(String field, String value, int max) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
@@ -35,7 +37,10 @@ public final class Checks {
         return optionalText(field, value, max);
     }
 
-    /** An optional text: null, or not blank and at most {@code max} characters. Returned unchanged. */
+    /**
+     * An optional text: null, or not blank, at most {@code max} characters, and without a character that
+     * {@link Limits#firstRefusedCharacter} refuses (tab and line feed are kept). Returned unchanged.
+     */
     public static String optionalText(String field, String value, int max) {
         if (value == null) {
             return null;
@@ -47,6 +52,109 @@ public final class Checks {
         if (value.length() > max) {
             throw new InvalidValueException(field, abbreviate(value),
                     field + " must have at most " + max + " characters, had " + value.length());
+        }
+        int refused = Limits.firstRefusedCharacter(value);
+        if (refused >= 0) {
+            throw refusedCharacter(field, value, refused);
+        }
+        return value;
+    }
+
+    /** A required free text (summary, reason, description): {@link #text} with {@link Limits#TEXT_MAX}. */
+    public static String text(String field, String value) {
+        return text(field, value, Limits.TEXT_MAX);
+    }
+
+    /** An optional free text: {@link #optionalText} with {@link Limits#TEXT_MAX}. */
+    public static String optionalText(String field, String value) {
+        return optionalText(field, value, Limits.TEXT_MAX);
+    }
+
+    /**
+     * A required name (of a member, group, measure; a title, a role): {@link #text} with {@link Limits#NAME_MAX},
+     * on one line: no line feed and no tab either.
+     */
+    public static String name(String field, String value) {
+        Objects.requireNonNull(value, field);
+        text(field, value, Limits.NAME_MAX);
+        return oneLine(field, value);
+    }
+
+    /** An optional name: null, or as {@link #name}. */
+    public static String optionalName(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return name(field, value);
+    }
+
+    private static String oneLine(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\t') {
+                throw refusedCharacter(field, value, i);
+            }
+        }
+        return value;
+    }
+
+    private static InvalidValueException refusedCharacter(String field, String value, int index) {
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) value.charAt(index));
+        String shown = printable(abbreviate(value));
+        return new InvalidValueException(field, shown,
+                field + " '" + shown + "' holds the character " + code + " at index " + index
+                        + ", which is not allowed there");
+    }
+
+    /** The text with every control character and lone surrogate written as {@code \\uXXXX}, for messages. */
+    public static String printable(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !pairedHigh && !pairedLow) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A required day within {@link Limits#EARLIEST_DAY} and {@link Limits#LATEST_DAY}. Returned unchanged.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    public static LocalDate day(String field, LocalDate value) {
+        Objects.requireNonNull(value, field);
+        if (!Limits.isWithinRange(value)) {
+            throw new InvalidValueException(field, value, field + " " + value + " is not between "
+                    + Limits.EARLIEST_DAY + " and " + Limits.LATEST_DAY);
+        }
+        return value;
+    }
+
+    /** An optional day: null, or as {@link #day}. */
+    public static LocalDate optionalDay(String field, LocalDate value) {
+        return value == null ? null : day(field, value);
+    }
+
+    /**
+     * A required decimal within {@link Limits#isWithinRange(BigDecimal)}. Returned unchanged.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    public static BigDecimal decimal(String field, BigDecimal value) {
+        Objects.requireNonNull(value, field);
+        if (!Limits.isWithinRange(value)) {
+            String shown = value.precision() <= 80 && Math.abs((long) value.scale()) <= 80
+                    ? value.toPlainString() : value.toString();
+            throw new InvalidValueException(field, shown, field + " " + shown + " has more than "
+                    + Limits.DECIMAL_DIGITS_MAX + " digits or more than " + Limits.DECIMAL_SCALE_MAX
+                    + " after the decimal point");
         }
         return value;
     }

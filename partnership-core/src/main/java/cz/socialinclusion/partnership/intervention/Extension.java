@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,23 +23,24 @@ import java.util.Objects;
  * @param reason  why it was extended
  */
 public record Extension(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate decided,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate newEnd,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate decided,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate newEnd,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String reason) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String reason) {
 
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the new end is before the decision,
-     *         or the reason is blank or too long
+     *         or the reason is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Extension {
-        Objects.requireNonNull(decided, "decided");
-        Objects.requireNonNull(newEnd, "newEnd");
+        Checks.day("decided", decided);
+        Checks.day("newEnd", newEnd);
         if (!(!newEnd.isBefore(decided))) {
             throw new InvalidValueException("newEnd", newEnd,
                     "newEnd " + newEnd + " is before the decision on " + decided);
         }
-        Checks.text("reason", reason, Checks.TEXT_MAX);
+        Checks.text("reason", reason);
     }
 }

@@ -1,9 +1,12 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.Day;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import java.util.Optional;
  * @param extensions    the extensions in the order they were decided
  */
 public record Intervention(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate start,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate start,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Period plannedLength,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<Extension> extensions) {
 
@@ -36,17 +39,19 @@ public record Intervention(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the planned length is not positive, an
-     *         extension is decided before the start or before the previous one, or moves the end earlier
+     *         extension is decided before the start or before the previous one, or moves the end earlier,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Intervention {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(plannedLength, "plannedLength");
-        if (!(!plannedLength.isNegative() && !plannedLength.isZero() && !start.plus(plannedLength).minusDays(1).isBefore(start))) {
+        Checks.day("start", start);
+        if (plannedLength.isNegative() || plannedLength.isZero()) {
             throw new InvalidValueException("plannedLength", plannedLength,
                     "plannedLength " + plannedLength + " must be positive");
         }
+        LocalDate end = plannedEnd(start, plannedLength);
         extensions = Checks.list("extensions", extensions);
-        LocalDate end = start.plus(plannedLength).minusDays(1);
         LocalDate previousDecision = start;
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
@@ -61,6 +66,25 @@ public record Intervention(
             end = extension.newEnd();
             previousDecision = extension.decided();
         }
+    }
+
+    /** The last day of {@code length} from {@code start}, refused when it falls after {@link Limits#LATEST_DAY}. */
+    private static LocalDate plannedEnd(LocalDate start, Period length) {
+        LocalDate end;
+        try {
+            end = start.plus(length).minusDays(1);
+        } catch (DateTimeException | ArithmeticException tooLong) {
+            end = null;
+        }
+        if (end == null || end.isAfter(Limits.LATEST_DAY)) {
+            throw new InvalidValueException("plannedLength", length, "plannedLength " + length + " from the start "
+                    + start + " ends after " + Limits.LATEST_DAY);
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidValueException("plannedLength", length,
+                    "plannedLength " + length + " must be positive");
+        }
+        return end;
     }
 
     /** An intervention of the default three years with no extension. */

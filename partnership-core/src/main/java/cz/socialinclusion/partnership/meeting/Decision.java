@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanText;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,14 +20,15 @@ import java.util.Objects;
 public record Decision(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") DecisionKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String text) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String text) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Decision {
         Objects.requireNonNull(kind, "kind");
-        Checks.text("text", text, Checks.TEXT_MAX);
+        Checks.text("text", text);
     }
 }

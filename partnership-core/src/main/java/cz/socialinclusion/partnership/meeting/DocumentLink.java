@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,16 +21,18 @@ import java.util.Objects;
  */
 public record DocumentLink(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws InvalidValueException if the title is blank or the URI is not absolute
+     * @throws InvalidValueException if the title is blank or the URI is not absolute,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public DocumentLink {
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(uri, "uri");
+        Checks.name("uri", uri.toString());
         if (!uri.isAbsolute()) {
             throw new InvalidValueException("uri", uri, "uri '" + uri + "' must be absolute");
         }

@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,15 +26,20 @@ public record GroupReport(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId group,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") YearQuarter quarter,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary) {
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public GroupReport {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(quarter, "quarter");
-        Checks.text("summary", summary, Checks.TEXT_MAX);
+        if (quarter.atDay(1).isBefore(Limits.EARLIEST_DAY) || quarter.atEndOfQuarter().isAfter(Limits.LATEST_DAY)) {
+            throw new InvalidValueException("quarter", quarter, "quarter " + quarter + " is not between "
+                    + Limits.EARLIEST_DAY + " and " + Limits.LATEST_DAY);
+        }
+        Checks.text("summary", summary);
     }
 }

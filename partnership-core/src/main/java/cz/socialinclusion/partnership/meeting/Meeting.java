@@ -1,7 +1,10 @@
 package cz.socialinclusion.partnership.meeting;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -39,12 +42,12 @@ public record Meeting(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingLevel level,
         @Valid WorkingGroupId group,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingKind kind,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
         List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-             @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String> agenda,
+             @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String> agenda,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Decision> decisions,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid GroupReport> reports,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid DocumentLink> documents) {
@@ -53,12 +56,13 @@ public record Meeting(
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the group does not match the level, a
      *         working-group meeting is a founding meeting or has reports, a member attends twice, a group
-     *         reports twice for one quarter, or a report is for a quarter after the meeting
+     *         reports twice for one quarter, or a report is for a quarter after the meeting,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Meeting {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(date, "date");
+        Checks.day("date", date);
         Objects.requireNonNull(kind, "kind");
         if (!((level == MeetingLevel.WORKING_GROUP) == (group != null))) {
             throw new InvalidValueException("group", group,
@@ -71,7 +75,7 @@ public record Meeting(
         attendance = Checks.uniqueList("attendance", attendance, m -> m);
         agenda = Checks.list("agenda", agenda);
         for (int i = 0; i < agenda.size(); i++) {
-            Checks.text("agenda[" + i + "]", agenda.get(i), Checks.TEXT_MAX);
+            Checks.text("agenda[" + i + "]", agenda.get(i));
         }
         decisions = Checks.list("decisions", decisions);
         reports = Checks.uniqueList("reports", reports, r -> r.group() + " for " + r.quarter());

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,16 +23,17 @@ import java.util.Objects;
 public record Collective(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name)
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name)
         implements Member {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Collective {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.name("name", name);
     }
 
     @Override

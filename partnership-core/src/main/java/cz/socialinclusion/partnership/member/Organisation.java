@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.member;
 
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,26 +27,28 @@ import java.util.Objects;
 public record Organisation(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") OrganisationKind kind,
         LegalForm legalForm,
         @Valid Ico ico,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
-        List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}") String> facilities)
+        List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
+             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> facilities)
         implements Member {
 
     /**
      * @throws NullPointerException if {@code id}, {@code name}, {@code kind} or {@code facilities} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
-     *         facility is blank or named twice
+     *         facility is blank or named twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Organisation {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
+        Checks.name("name", name);
         Objects.requireNonNull(kind, "kind");
         facilities = Checks.uniqueList("facilities", facilities, f -> f);
         for (int i = 0; i < facilities.size(); i++) {
-            Checks.text("facilities[" + i + "]", facilities.get(i), Checks.NAME_MAX);
+            Checks.name("facilities[" + i + "]", facilities.get(i));
         }
     }
 

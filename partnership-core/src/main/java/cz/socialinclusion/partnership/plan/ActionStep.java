@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -24,20 +27,22 @@ import java.util.Objects;
  */
 public record ActionStep(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId responsible,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate deadline,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate deadline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Resource> resources,
-        LocalDate completed) {
+        @Day LocalDate completed) {
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public ActionStep {
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(responsible, "responsible");
-        Objects.requireNonNull(deadline, "deadline");
+        Checks.day("deadline", deadline);
+        Checks.optionalDay("completed", completed);
         resources = Checks.list("resources", resources);
     }
 

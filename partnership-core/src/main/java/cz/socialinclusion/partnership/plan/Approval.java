@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,17 +22,18 @@ import java.util.Objects;
  */
 public record Approval(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ApprovalBody body,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String resolution) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String resolution) {
 
     /**
      * @throws NullPointerException if {@code body} or {@code date} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Approval {
         Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(date, "date");
-        Checks.optionalText("resolution", resolution, Checks.NAME_MAX);
+        Checks.day("date", date);
+        Checks.optionalName("resolution", resolution);
     }
 
     /** An approval by the board with no resolution number recorded. */

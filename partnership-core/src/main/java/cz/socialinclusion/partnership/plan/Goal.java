@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,18 +25,19 @@ import java.util.Objects;
 public record Goal(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid GoalId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") GoalTerm term,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measures,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Goal {
         Objects.requireNonNull(id, "id");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(term, "term");
         measures = Checks.list("measures", measures);
         indicators = Checks.list("indicators", indicators);

@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,9 +32,9 @@ import java.util.Optional;
 public record Indicator(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid IndicatorId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String name,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String unit,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String unit,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Measurement baseline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid IndicatorTarget> interim,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid IndicatorTarget finalTarget) {
@@ -40,12 +42,13 @@ public record Indicator(
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a text is blank, or the targets are
-     *         not due in increasing order after the baseline
+     *         not due in increasing order after the baseline,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Indicator {
         Objects.requireNonNull(id, "id");
-        Checks.text("name", name, Checks.NAME_MAX);
-        Checks.text("unit", unit, Checks.NAME_MAX);
+        Checks.name("name", name);
+        Checks.name("unit", unit);
         Objects.requireNonNull(baseline, "baseline");
         interim = Checks.list("interim", interim);
         Objects.requireNonNull(finalTarget, "finalTarget");

@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,14 +21,18 @@ import java.util.Objects;
  * @param actual the value measured, or {@code null} while there is none
  */
 public record IndicatorTarget(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate due,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal target,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate due,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal target,
         @Valid Measurement actual) {
 
-    /** @throws NullPointerException if {@code due} or {@code target} is null */
+    /**
+     * @throws NullPointerException if {@code due} or {@code target} is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public IndicatorTarget {
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(target, "target");
+        Checks.day("due", due);
+        Checks.decimal("target", target);
     }
 
     /** A target with no actual value yet. */

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -25,18 +27,19 @@ import java.util.Objects;
 public record Measure(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeasureId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @Valid MemberId responsible,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid ActionStep> steps,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Indicator> indicators) {
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Measure {
         Objects.requireNonNull(id, "id");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         steps = Checks.uniqueList("steps", steps, ActionStep::title);
         indicators = Checks.list("indicators", indicators);
     }

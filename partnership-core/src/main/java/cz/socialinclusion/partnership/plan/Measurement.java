@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
@@ -15,13 +18,17 @@ import java.util.Objects;
  * @param date  the day it was measured
  */
 public record Measurement(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") BigDecimal value,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal value,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public Measurement {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(date, "date");
+        Checks.decimal("value", value);
+        Checks.day("date", date);
     }
 
     /** A measurement of a whole number. */

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -23,18 +25,22 @@ import java.util.Objects;
  */
 public record Money(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
-        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") BigDecimal amount,
+        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") @BoundedDecimal BigDecimal amount,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Currency currency) {
+
+    /** The longest text {@link #parse} reads: 30 digits, a point, a space and a currency code, with room to spare. */
+    private static final int PARSE_MAX = 64;
 
     /** Czech crowns, the default currency. */
     public static final Currency CZK = Currency.getInstance("CZK");
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws InvalidValueException if the amount is negative or has more decimals than the currency
+     * @throws InvalidValueException if the amount is negative or has more decimals than the currency,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Money {
-        Objects.requireNonNull(amount, "amount");
+        Checks.decimal("amount", amount);
         Objects.requireNonNull(currency, "currency");
         if (amount.signum() < 0) {
             throw new InvalidValueException("amount", amount.toPlainString(),
@@ -47,6 +53,7 @@ public record Money(
             throw new InvalidValueException("amount", amount.toPlainString(), "amount " + amount.toPlainString()
                     + " has more than " + scale + " decimals for " + currency);
         }
+        Checks.decimal("amount", amount);
     }
 
     /** An amount in Czech crowns. */
@@ -63,10 +70,15 @@ public record Money(
      * Reads {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code.
      *
      * @throws NullPointerException if {@code text} is null
-     * @throws InvalidValueException if the text is not of that form
+     * @throws InvalidValueException if the text is not of that form, is longer than 64 characters, or the amount is
+     *         outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > PARSE_MAX) {
+            throw new InvalidValueException("money", Checks.abbreviate(text.toString()), "money '"
+                    + Checks.abbreviate(text.toString()) + "' is longer than " + PARSE_MAX + " characters");
+        }
         String s = text.toString();
         int space = s.indexOf(' ');
         if (space <= 0 || space != s.lastIndexOf(' ')) {

@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,17 +27,18 @@ public record Need(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid NeedId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") NeedKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String description,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Need {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Checks.text("description", description, Checks.TEXT_MAX);
+        Checks.text("description", description);
         themes = Checks.enumSet("themes", themes, Theme.class);
     }
 }

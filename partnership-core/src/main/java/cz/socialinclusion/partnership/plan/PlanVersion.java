@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -37,24 +40,25 @@ import java.util.stream.Stream;
  */
 public record PlanVersion(
         @Min(value = 1, message = "{cz.socialinclusion.partnership.Min.message}") int number,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String summary,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Priority> priorities,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken
+     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public PlanVersion {
         if (!(number >= 1)) {
             throw new InvalidValueException("number", number,
                     "number " + number + " of a plan version must be at least 1");
         }
-        Objects.requireNonNull(date, "date");
-        Checks.text("summary", summary, Checks.TEXT_MAX);
+        Checks.day("date", date);
+        Checks.text("summary", summary);
         needs = Checks.uniqueList("needs", needs, Need::id);
         priorities = Checks.uniqueList("priorities", priorities, Priority::id);
         approvals = Checks.uniqueList("approvals", approvals, Approval::body);

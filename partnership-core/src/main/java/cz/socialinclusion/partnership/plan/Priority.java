@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,18 +28,19 @@ import java.util.Set;
 public record Priority(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PriorityId id,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid NeedId> addresses,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Goal> goals) {
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Priority {
         Objects.requireNonNull(id, "id");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         themes = Checks.enumSet("themes", themes, Theme.class);
         addresses = Checks.uniqueList("addresses", addresses, n -> n);
         goals = Checks.list("goals", goals);

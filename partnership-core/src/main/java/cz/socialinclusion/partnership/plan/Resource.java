@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanText;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,17 +24,18 @@ import java.util.Objects;
 public record Resource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ResourceKind kind,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String description,
+        @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String description,
         @Valid Money amount) {
 
     /**
      * @throws NullPointerException if {@code kind} or {@code description} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or a financial
-     *         resource has no amount
+     *         resource has no amount,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Resource {
         Objects.requireNonNull(kind, "kind");
-        Checks.text("description", description, Checks.TEXT_MAX);
+        Checks.text("description", description);
         if (!(kind != ResourceKind.FINANCIAL || amount != null)) {
             throw new InvalidValueException("amount", null,
                     "amount of financial resource '" + Checks.abbreviate(description) + "' must be given");

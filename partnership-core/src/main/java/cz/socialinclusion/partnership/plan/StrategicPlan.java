@@ -1,8 +1,10 @@
 package cz.socialinclusion.partnership.plan;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,23 +44,28 @@ public record StrategicPlan(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PlanId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDateRange period,
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid PlanVersion> versions) {
 
     /**
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is empty, there is no
-     *         version, or the versions are not numbered 1, 2, 3, … in date order
+     *         version, or the versions are not numbered 1, 2, 3, … in date order,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public StrategicPlan {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(partnership, "partnership");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(period, "period");
         if (!(!period.isEmpty())) {
             throw new InvalidValueException("period", period,
                     "period " + period + " of plan " + id + " is empty");
+        }
+        if (!Limits.isWithinRange(period.getStart()) || !Limits.isWithinRange(period.getEndInclusive())) {
+            throw new InvalidValueException("period", period, "period " + period + " of plan " + id
+                    + " is not between " + Limits.EARLIEST_DAY + " and " + Limits.LATEST_DAY);
         }
         versions = Checks.list("versions", versions);
         if (!(!versions.isEmpty())) {

@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,18 +21,19 @@ import java.util.Objects;
  */
 public record FundingSource(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") FundingKind kind,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String programme,
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String call) {
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String programme,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String call) {
 
     /**
      * @throws NullPointerException if {@code kind} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a programme is missing where required,
-     *         or a text is blank
+     *         or a text is blank,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public FundingSource {
         Objects.requireNonNull(kind, "kind");
-        Checks.optionalText("programme", programme, Checks.NAME_MAX);
-        Checks.optionalText("call", call, Checks.NAME_MAX);
+        Checks.optionalName("programme", programme);
+        Checks.optionalName("call", call);
         if (!(kind == FundingKind.MUNICIPAL_BUDGET || programme != null)) {
             throw new InvalidValueException("programme", null,
                     "programme must be named for funding of kind " + kind);

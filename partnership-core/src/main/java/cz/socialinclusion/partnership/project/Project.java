@@ -1,7 +1,9 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.CleanName;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.MeasureId;
@@ -42,7 +44,7 @@ public record Project(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid ProjectId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId partnership,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
-        @Size(max = Checks.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") String title,
+        @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId applicant,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MeasureId> measures,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid FundingSource funding,
@@ -53,12 +55,13 @@ public record Project(
     /**
      * @throws NullPointerException if a required argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if a measure is named twice, or the status
-     *         history is empty, out of date order, repeats a status or continues after a final one
+     *         history is empty, out of date order, repeats a status or continues after a final one,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
      */
     public Project {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(partnership, "partnership");
-        Checks.text("title", title, Checks.NAME_MAX);
+        Checks.name("title", title);
         Objects.requireNonNull(applicant, "applicant");
         measures = Checks.uniqueList("measures", measures, m -> m);
         Objects.requireNonNull(funding, "funding");

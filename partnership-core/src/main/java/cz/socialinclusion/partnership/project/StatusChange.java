@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
@@ -15,11 +17,15 @@ import java.util.Objects;
  */
 public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ProjectStatus status,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") LocalDate on) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate on) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.Limits}
+     */
     public StatusChange {
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(on, "on");
+        Checks.day("on", on);
     }
 }

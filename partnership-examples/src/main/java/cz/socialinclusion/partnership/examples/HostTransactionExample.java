@@ -3,11 +3,11 @@ package cz.socialinclusion.partnership.examples;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.jdbc.ConcurrencyConflictException;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.Migrations;
 import cz.socialinclusion.partnership.jdbc.PartnershipRepository;
 import cz.socialinclusion.partnership.jdbc.Versioned;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 import java.io.PrintStream;
@@ -22,11 +22,13 @@ import java.util.UUID;
 /**
  * Shows how a host saves with the repositories inside its own plain-JDBC transaction: the host opens a
  * connection, turns auto-commit off, writes a row of its own (an audit entry) and saves a partnership with
- * {@link Database#onHostConnection}; the partnership is committed or rolled back together with the host's
- * row. The same works with the connection Spring's {@code DataSourceUtils.getConnection(dataSource)} or a
- * Jakarta EE container gives for the current transaction.
+ * {@link Database#onHostConnection(cz.socialinclusion.partnership.jdbc.SqlSupplier)}; the partnership is committed
+ * or rolled back together with the host's row. The library neither commits nor closes the host's connection. A save
+ * that fails inside the host's transaction (here: the partnership is already stored) is thrown to the host and
+ * leaves the host's transaction usable, holding nothing of the failed save: the host goes on and commits its own
+ * rows. For a Spring host, see {@link SpringHostExample}.
  *
- * <p>The database is H2 in memory; the migrations are applied with Flyway from {@link Migrations#LOCATION}.
+ * <p>The database is H2 in memory; the library's migrations are applied with {@link Migrations#migrate}.
  */
 public final class HostTransactionExample {
 
@@ -41,7 +43,7 @@ public final class HostTransactionExample {
     public static boolean run(PrintStream out) throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATION).loggers("auto").load().migrate();
+        Migrations.migrate(dataSource);
         Partnership cheb = BuildPartnershipExample.cheb().partnership();
 
         try (Connection host = dataSource.getConnection(); Statement ddl = host.createStatement()) {
@@ -57,6 +59,12 @@ public final class HostTransactionExample {
 
             audit(host, "Záznam: uložení partnerství Cheb");
             Versioned<Partnership> saved = partnerships.save(Versioned.of(cheb));
+            try {
+                partnerships.save(Versioned.of(cheb));
+            } catch (ConcurrencyConflictException e) {
+                out.println("A failed save inside the host's transaction: " + e.getMessage());
+                audit(host, "Záznam: partnerství Cheb už bylo uloženo");
+            }
             host.commit();
             out.println("After the host's commit: partnership stored at version " + saved.version() + ", audit rows " + count(host));
         }

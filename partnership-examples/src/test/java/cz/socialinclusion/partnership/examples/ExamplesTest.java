@@ -57,8 +57,20 @@ class ExamplesTest {
         assertThat(HostTransactionExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("After the host's rollback: partnership stored false, audit rows 0")
-                .contains("After the host's commit: partnership stored at version 0, audit rows 1")
+                .contains("A failed save inside the host's transaction: Partnership cheb was saved from version new but the stored version is 0")
+                .contains("After the host's commit: partnership stored at version 0, audit rows 2")
                 .contains("equal to what was saved: true");
+    }
+
+    @Test
+    void theSpringHostExampleRollsBackAndCommitsWithTheTransactionTemplateAndLeavesThePoolIdle() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(SpringHostExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("The host's callback threw: the host's next step failed")
+                .contains("After the host's rollback: dossier stored false, audit rows 0")
+                .contains("After the host's commit: dossier stored and equal true, audit rows 1")
+                .contains("After 100 dossiers read outside a transaction: connections in use 0, every connection idle true");
     }
 
     @Test

@@ -58,9 +58,40 @@ final class Calendar {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** TEXT escaping of RFC 5545, 3.3.11. */
+    /**
+     * A TEXT value of RFC 5545 (3.3.11): backslash, semicolon and comma escaped with a backslash, a line end
+     * (CRLF, LF or a lone CR) written as {@code \n}; tab kept. Every other control character (C0, DEL, C1),
+     * which TEXT cannot hold and a calendar program would show or act on, is dropped, and a lone surrogate,
+     * which UTF-8 cannot encode, becomes U+FFFD.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        StringBuilder text = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case ';' -> text.append("\\;");
+                case ',' -> text.append("\\,");
+                case '\n' -> text.append("\\n");
+                case '\r' -> {
+                    text.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\t' -> text.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        text.append(c).append(value.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        text.append('\uFFFD');
+                    } else if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                        text.append(c);
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** Appends a content line folded at 75 octets (never inside a UTF-8 sequence), ending with CRLF. */

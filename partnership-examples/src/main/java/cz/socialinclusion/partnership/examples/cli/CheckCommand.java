@@ -62,9 +62,9 @@ final class CheckCommand implements Callable<Integer> {
                 ObjectNode line = mapper.createObjectNode();
                 line.put("file", files.get(i).toString());
                 line.setAll((ObjectNode) mapper.valueToTree(report));
-                out.println(mapper.writeValueAsString(line));
+                out.println(mapper.writer().with(JsonLineEscapes.INSTANCE).writeValueAsString(line));
             } else {
-                out.println(files.get(i) + ":");
+                out.println(TerminalText.escape(files.get(i)) + ":");
                 TextOutput.partnership(out, dossiers.get(i), evaluation.language);
                 TextOutput.findings(out, report, evaluation.language);
                 out.println();

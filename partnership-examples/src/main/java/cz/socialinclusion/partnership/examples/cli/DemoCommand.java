@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;
@@ -70,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
             repository.saveNew(dossier);
             stored.add(dossier);
         }
-        out.println("Stored " + stored.size() + " partnerships in the H2 database " + file + ".mv.db and read them back.");
+        out.println("Stored " + stored.size() + " partnerships in the H2 database " + TerminalText.escape(file) + ".mv.db and read them back.");
         out.println();
         List<Deadline> next = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -79,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
             TextOutput.partnership(out, dossier, evaluation.language);
             TextOutput.findings(out, Rules.standard().evaluate(dossier, day), evaluation.language);
             out.println();
-            for (Deadline d : Rules.standard().schedule(dossier, day, day.plusYears(1), day).deadlines()) {
+            LocalDate yearOn = day.plusYears(1).isAfter(Limits.LATEST_DAY) ? Limits.LATEST_DAY : day.plusYears(1);
+            for (Deadline d : Rules.standard().schedule(dossier, day, yearOn, day).deadlines()) {
                 next.add(d);
                 where.add(dossier.partnership().municipality());
             }
@@ -89,14 +91,13 @@ final class DemoCommand implements Callable<Integer> {
             order.add(i);
         }
         order.sort(Comparator.comparing((Integer i) -> next.get(i).due()).thenComparing(where::get));
-        boolean cs = Languages.CZECH.equals(evaluation.language);
-        out.println((cs ? "Nejbližší lhůty od " : "Next deadlines from ") + day + ":");
+        DeadlineTable table = new DeadlineTable(evaluation.language);
+        out.println(table.text("deadlines.next", day.toString()));
         if (order.isEmpty()) {
-            out.println(cs ? "  žádné do roka" : "  none within a year");
+            out.println("  " + table.text("deadlines.none"));
         }
         for (int i : order.subList(0, Math.min(NEXT_DEADLINES, order.size()))) {
-            Deadline d = next.get(i);
-            out.printf("  %s  %-12s %-17s %-8s %s%n", d.due(), where.get(i), d.kind(), d.quarter() == null ? "" : d.quarter(), d.status());
+            table.row(out, "  ", next.get(i), where.get(i), false);
         }
         out.flush();
     }

@@ -1,8 +1,18 @@
 package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.PartnershipException;
 import cz.socialinclusion.partnership.jdbc.Database;
-import cz.socialinclusion.partnership.jdbc.DossierRepository;
+import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
+import cz.socialinclusion.partnership.jdbc.PartnershipRepository;
+import cz.socialinclusion.partnership.jdbc.PlanRepository;
+import cz.socialinclusion.partnership.jdbc.ProjectRepository;
+import cz.socialinclusion.partnership.jdbc.Versioned;
+import cz.socialinclusion.partnership.plan.PlanId;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.project.ProjectId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,14 +21,29 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** {@code partnership import}: stores dossier files in a database. */
+/**
+ * {@code partnership import}: stores dossier files in a database, adding what is new and updating what is
+ * stored, all files in one transaction.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Reads dossier files and stores each (partnership, plans, projects) in a database, which it first "
-                + "migrates to the library's schema.", "Every file is read before anything is stored."})
+                + "migrates to the library's schema.",
+                "A partnership, plan or project stored already is updated to what the file holds, from the version stored "
+                        + "(a change another program makes meanwhile is refused, not lost); plans and projects of the "
+                        + "partnership that the file no longer holds are removed (an adopted plan never is).",
+                "All files are read before anything is stored, and stored in one transaction: either every file is "
+                        + "imported, or (with a message naming the file) none and the database is as it was."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,19 +66,147 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Dossier> dossiers = new ArrayList<>();
+        Map<String, Path> fileOf = new HashMap<>();
         for (Path file : files) {
-            dossiers.add(DossierFiles.read(file));
-        }
-        try (Store.Open store = Store.open(url, user, password)) {
-            DossierRepository repository = new DossierRepository(Database.of(store.dataSource()));
-            for (int i = 0; i < dossiers.size(); i++) {
-                Dossier dossier = dossiers.get(i);
-                repository.saveNew(dossier);
-                out.println("imported " + files.get(i) + ": " + dossier.partnership().id() + " (" + dossier.partnership().name()
-                        + ", " + dossier.plans().size() + " plans, " + dossier.projects().size() + " projects)");
+            Dossier dossier = DossierFiles.read(file);
+            Path other = fileOf.putIfAbsent(dossier.partnership().id().value(), file);
+            if (other != null) {
+                throw new InputProblem(file + ": partnership " + dossier.partnership().id() + " is also in " + other
+                        + "; nothing was imported", null);
             }
+            dossiers.add(dossier);
+        }
+        List<String> done = new ArrayList<>();
+        try (Store.Open store = Store.open(url, user, password); Connection connection = store.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            Database database = Database.onHostConnection(() -> connection);
+            int i = 0;
+            try {
+                for (; i < dossiers.size(); i++) {
+                    done.add("imported " + files.get(i) + ": " + store(database, dossiers.get(i), files.get(i)));
+                }
+                connection.commit();
+            } catch (PartnershipDataException e) {
+                rollBack(connection, e);
+                throw new StoreProblem(files.get(i) + ": " + e.getMessage() + "; nothing was imported", e);
+            } catch (PartnershipException e) {
+                rollBack(connection, e);
+                throw new InputProblem(files.get(i) + ": " + e.getMessage() + "; nothing was imported", e);
+            } catch (RuntimeException | SQLException e) {
+                rollBack(connection, e);
+                throw e;
+            }
+        }
+        for (String line : done) {
+            out.println(TerminalText.escape(line));
         }
         out.flush();
         return 0;
+    }
+
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Stores one dossier on the command's transaction: what is stored of the partnership is read first, then
+     * each aggregate saved over the version read (or as new), so that a change another writer commits meanwhile
+     * is refused ({@link cz.socialinclusion.partnership.jdbc.ConcurrencyConflictException}), never overwritten;
+     * an unchanged aggregate is left as it is, and plans and projects of the partnership the dossier no longer
+     * holds are removed.
+     * Returns what was done, for the line the command prints.
+     */
+    private static String store(Database database, Dossier dossier, Path file) {
+        Partnership partnership = dossier.partnership();
+        PartnershipRepository partnerships = new PartnershipRepository(database);
+        PlanRepository plans = new PlanRepository(database);
+        ProjectRepository projects = new ProjectRepository(database);
+
+        Optional<Versioned<Partnership>> storedPartnership = partnerships.findById(partnership.id());
+        Map<PlanId, Versioned<StrategicPlan>> storedPlans = plans.findByPartnership(partnership.id()).stream()
+                .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
+        Map<ProjectId, Versioned<Project>> storedProjects = projects.findByPartnership(partnership.id()).stream()
+                .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
+
+        Saved what = save(storedPartnership, partnership, partnerships::save);
+        Counts planCounts = new Counts();
+        for (StrategicPlan plan : dossier.plans()) {
+            Optional<Versioned<StrategicPlan>> stored = Optional.ofNullable(storedPlans.remove(plan.id()));
+            if (stored.isEmpty()) {
+                plans.findById(plan.id()).ifPresent(elsewhere -> {
+                    throw new InputProblem(file + ": plan " + plan.id() + " is stored for partnership "
+                            + elsewhere.value().partnership() + "; nothing was imported", null);
+                });
+            }
+            planCounts.add(save(stored, plan, plans::save));
+        }
+        Counts projectCounts = new Counts();
+        for (Project project : dossier.projects()) {
+            Optional<Versioned<Project>> stored = Optional.ofNullable(storedProjects.remove(project.id()));
+            if (stored.isEmpty()) {
+                projects.findById(project.id()).ifPresent(elsewhere -> {
+                    throw new InputProblem(file + ": project " + project.id() + " is stored for partnership "
+                            + elsewhere.value().partnership() + "; nothing was imported", null);
+                });
+            }
+            projectCounts.add(save(stored, project, projects::save));
+        }
+        for (Versioned<Project> gone : storedProjects.values()) {
+            projects.delete(gone);
+            projectCounts.removed++;
+        }
+        for (Versioned<StrategicPlan> gone : storedPlans.values()) {
+            plans.delete(gone);
+            planCounts.removed++;
+        }
+        return partnership.id() + " (" + partnership.name() + ", " + dossier.plans().size() + " plans, "
+                + dossier.projects().size() + " projects): partnership " + what + "; plans " + planCounts
+                + "; projects " + projectCounts;
+    }
+
+    /** What importing did to one aggregate. */
+    private enum Outcome { NEW, UPDATED, UNCHANGED }
+
+    /** The outcome for one aggregate, and the version stored now. */
+    private record Saved(Outcome outcome, long version) {
+        @Override
+        public String toString() {
+            return switch (outcome) {
+                case NEW -> "new at version " + version;
+                case UPDATED -> "updated to version " + version;
+                case UNCHANGED -> "unchanged at version " + version;
+            };
+        }
+    }
+
+    /** Saves {@code value} over the stored copy, or as new; an unchanged value is not written. */
+    private static <T> Saved save(Optional<Versioned<T>> stored, T value, Function<Versioned<T>, Versioned<T>> repository) {
+        if (stored.isEmpty()) {
+            return new Saved(Outcome.NEW, repository.apply(Versioned.of(value)).version());
+        }
+        if (stored.get().value().equals(value)) {
+            return new Saved(Outcome.UNCHANGED, stored.get().version());
+        }
+        return new Saved(Outcome.UPDATED, repository.apply(stored.get().with(value)).version());
+    }
+
+    /** How many plans or projects of a dossier were new, updated, unchanged and removed. */
+    private static final class Counts {
+        private final Map<Outcome, Integer> saved = new java.util.EnumMap<>(Outcome.class);
+        private int removed;
+
+        void add(Saved what) {
+            saved.merge(what.outcome(), 1, Integer::sum);
+        }
+
+        @Override
+        public String toString() {
+            return saved.getOrDefault(Outcome.NEW, 0) + " new, " + saved.getOrDefault(Outcome.UPDATED, 0) + " updated, "
+                    + saved.getOrDefault(Outcome.UNCHANGED, 0) + " unchanged, " + removed + " removed";
+        }
     }
 }

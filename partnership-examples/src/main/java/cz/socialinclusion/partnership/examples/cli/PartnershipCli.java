@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.examples.cli;
 
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.PartnershipException;
-import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +19,9 @@ import java.util.Locale;
  * <p>Exit codes: 0 success (for {@code check}, no finding is an error); 1 some finding is an error, or the
  * database refused a write; 2 a bad argument or a file that cannot be read or is not a valid dossier. Every
  * failure is one line on standard error; {@code --verbose} adds the stack trace.
+ *
+ * <p>Every text the tool prints that comes from a dossier, a file name, an argument or an error message has its
+ * control characters escaped ({@link TerminalText}): no value can steer the terminal or forge a line.
  */
 @Command(name = "partnership", mixinStandardHelpOptions = true, versionProvider = PartnershipCli.Version.class,
         description = "Local partnerships for social inclusion: the method's rules on dossier files and databases.",
@@ -61,16 +64,17 @@ public final class PartnershipCli implements Runnable {
         commandLine.registerConverter(Locale.class, Languages::parse);
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("partnership: " + e.getMessage().lines().findFirst().orElse("")
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            failed.getErr().println("partnership: " + TerminalText.escape(message)
                     + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             failed.getErr().flush();
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
             PrintWriter error = failed.getErr();
-            error.println("partnership: " + oneLine(e));
+            error.println("partnership: " + TerminalText.escape(oneLine(e)));
             if (cli.verbose) {
-                e.printStackTrace(error);
+                stackTrace(error, e);
             }
             error.flush();
             return e instanceof InputProblem || e instanceof PartnershipException ? BAD_INPUT : ERROR_FINDINGS;
@@ -78,17 +82,32 @@ public final class PartnershipCli implements Runnable {
         return commandLine;
     }
 
+    /** A day of an option: an ISO date within the days the model accepts, so that no rule walks centuries. */
     private static LocalDate day(String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a day such as 2011-06-01");
         }
+        if (!Limits.isWithinRange(day)) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not between " + Limits.EARLIEST_DAY
+                    + " and " + Limits.LATEST_DAY);
+        }
+        return day;
     }
 
+    /** The stack trace, each line escaped like every other text the tool prints; the tab of the frames kept. */
+    private static void stackTrace(PrintWriter error, Exception e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> error.println(line.startsWith("\t")
+                ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
+    }
+
+    /** The message, whole: escaping turns any line break in it into visible text, so it stays one line. */
     private static String oneLine(Exception e) {
-        String message = e instanceof PartnershipDataException ? e.getMessage() : e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return e.getMessage() == null ? e.toString() : e.getMessage().strip();
     }
 
     public static void main(String[] args) {

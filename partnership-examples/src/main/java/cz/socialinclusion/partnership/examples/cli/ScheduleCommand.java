@@ -4,6 +4,7 @@ import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
 /** {@code partnership schedule}: the deadlines of dossier files in a window, as text or iCalendar. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Lists the deadlines of the dossiers between two days (both included), in date order, each done, "
-                + "upcoming or overdue as of a day.", "ics writes an iCalendar file that calendar programs import."})
+                + "upcoming or overdue as of a day.", "Days are between 1900-01-01 and 2200-12-31. ics writes an iCalendar file that calendar programs import."})
 final class ScheduleCommand implements Callable<Integer> {
 
     enum Format { text, ics }
@@ -38,8 +39,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", required = true, description = "Last day of the window.")
     LocalDate to;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day statuses are computed for; default: today.")
-    LocalDate asOf;
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Option(names = "--format", paramLabel = "text|ics", defaultValue = "text", description = "Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -54,10 +55,10 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (to.isBefore(from)) {
-            throw new InputProblem("--to " + to + " is before --from " + from, null);
+            throw new InputProblem("--to " + to + " is before --from " + from + ": the window is empty", null);
         }
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = asOf != null ? asOf : cli.today();
+        LocalDate day = evaluation.dayOr(cli.today());
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             Dossier dossier = DossierFiles.read(file);
@@ -70,10 +71,9 @@ final class ScheduleCommand implements Callable<Integer> {
         if (format == Format.ics) {
             out.print(Calendar.of(entries, day));
         } else {
+            DeadlineTable table = new DeadlineTable(evaluation.language);
             for (Entry e : entries) {
-                Deadline d = e.deadline();
-                out.printf("%s  %-12s %-17s %-8s %-9s %s%n", d.due(), e.dossier().partnership().municipality(), d.kind(),
-                        d.quarter() == null ? "" : d.quarter(), d.status(), d.subject());
+                table.row(out, "", e.deadline(), e.dossier().partnership().municipality(), true);
             }
         }
         out.flush();

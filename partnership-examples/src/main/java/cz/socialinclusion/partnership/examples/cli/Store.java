@@ -49,7 +49,7 @@ final class Store {
         DataSource dataSource = new UrlDataSource(url, user, password);
         Connection keeper = dataSource.getConnection();
         try {
-            Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATION).loggers("auto").load().migrate();
+            Migrations.configure(Flyway.configure().dataSource(dataSource).loggers("auto")).load().migrate();
         } catch (RuntimeException e) {
             keeper.close();
             throw e;

@@ -11,7 +11,7 @@ import cz.socialinclusion.partnership.rules.Report;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Aligned plain text for people. */
+/** Aligned plain text for people; every value from a dossier is escaped with {@link TerminalText}. */
 final class TextOutput {
 
     private TextOutput() {
@@ -20,7 +20,7 @@ final class TextOutput {
     static void partnership(PrintWriter out, Dossier dossier, Locale locale) {
         Partnership p = dossier.partnership();
         boolean cs = Languages.CZECH.equals(locale);
-        out.println(p.name());
+        out.println(TerminalText.escape(p.name()));
         row(out, cs ? "Obec" : "Municipality", p.municipality());
         row(out, cs ? "Ustaveno" : "Founded", p.founded() == null ? "-" : p.founded().toString());
         row(out, cs ? "Členové" : "Members", String.valueOf(p.memberships().size()));
@@ -45,12 +45,11 @@ final class TextOutput {
         boolean cs = Languages.CZECH.equals(locale);
         row(out, cs ? "Nálezy" : "Findings", report.findings().size() + (cs ? " k " : " as of ") + report.asOf());
         for (Finding f : report.findings()) {
-            out.printf("  %-7s %-41s %s%n", f.severity(), f.code(), f.message(locale));
+            TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code(), f.message(locale));
         }
     }
 
-
     private static void row(PrintWriter out, String label, String value) {
-        out.printf("  %-18s %s%n", label, value);
+        TerminalText.printf(out, "  %-18s %s%n", label, value);
     }
 }

@@ -1,0 +1,31 @@
+package cz.socialinclusion.partnership;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated free text (summary, reason, description) holds no character {@link Limits#firstRefusedCharacter}
+ * refuses (tab and line feed are allowed), as every constructor of the model requires. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = CleanTextValidator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+        ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CleanText {
+
+    /** The message, by default "must not hold control characters or unpaired surrogates". */
+    String message() default "{cz.socialinclusion.partnership.CleanText.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,19 @@
+package cz.socialinclusion.partnership;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.time.LocalDate;
+
+/** Checks {@link Day}: {@link Limits#isWithinRange(LocalDate)}. */
+public final class DayValidator implements ConstraintValidator<Day, LocalDate> {
+
+    /** A validator; Jakarta Validation creates it. */
+    public DayValidator() {
+    }
+
+    @Override
+    public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+        return value == null || Limits.isWithinRange(value);
+    }
+}

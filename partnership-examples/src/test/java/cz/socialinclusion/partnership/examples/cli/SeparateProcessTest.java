@@ -1,0 +1,67 @@
+package cz.socialinclusion.partnership.examples.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code partnership check} started the way a user starts it, as a JVM of its own with a small heap
+ * ({@code -Xmx128m}), on hostile input: each run ends with exit code 2 and one line on standard error.
+ */
+class SeparateProcessTest {
+
+    /** Only against a hang: no run here should come near it; the duration itself is not asserted. */
+    private static final long SAFETY_NET_MINUTES = 5;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | workingGroupsFormed",
+            "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | 1e999999999"})
+    void aSmallHostileDossierEndsWithExitTwo(String from, String to, String named) throws Exception {
+        Path hostile = Cli.edited(dir, "kutna-hora.json", "hostile.json", from, to);
+        assertThat(Files.size(hostile)).isLessThan(16 * 1024);
+        String err = check(hostile, 2);
+        assertThat(err).startsWith("partnership: " + hostile + ": ").contains(named);
+    }
+
+    @Test
+    void anEndlessDeviceEndsWithExitTwoAtTheSizeLimit() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(zero), "a system with /dev/zero");
+        assertThat(check(zero, 2)).startsWith("partnership: /dev/zero: ");
+    }
+
+    /** Runs {@code partnership check FILE} in a JVM of its own; returns its standard error, one line. */
+    private String check(Path file, int exit) throws Exception {
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), PartnershipCli.class.getName(),
+                "check", "--as-of", "2011-06-01", file.toString()))
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        boolean ended = process.waitFor(SAFETY_NET_MINUTES, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(ended).as("partnership check ended").isTrue();
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isEqualTo(exit);
+        assertThat(err.lines()).as(err).hasSize(1);
+        assertThat(err).doesNotContain("\tat ");
+        return err;
+    }
+}
