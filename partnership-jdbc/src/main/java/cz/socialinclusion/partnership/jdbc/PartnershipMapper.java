@@ -64,22 +64,22 @@ final class PartnershipMapper {
     }
 
     record MemberRow(String partnershipId, String memberId, int position, String memberType, String name, String kind,
-                     String legalForm, String ico, String role, LocalDate joined, LocalDate leftOn) {
+                     String legalForm, String ico, String role, LocalDate joined, LocalDate leftOn, LocalDate erasedOn) {
 
         static MemberRow of(String partnership, int position, Membership membership) {
             Member member = membership.member();
             String id = member.id().value();
             if (member instanceof Organisation o) {
                 return new MemberRow(partnership, id, position, "organisation", o.name(), Words.of(o.kind()), Words.of(o.legalForm()),
-                        o.ico() == null ? null : o.ico().value(), null, membership.joined(), membership.left());
+                        o.ico() == null ? null : o.ico().value(), null, membership.joined(), membership.left(), null);
             }
             if (member instanceof NaturalPerson n) {
                 return new MemberRow(partnership, id, position, "natural-person", null, null, null, null, n.role(),
-                        membership.joined(), membership.left());
+                        membership.joined(), membership.left(), n.erasedOn());
             }
             Collective k = (Collective) member;
             return new MemberRow(partnership, id, position, "collective", k.name(), null, null, null, null,
-                    membership.joined(), membership.left());
+                    membership.joined(), membership.left(), null);
         }
     }
 
@@ -279,7 +279,7 @@ final class PartnershipMapper {
             Member member = switch (r.memberType()) {
                 case "organisation" -> new Organisation(mid, r.name(), Words.parse(OrganisationKind.class, r.kind()),
                         Words.parse(LegalForm.class, r.legalForm()), r.ico() == null ? null : new Ico(r.ico()), facilities.get(key));
-                case "natural-person" -> new NaturalPerson(mid, personNames.get(key), r.role());
+                case "natural-person" -> new NaturalPerson(mid, personNames.get(key), r.role(), r.erasedOn());
                 default -> new Collective(mid, r.name());
             };
             memberships.add(r.partnershipId(), new Membership(member, r.joined(), r.leftOn()));

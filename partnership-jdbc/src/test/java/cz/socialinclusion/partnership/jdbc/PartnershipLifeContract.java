@@ -262,7 +262,8 @@ abstract class PartnershipLifeContract {
         LocalDate formed = LocalDate.of(2010, 8, 31);
         Partnership p = stored.value()
                 .withWorkingGroup(WorkingGroup.of(PS_BYDLENI, "Bydlení", WorkingGroupKind.THEMATIC, Set.of(Theme.HOUSING))
-                        .withParticipants(List.of(new Seat(MESTO, "vedoucí skupiny"), Seat.of(CHARITA), Seat.of(PROSTOR)))
+                        .withParticipants(List.of(new Seat(MESTO, "vedoucí skupiny"), Seat.of(CHARITA), Seat.of(PROSTOR),
+                                new Guest("Petr Vepřek", "zkušenosti s bydlením zaměstnanců sociální firmy")))
                         .withFormed(formed))
                 .withWorkingGroup(WorkingGroup.of(PS_ZAMESTNAVANI, "Zaměstnávání", WorkingGroupKind.THEMATIC, Set.of(Theme.EMPLOYMENT))
                         .withParticipants(List.of(Seat.of(URAD_PRACE), new Seat(SOCIALNI_FIRMA, "sociální firma"), Seat.of(RYTMUS),
@@ -468,25 +469,27 @@ abstract class PartnershipLifeContract {
         return extended;
     }
 
-    // 11. The natural persons planning the social firm ask to be erased: their names and role are replaced. Nothing
-    // of their names is left in any table, and the adopted plan versions are untouched.
+    // 11. The natural persons planning the social firm ask to be erased (Partnership.eraseNaturalPerson): their
+    // names, also where one of them was a group's guest, become "vymazaná osoba", their role is removed and the day
+    // recorded. Nothing of their names or role is left in any table, and the adopted plan versions are untouched.
     private Versioned<Partnership> aNaturalPersonIsErased(Versioned<Partnership> stored, Versioned<StrategicPlan> plan)
             throws Exception {
         List<String> personal = List.of("Miroslav Horváth", "Petr Vepřek", "záměr sociální firmy s městem");
         for (String text : personal) {
             assertThat(tablesHolding(text)).as(text).isNotEmpty();
         }
-        Partnership p = stored.value();
-        List<Membership> erased = p.memberships().stream()
-                .map(m -> m.memberId().equals(SOCIALNI_FIRMA)
-                        ? new Membership(new NaturalPerson(SOCIALNI_FIRMA, List.of("vymazaná osoba"), null), m.joined(), m.left())
-                        : m)
-                .toList();
-        Versioned<Partnership> saved = save(stored.with(p.toBuilder().memberships(erased).build()));
+        assertThat(tablesHolding("Petr Vepřek")).contains("lp_member_person_name.name", "lp_participant.guest_name");
+        LocalDate erasedOn = LocalDate.of(2015, 3, 2);
+        Versioned<Partnership> saved = save(stored.with(stored.value().eraseNaturalPerson(SOCIALNI_FIRMA, erasedOn)));
+        NaturalPerson erased = (NaturalPerson) saved.value().member(SOCIALNI_FIRMA).orElseThrow();
+        assertThat(erased.names()).containsExactly(NaturalPerson.ERASED_NAME);
+        assertThat(erased.role()).isNull();
+        assertThat(erased.erasedOn()).isEqualTo(erasedOn);
         for (String text : personal) {
             assertThat(tablesHolding(text)).as(text).isEmpty();
         }
         assertThat(tablesHolding("Roman Tirpák")).containsExactly("lp_participant.guest_name");
+        assertThat(saved.value().workingGroup(PS_BYDLENI).orElseThrow().memberIds()).contains(MESTO, CHARITA, PROSTOR);
         assertThat(plans.get(PLAN)).isEqualTo(plan);
         return saved;
     }

@@ -37,10 +37,12 @@ CREATE TABLE lp_member (
     role           VARCHAR,
     joined         DATE,
     left_on        DATE,
+    erased_on      DATE,
     PRIMARY KEY (partnership_id, member_id),
     CONSTRAINT lp_member_position_uq UNIQUE (partnership_id, position),
     CONSTRAINT lp_member_type_ck CHECK (member_type IN ('organisation', 'natural-person', 'collective')),
-    CONSTRAINT lp_member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined)
+    CONSTRAINT lp_member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined),
+    CONSTRAINT lp_member_erased_ck CHECK (erased_on IS NULL OR member_type = 'natural-person')
 );
 
 CREATE TABLE lp_member_facility (
