@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class AdoptedPlanVersionTrigger implements Trigger {
 
     private String table;
+    private String versions;
     private boolean versionTable;
     private int planId = -1;
     private int number = -1;
@@ -32,6 +33,7 @@ public final class AdoptedPlanVersionTrigger implements Trigger {
             throws SQLException {
         this.table = table;
         this.versionTable = table.equalsIgnoreCase("lp_plan_version");
+        this.versions = "\"" + schema.replace("\"", "\"\"") + "\".lp_plan_version";
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet columns = meta.getColumns(null, schema, table, null)) {
             while (columns.next()) {
@@ -72,7 +74,7 @@ public final class AdoptedPlanVersionTrigger implements Trigger {
 
     private boolean adopted(Connection connection, Object[] row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 1 FROM lp_plan_version WHERE plan_id = ? AND number = ? AND adopted_on IS NOT NULL")) {
+                "SELECT 1 FROM " + versions + " WHERE plan_id = ? AND number = ? AND adopted_on IS NOT NULL")) {
             ps.setObject(1, row[planId]);
             ps.setObject(2, row[number]);
             try (ResultSet rs = ps.executeQuery()) {

@@ -19,7 +19,9 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION lp_refuse_adopted_content_change() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The function finds lp_plan_version through the search path of the migration (the library's schema), whatever the
+-- search path of the session that changes a row.
+CREATE FUNCTION lp_refuse_adopted_content_change() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM lp_plan_version v WHERE v.plan_id = OLD.plan_id AND v.number = OLD.number
                AND v.adopted_on IS NOT NULL)
