@@ -185,4 +185,50 @@ public record StrategicPlan(
     public StrategicPlan approve(Approval approval) {
         return replaceDraft(latestVersion().withApproval(approval));
     }
+
+    /**
+     * Checks that this plan, about to replace {@code stored}, holds every version the council had adopted in
+     * {@code stored} unchanged, under the same number: an adopted plan changes only through a new revision.
+     * A repository calls it before it saves a changed plan.
+     *
+     * @param stored the plan as stored before
+     * @throws NullPointerException       if {@code stored} is null
+     * @throws IllegalPlanChangeException naming the plan, the first adopted version not kept and what changed
+     */
+    public void requireAdoptedVersionsKept(StrategicPlan stored) {
+        Objects.requireNonNull(stored, "stored");
+        for (PlanVersion old : stored.versions()) {
+            if (old.adoption().isEmpty()) {
+                continue;
+            }
+            String change;
+            if (old.number() > versions.size()) {
+                change = "is missing";
+            } else {
+                PlanVersion now = versions.get(old.number() - 1);
+                if (now.equals(old)) {
+                    continue;
+                }
+                List<String> differing = new ArrayList<>();
+                if (!now.date().equals(old.date())) {
+                    differing.add("date " + old.date() + " is now " + now.date());
+                }
+                if (!Objects.equals(now.summary(), old.summary())) {
+                    differing.add("summary");
+                }
+                if (!now.needs().equals(old.needs())) {
+                    differing.add("needs");
+                }
+                if (!now.priorities().equals(old.priorities())) {
+                    differing.add("priorities");
+                }
+                if (!now.approvals().equals(old.approvals())) {
+                    differing.add("approvals");
+                }
+                change = "was changed in place (" + (differing.isEmpty() ? "content" : String.join(", ", differing)) + ")";
+            }
+            throw new IllegalPlanChangeException("version " + old.number() + " of plan " + stored.id() + ", adopted on "
+                    + old.adoption().get().date() + ", " + change + ": an adopted plan changes only through a new revision");
+        }
+    }
 }

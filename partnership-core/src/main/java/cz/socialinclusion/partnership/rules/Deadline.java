@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One entry of a {@link Schedule}.
+ * One entry of a {@link Schedule}: something that falls due on a day, from the rule that knows it.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param subject what it concerns
  * @param quarter the quarter, for a quarterly meeting; else {@code null}
  * @param status  done, upcoming or overdue on the day of evaluation
+ * @param rule    the rule the deadline comes from
  */
-public record Deadline(LocalDate due, DeadlineKind kind, Subject subject, YearQuarter quarter, DeadlineStatus status) {
+public record Deadline(LocalDate due, DeadlineKind kind, Subject subject, YearQuarter quarter, DeadlineStatus status,
+                       RuleId rule) {
 
     /** @throws NullPointerException if a required argument is null */
     public Deadline {
@@ -24,5 +26,6 @@ public record Deadline(LocalDate due, DeadlineKind kind, Subject subject, YearQu
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(rule, "rule");
     }
 }

@@ -8,8 +8,10 @@ public enum DeadlineKind {
     QUARTERLY_MEETING,
     /** An adopted plan is to be reviewed (review-cycle). */
     PLAN_REVIEW,
-    /** The Agency's intervention ends. */
+    /** The Agency's intervention ends (intervention). */
     INTERVENTION_END,
-    /** A plan's period ends. */
-    PLAN_PERIOD_END
+    /** A plan's period ends (plan-period). */
+    PLAN_PERIOD_END,
+    /** Something a host's own rule sets a day for; {@link Deadline#rule()} says which rule. */
+    OTHER
 }

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
+import java.time.LocalDate;
+
 /** Where a deadline stands on the day of evaluation. */
 public enum DeadlineStatus {
     /** Met, or (for an end) passed. */
@@ -7,5 +9,13 @@ public enum DeadlineStatus {
     /** Not met yet; the due day is today or later. */
     UPCOMING,
     /** Not met; the due day has passed. */
-    OVERDUE
+    OVERDUE;
+
+    /** Done if {@code done}; else overdue once {@code asOf} is after {@code due}, upcoming until then. */
+    public static DeadlineStatus of(boolean done, LocalDate due, LocalDate asOf) {
+        if (done) {
+            return DONE;
+        }
+        return asOf.isAfter(due) ? OVERDUE : UPCOMING;
+    }
 }

@@ -1,11 +1,12 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.internal.Checks;
 import org.threeten.extra.YearQuarter;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,54 +14,155 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * One thing the rules found: which rule, a code for the exact case (such as
- * {@code "review-cycle.overdue"}), how serious, what it concerns, the quarter and the due date where there
- * are some, and the values the message shows.
+ * One thing the rules found: a code for the exact case (such as {@code review-cycle.overdue}), which gives
+ * the rule and how serious it is; what it concerns; the quarter and the due date where there are some; and
+ * the values the message shows, each of the type the code declares.
  *
- * <p>The message is not stored: {@link #message(Locale)} renders it in English or Czech from the bundle
- * {@code cz/socialinclusion/partnership/rules/Findings}. An argument that the bundle knows as
- * {@code value.<argument>} (a theme, a severity) is shown in the bundle's words.
+ * <p>The message is not stored: {@link #message(Locale)} renders it in English or Czech from the code's
+ * bundle. Only an argument whose type is {@link ArgumentType#PERIOD} or a word ({@link ArgumentType#word}) is
+ * put in the bundle's words; names, ids, days and counts are shown as they are, whatever their text.
  *
  * <p>Immutable and thread-safe.
  *
- * @param rule      the rule
- * @param code      the case within the rule; starts with the rule's id and a dot
- * @param severity  error, warning or info
+ * @param code      the case
  * @param subject   what it concerns
  * @param quarter   the quarter it concerns, or {@code null}
  * @param due       the day something was or is due, or {@code null}
- * @param arguments the values the message shows, in order
+ * @param arguments the values the message shows, in the order and of the types {@link FindingCode#arguments()} declares
  */
-public record Finding(RuleId rule, String code, Severity severity, Subject subject, YearQuarter quarter,
-                      LocalDate due, List<String> arguments) {
-
-    private static final String BUNDLE = "cz.socialinclusion.partnership.rules.Findings";
+public record Finding(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<Object> arguments) {
 
     /**
-     * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the code does not belong to the rule
+     * @throws NullPointerException  if a required argument or an element of {@code arguments} is null
+     * @throws InvalidValueException if the code's id does not start with its rule's id and a dot, or the
+     *                               arguments are not as many or not of the types the code declares
      */
     public Finding {
-        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(code, "code");
-        String id = rule.id();
-        if (!(code.length() > id.length() && code.startsWith(id) && code.charAt(id.length()) == '.')) {
-            throw new InvalidValueException("code", code, "code '" + code + "' does not start with the rule id " + id);
+        String id = code.rule().id();
+        String codeId = code.id();
+        if (!(codeId.length() > id.length() && codeId.startsWith(id) && codeId.charAt(id.length()) == '.')) {
+            throw new InvalidValueException("code", codeId, "code '" + codeId + "' does not start with the rule id " + id);
         }
-        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code.severity(), "severity");
         Objects.requireNonNull(subject, "subject");
-        arguments = Checks.list("arguments", arguments);
+        Objects.requireNonNull(arguments, "arguments");
+        List<ArgumentType<?>> types = code.arguments();
+        if (arguments.size() != types.size()) {
+            throw new InvalidValueException("arguments", arguments, "arguments of " + codeId + " are " + arguments.size()
+                    + " values, but the code declares " + types.size() + ": " + types);
+        }
+        List<Object> checked = new ArrayList<>(arguments.size());
+        for (int i = 0; i < arguments.size(); i++) {
+            Object value = Objects.requireNonNull(arguments.get(i), "arguments[" + i + "]");
+            if (!types.get(i).accepts(value)) {
+                throw new InvalidValueException("arguments[" + i + "]", value, "arguments[" + i + "] of " + codeId
+                        + " is " + value + " (" + value.getClass().getSimpleName() + "), not a " + types.get(i));
+            }
+            checked.add(value instanceof Integer number ? Long.valueOf(number) : value);
+        }
+        arguments = List.copyOf(checked);
+    }
+
+    /**
+     * A finding with these arguments.
+     *
+     * @throws NullPointerException  if a required argument is null
+     * @throws InvalidValueException if the arguments do not match what the code declares
+     */
+    public static Finding of(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, Object... arguments) {
+        return new Finding(code, subject, quarter, due, Arrays.asList(arguments));
+    }
+
+    /**
+     * A finding whose arguments are read from their texts ({@link #argumentTexts()}) by the types the code
+     * declares: what a reader of JSON findings calls.
+     *
+     * @throws NullPointerException  if a required argument or a text is null
+     * @throws InvalidValueException naming {@code arguments[i]} if a text is not of its type, or the texts
+     *                               are not as many as the code declares
+     */
+    public static Finding ofTexts(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<String> texts) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(texts, "arguments");
+        List<ArgumentType<?>> types = code.arguments();
+        if (texts.size() != types.size()) {
+            throw new InvalidValueException("arguments", texts, "arguments of " + code.id() + " are " + texts.size()
+                    + " values, but the code declares " + types.size() + ": " + types);
+        }
+        List<Object> values = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                values.add(types.get(i).parse(Objects.requireNonNull(texts.get(i), "arguments[" + i + "]")));
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("arguments[" + i + "]", texts.get(i),
+                        "arguments[" + i + "] of " + code.id() + ": " + e.getMessage());
+            }
+        }
+        return new Finding(code, subject, quarter, due, values);
+    }
+
+    /** The rule that found it. */
+    public RuleId rule() {
+        return code.rule();
+    }
+
+    /** How serious it is: the code's severity. */
+    public Severity severity() {
+        return code.severity();
+    }
+
+    /**
+     * The arguments as language-neutral text: ISO days and periods, quarters as {@code 2011-Q2}, ids and
+     * names as they are, numbers in digits, enum constants by their name.
+     */
+    public List<String> argumentTexts() {
+        return arguments.stream().map(String::valueOf).toList();
     }
 
     /** The message in the given language (English unless Czech is asked for). */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle own = bundle(code.messages(), locale, code.getClass().getClassLoader());
+        ResourceBundle standard = code.messages().equals(FindingCode.STANDARD_MESSAGES) ? own
+                : bundle(FindingCode.STANDARD_MESSAGES, locale, Finding.class.getClassLoader());
+        List<ArgumentType<?>> types = code.arguments();
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = lookUp(bundle, "value." + arguments.get(i), arguments.get(i));
+            Object value = arguments.get(i);
+            values[i] = switch (types.get(i).shown()) {
+                case PERIOD -> word(own, standard, "period." + value, String.valueOf(value));
+                case WORD -> {
+                    Enum<?> constant = (Enum<?>) value;
+                    yield word(own, standard, "word." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                            ArgumentType.word(constant));
+                }
+                case AS_IS -> String.valueOf(value);
+            };
         }
-        return new MessageFormat(lookUp(bundle, code, code), locale).format(values);
+        String pattern = own == null ? code.id() : lookUp(own, code.id(), code.id());
+        return new MessageFormat(pattern, locale).format(values);
+    }
+
+    /** The message in English. */
+    public String message() {
+        return message(Locale.ENGLISH);
+    }
+
+    private static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
+        try {
+            return ResourceBundle.getBundle(baseName, locale, loader == null ? ClassLoader.getSystemClassLoader() : loader,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    private static String word(ResourceBundle own, ResourceBundle standard, String key, String otherwise) {
+        String word = own == null ? null : lookUp(own, key, null);
+        if (word == null && standard != null) {
+            word = lookUp(standard, key, null);
+        }
+        return word == null ? otherwise : word;
     }
 
     private static String lookUp(ResourceBundle bundle, String key, String otherwise) {
@@ -71,14 +173,9 @@ public record Finding(RuleId rule, String code, Severity severity, Subject subje
         }
     }
 
-    /** The message in English. */
-    public String message() {
-        return message(Locale.ENGLISH);
-    }
-
     @Override
     public String toString() {
-        return severity + " " + code + " [" + subject + (quarter == null ? "" : ", " + quarter)
+        return severity() + " " + code.id() + " [" + subject + (quarter == null ? "" : ", " + quarter)
                 + (due == null ? "" : ", due " + due) + "] " + message();
     }
 }

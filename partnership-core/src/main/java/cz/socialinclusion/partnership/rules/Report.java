@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The findings of evaluating one partnership as of a day, in rule order.
+ * The findings of evaluating one partnership as of a day, in the order of the rules' registry.
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,7 +27,7 @@ public record Report(PartnershipId partnership, LocalDate asOf, List<Finding> fi
 
     /** The findings of one rule. */
     public List<Finding> of(RuleId rule) {
-        return findings.stream().filter(f -> f.rule() == rule).toList();
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
     /** The findings of one severity. */
@@ -35,8 +35,13 @@ public record Report(PartnershipId partnership, LocalDate asOf, List<Finding> fi
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** The findings with this code, such as {@code "review-cycle.overdue"}. */
+    /** The findings with this code id, such as {@code "review-cycle.overdue"}. */
     public List<Finding> withCode(String code) {
+        return findings.stream().filter(f -> f.code().id().equals(code)).toList();
+    }
+
+    /** The findings with this code, such as {@code ReviewCycleRule.Code.OVERDUE}. */
+    public List<Finding> withCode(FindingCode code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 

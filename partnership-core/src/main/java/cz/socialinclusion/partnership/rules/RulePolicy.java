@@ -1,79 +1,169 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.internal.Checks;
-
-import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The numbers the rules use, with the defaults the method gives (DOMAIN.md). A host changes them with the
- * {@code with…} methods.
+ * The numbers the rules use: a value for each {@link Setting}, or the setting's default where none is
+ * given. The defaults are those the method gives (DOMAIN.md). A host changes a number with
+ * {@link #with(Setting, Object)}, or with the {@code with…} shortcut for each of the method's settings.
+ *
+ * <p>Each rule declares its settings itself (see the constants of the rule classes), so a rule, the
+ * method's or a host's, brings its numbers without any change here; the shortcuts below are one line each.
  *
  * <p>Immutable and thread-safe.
- *
- * @param planLength             how long a plan covers: three years
- * @param planningDeadline       how long after the working groups are formed a plan is to be adopted: 12 months
- * @param reviewInterval         how often an adopted plan is revised at the longest: 12 months
- * @param reportingGraceDays     days after a quarter's end by which its meeting and reports count as on time: 0
- * @param interventionEndNotice  how early the intervention's coming end is announced: 6 months
- * @param activeUntil            until when the partnership counts as active for quarterly reporting
  */
-public record RulePolicy(Period planLength, Period planningDeadline, Period reviewInterval, int reportingGraceDays,
-                         Period interventionEndNotice, ActiveUntil activeUntil) {
+public final class RulePolicy {
 
     /** The method's defaults. */
-    public static final RulePolicy DEFAULT = new RulePolicy(Period.ofYears(3), Period.ofMonths(12),
-            Period.ofMonths(12), 0, Period.ofMonths(6), ActiveUntil.INTERVENTION_END);
+    public static final RulePolicy DEFAULT = new RulePolicy(Map.of());
+
+    private final Map<Setting<?>, Object> values;
+
+    private RulePolicy(Map<Setting<?>, Object> values) {
+        this.values = values;
+    }
 
     /**
-     * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a period is not positive or the grace
-     *         days are negative or over a quarter (92)
+     * The value of {@code setting}: the one given, else its default.
+     *
+     * @param <T> the type of its value
+     * @return the value
+     * @throws NullPointerException if {@code setting} is null
      */
-    public RulePolicy {
-        positive("planLength", planLength);
-        positive("planningDeadline", planningDeadline);
-        positive("reviewInterval", reviewInterval);
-        if (!(reportingGraceDays >= 0 && reportingGraceDays <= 92)) {
-            throw new InvalidValueException("reportingGraceDays", reportingGraceDays,
-                    "reportingGraceDays " + reportingGraceDays + " must be from 0 to 92");
-        }
-        positive("interventionEndNotice", interventionEndNotice);
-        Objects.requireNonNull(activeUntil, "activeUntil");
+    public <T> T get(Setting<T> setting) {
+        Objects.requireNonNull(setting, "setting");
+        Object value = values.get(setting);
+        return value == null ? setting.defaultValue() : setting.type().cast(value);
     }
 
-    private static void positive(String field, Period period) {
-        Objects.requireNonNull(period, field);
-        LocalDate probe = LocalDate.of(2001, 1, 31);
-        if (!(!period.isNegative() && probe.plus(period).isAfter(probe))) {
-            throw new InvalidValueException(field, period,
-                    field + " " + period + " must be positive");
-        }
+    /**
+     * This policy with {@code value} for {@code setting}.
+     *
+     * @param <T> the type of its value
+     * @return the new policy
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.InvalidValueException naming the setting if it does not take the value
+     */
+    public <T> RulePolicy with(Setting<T> setting, T value) {
+        Objects.requireNonNull(setting, "setting");
+        Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
+        copy.put(setting, setting.check(value));
+        return new RulePolicy(Collections.unmodifiableMap(copy));
     }
 
+    /** How long a plan covers: three years ({@link PlanPeriodRule#PLAN_LENGTH}). */
+    public Period planLength() {
+        return get(PlanPeriodRule.PLAN_LENGTH);
+    }
+
+    /** How long after the working groups are formed a plan is to be adopted: 12 months ({@link PlanningDeadlineRule#PLANNING_DEADLINE}). */
+    public Period planningDeadline() {
+        return get(PlanningDeadlineRule.PLANNING_DEADLINE);
+    }
+
+    /** How often an adopted plan is revised at the longest: 12 months ({@link ReviewCycleRule#REVIEW_INTERVAL}). */
+    public Period reviewInterval() {
+        return get(ReviewCycleRule.REVIEW_INTERVAL);
+    }
+
+    /** Days after a quarter's end by which its meeting and reports count as on time: 0 ({@link QuarterlyReportingRule#REPORTING_GRACE_DAYS}). */
+    public int reportingGraceDays() {
+        return get(QuarterlyReportingRule.REPORTING_GRACE_DAYS);
+    }
+
+    /** How early the intervention's coming end is announced: 6 months ({@link InterventionRule#END_NOTICE}). */
+    public Period interventionEndNotice() {
+        return get(InterventionRule.END_NOTICE);
+    }
+
+    /** Until when the partnership counts as active for quarterly reporting ({@link QuarterlyReportingRule#ACTIVE_UNTIL}). */
+    public ActiveUntil activeUntil() {
+        return get(QuarterlyReportingRule.ACTIVE_UNTIL);
+    }
+
+    /**
+     * This policy with another plan length.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     */
     public RulePolicy withPlanLength(Period planLength) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(PlanPeriodRule.PLAN_LENGTH, planLength);
     }
 
+    /**
+     * This policy with another planning deadline.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     */
     public RulePolicy withPlanningDeadline(Period planningDeadline) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(PlanningDeadlineRule.PLANNING_DEADLINE, planningDeadline);
     }
 
+    /**
+     * This policy with another review interval.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     */
     public RulePolicy withReviewInterval(Period reviewInterval) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(ReviewCycleRule.REVIEW_INTERVAL, reviewInterval);
     }
 
+    /**
+     * This policy with other grace days for quarterly reporting.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the days are negative or over a quarter (92)
+     */
     public RulePolicy withReportingGraceDays(int reportingGraceDays) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(QuarterlyReportingRule.REPORTING_GRACE_DAYS, reportingGraceDays);
     }
 
+    /**
+     * This policy with another notice of the intervention's end.
+     *
+     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     */
     public RulePolicy withInterventionEndNotice(Period interventionEndNotice) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(InterventionRule.END_NOTICE, interventionEndNotice);
     }
 
+    /**
+     * This policy with another end of the active time for quarterly reporting.
+     *
+     * @throws NullPointerException if {@code activeUntil} is null
+     */
     public RulePolicy withActiveUntil(ActiveUntil activeUntil) {
-        return new RulePolicy(planLength, planningDeadline, reviewInterval, reportingGraceDays, interventionEndNotice, activeUntil);
+        return with(QuarterlyReportingRule.ACTIVE_UNTIL, activeUntil);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RulePolicy that && normalised().equals(that.normalised());
+    }
+
+    /** The values given that differ from their setting's default. */
+    private Map<Setting<?>, Object> normalised() {
+        Map<Setting<?>, Object> differing = new LinkedHashMap<>();
+        values.forEach((setting, value) -> {
+            if (!value.equals(setting.defaultValue())) {
+                differing.put(setting, value);
+            }
+        });
+        return differing;
+    }
+
+    @Override
+    public int hashCode() {
+        return normalised().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("RulePolicy[");
+        values.forEach((setting, value) -> text.append(text.length() > 11 ? ", " : "").append(setting).append('=').append(value));
+        return text.append(']').toString();
     }
 }

@@ -1,8 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.group.WorkingGroup;
-import cz.socialinclusion.partnership.plan.ActionStep;
+import cz.socialinclusion.partnership.InvalidValueException;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Indicator;
 import cz.socialinclusion.partnership.plan.IndicatorTarget;
@@ -11,7 +10,6 @@ import cz.socialinclusion.partnership.plan.Measurement;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.Priority;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
-import org.threeten.extra.YearQuarter;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,13 +18,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The method's rules: evaluates a partnership with its plans and project pipeline as of a day and tells
  * what is due, late or wrong; gives its schedule of deadlines and the progress of its plans.
+ *
+ * <p>The rules are a registry in one stated order; {@link #standard()} holds the method's nine:
+ * plan-period, planning-deadline, plan-approval, quarterly-reporting, review-cycle, intervention,
+ * membership, coverage, traceability. A host adds a rule of its own with {@link #with(Rule)} (after the
+ * others) and leaves one out with {@link #without(RuleId)}, without any change to the library; the numbers
+ * come from the {@link RulePolicy} ({@link #of(RulePolicy)}, {@link #withPolicy(RulePolicy)}).
  *
  * <p>Evaluation never throws for a well-formed dossier: what is late or missing comes back as a
  * {@link Finding}. Cost is linear in the size of the dossier (members, groups, meetings, quarters,
@@ -37,23 +40,32 @@ import java.util.Optional;
  */
 public final class Rules {
 
-    private static final Rules STANDARD = new Rules(RulePolicy.DEFAULT);
+    private static final List<Rule> METHOD = List.of(new PlanPeriodRule(), new PlanningDeadlineRule(),
+            new PlanApprovalRule(), new QuarterlyReportingRule(), new ReviewCycleRule(), new InterventionRule(),
+            new MembershipRule(), new CoverageRule(), new TraceabilityRule());
+    private static final Rules STANDARD = new Rules(METHOD, RulePolicy.DEFAULT);
     private static final MathContext RATIO = MathContext.DECIMAL64;
 
+    private final List<Rule> rules;
     private final RulePolicy policy;
 
-    private Rules(RulePolicy policy) {
+    private Rules(List<Rule> rules, RulePolicy policy) {
+        this.rules = List.copyOf(rules);
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The rules with the method's default numbers. */
+    /** The method's nine rules with the method's default numbers. */
     public static Rules standard() {
         return STANDARD;
     }
 
-    /** The rules with these numbers. */
+    /**
+     * The method's nine rules with these numbers.
+     *
+     * @throws NullPointerException if {@code policy} is null
+     */
     public static Rules of(RulePolicy policy) {
-        return new Rules(policy);
+        return new Rules(METHOD, policy);
     }
 
     /** The numbers these rules use. */
@@ -61,126 +73,160 @@ public final class Rules {
         return policy;
     }
 
+    /** The rules, in the order they are evaluated and their findings reported. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The ids of the rules, in their order. */
+    public List<RuleId> ids() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
+    /** The rule with this id, if these rules have it. */
+    public Optional<Rule> rule(RuleId id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The code with this id among those of these rules, such as {@code "review-cycle.overdue"}. */
+    public Optional<FindingCode> code(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Rule rule : rules) {
+            for (FindingCode code : rule.codes()) {
+                if (code.id().equals(id)) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
-     * Evaluates every rule on {@code dossier} as of {@code asOf}. The findings come in the order of
-     * {@link RuleId}, and within a rule in the order of the dossier's lists and of quarters.
+     * These rules with {@code rule} added after the others.
      *
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException  if {@code rule} is null
+     * @throws InvalidValueException if a rule with its id is already there, or one of its codes does not
+     *                               belong to it or does not start with its id and a dot
+     */
+    public Rules with(Rule rule) {
+        Objects.requireNonNull(rule, "rule");
+        RuleId id = Objects.requireNonNull(rule.id(), "rule.id");
+        if (rule(id).isPresent()) {
+            throw new InvalidValueException("rule", id, "rule " + id + " is already registered");
+        }
+        for (FindingCode code : rule.codes()) {
+            if (!code.rule().equals(id)) {
+                throw new InvalidValueException("rule", id, "code " + code.id() + " of rule " + id + " belongs to rule " + code.rule());
+            }
+            if (!code.id().startsWith(id.id() + ".") || code.id().length() == id.id().length() + 1) {
+                throw new InvalidValueException("rule", id, "code " + code.id() + " of rule " + id + " does not start with '" + id + ".'");
+            }
+        }
+        List<Rule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return new Rules(more, policy);
+    }
+
+    /**
+     * These rules without the one with this id.
+     *
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if there is no rule with this id
+     */
+    public Rules without(RuleId id) {
+        Objects.requireNonNull(id, "id");
+        if (rule(id).isEmpty()) {
+            throw new InvalidValueException("rule", id, "rule " + id + " is not registered");
+        }
+        return new Rules(rules.stream().filter(r -> !r.id().equals(id)).toList(), policy);
+    }
+
+    /**
+     * These rules with these numbers.
+     *
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Rules withPolicy(RulePolicy policy) {
+        return new Rules(rules, policy);
+    }
+
+    /**
+     * Evaluates every rule on {@code dossier} as of {@code asOf}. The findings come in the order of the
+     * rules, and within a rule in the order of the dossier's lists and of quarters.
+     *
+     * @throws NullPointerException  if an argument is null
+     * @throws InvalidValueException if a rule reports a finding with a code it does not declare
      */
     public Report evaluate(Dossier dossier, LocalDate asOf) {
-        Objects.requireNonNull(dossier, "dossier");
-        Objects.requireNonNull(asOf, "asOf");
-        Evaluation e = new Evaluation(dossier, asOf, policy);
-        PlanChecks.planPeriod(e);
-        PlanChecks.planningDeadline(e);
-        PlanChecks.planApproval(e);
-        PartnershipChecks.quarterlyReporting(e);
-        PlanChecks.reviewCycle(e);
-        PartnershipChecks.intervention(e);
-        PartnershipChecks.membership(e);
-        PartnershipChecks.coverage(e);
-        PartnershipChecks.traceability(e);
-        return new Report(dossier.partnership().id(), asOf, e.findings);
+        RuleContext context = RuleContext.of(dossier, asOf, policy);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (Finding finding : rule.check(context)) {
+                if (!rule.codes().contains(finding.code())) {
+                    throw new InvalidValueException("code", finding.code().id(),
+                            "rule " + rule.id() + " reported code " + finding.code().id() + ", which it does not declare");
+                }
+                findings.add(finding);
+            }
+        }
+        return new Report(dossier.partnership().id(), asOf, findings);
     }
 
     /**
      * Checks a stored plan against the copy about to replace it: every version the council had adopted in
      * {@code before} must be in {@code after} unchanged. Each one that is not gives a
-     * {@code plan-approval.changed-in-place} error.
+     * {@code plan-approval.changed-in-place} error. {@link StrategicPlan#requireAdoptedVersionsKept} is the
+     * guard that throws instead.
      *
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> changesInPlace(StrategicPlan before, StrategicPlan after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        return PlanChecks.changesInPlace(before, after);
+        return PlanApprovalRule.changesInPlace(before, after);
     }
 
     /**
-     * Every deadline from {@code from} to {@code to} (both included), in date order, with its status on
-     * {@code asOf}: quarterly meetings while the partnership is active, plan reviews, the planning deadline,
-     * the intervention's end and each plan period's end.
+     * The day the next review of {@code plan} is due under these rules' policy, as of {@code asOf}; see
+     * {@link ReviewCycleRule#nextReviewDue}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<LocalDate> nextReviewDue(StrategicPlan plan, LocalDate asOf) {
+        return ReviewCycleRule.nextReviewDue(plan, policy, asOf);
+    }
+
+    /**
+     * Every deadline the rules set from {@code from} to {@code to} (both included), in date order (then by
+     * kind and subject), with its status on {@code asOf}. The method's rules set: quarterly meetings while
+     * the partnership is active, plan reviews, the planning deadline, the intervention's end and each plan
+     * period's end.
      *
      * <p>A quarterly meeting is done when a partnership meeting was held in the quarter and every thematic
      * group due reported there. A review is done when the plan was revised by then; a review after a missed
-     * one falls due a review interval after the missed due day. An end is done once passed.
+     * one falls due a review interval after the missed due day. An end is done once passed. The findings
+     * come from the same deadlines.
      *
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
      */
     public Schedule schedule(Dossier dossier, LocalDate from, LocalDate to, LocalDate asOf) {
-        Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(asOf, "asOf");
-        Evaluation e = new Evaluation(dossier, asOf, policy);
+        RuleContext context = RuleContext.of(dossier, asOf, policy);
+        if (to.isBefore(from)) {
+            throw new InvalidValueException("to", to, "to " + to + " is before from " + from);
+        }
         List<Deadline> all = new ArrayList<>();
-        var partnership = dossier.partnership();
-        Subject partnershipSubject = Subject.of(SubjectKind.PARTNERSHIP, partnership.id());
-
-        partnership.groupsFormedOn().ifPresent(formed -> {
-            LocalDate due = Evaluation.plus(formed, policy.planningDeadline());
-            boolean adopted = dossier.firstAdoption().filter(d -> !d.isAfter(asOf)).isPresent();
-            all.add(new Deadline(due, DeadlineKind.PLANNING_DEADLINE, partnershipSubject, null, status(adopted, due, asOf)));
-        });
-
-        Map<YearQuarter, java.util.BitSet> reports = e.reportsByQuarter();
-        LocalDate horizon = to.isAfter(asOf) ? to : asOf;
-        for (YearQuarter q : e.activeQuarters(horizon)) {
-            LocalDate due = e.dueDate(q);
-            if (due.isBefore(from)) {
-                continue;
-            }
-            if (q.atDay(1).isAfter(to)) {
-                break;
-            }
-            List<WorkingGroup> groups = e.thematicGroupsDueIn(q);
-            if (groups.isEmpty()) {
-                continue;
-            }
-            java.util.BitSet reported = reports.get(q);
-            boolean done = reported != null && groups.stream().allMatch(g -> reported.get(e.indexOf(g)));
-            all.add(new Deadline(due, DeadlineKind.QUARTERLY_MEETING, partnershipSubject, q, status(done, due, asOf)));
+        for (Rule rule : rules) {
+            all.addAll(rule.deadlines(context, to));
         }
-
-        for (StrategicPlan plan : dossier.plans()) {
-            Subject subject = Subject.of(SubjectKind.PLAN, plan.id());
-            List<LocalDate> reviews = Evaluation.reviewDates(plan, asOf);
-            if (!reviews.isEmpty()) {
-                LocalDate last = reviews.get(0);
-                int next = 1;
-                while (true) {
-                    LocalDate due = Evaluation.plus(last, policy.reviewInterval());
-                    if (due.isAfter(plan.end()) || due.isAfter(to) || due.equals(LocalDate.MAX)) {
-                        break;
-                    }
-                    boolean done = next < reviews.size();
-                    all.add(new Deadline(due, DeadlineKind.PLAN_REVIEW, subject, null, status(done, due, asOf)));
-                    last = done ? reviews.get(next++) : due;
-                }
-            }
-            all.add(new Deadline(plan.end(), DeadlineKind.PLAN_PERIOD_END, subject, null, status(asOf.isAfter(plan.end()), plan.end(), asOf)));
-        }
-
-        if (partnership.intervention() != null) {
-            LocalDate end = partnership.intervention().endAsKnownOn(asOf);
-            all.add(new Deadline(end, DeadlineKind.INTERVENTION_END, Subject.of(SubjectKind.INTERVENTION, partnership.id()),
-                    null, status(asOf.isAfter(end), end, asOf)));
-        }
-
         List<Deadline> window = all.stream()
                 .filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to))
                 .sorted(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind)
                         .thenComparing(d -> d.subject().id()))
                 .toList();
-        return new Schedule(partnership.id(), from, to, asOf, window);
-    }
-
-    private static DeadlineStatus status(boolean done, LocalDate due, LocalDate asOf) {
-        if (done) {
-            return DeadlineStatus.DONE;
-        }
-        return asOf.isAfter(due) ? DeadlineStatus.OVERDUE : DeadlineStatus.UPCOMING;
+        return new Schedule(dossier.partnership().id(), from, to, asOf, window);
     }
 
     /**

@@ -31,7 +31,7 @@ public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, 
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(asOf, "asOf");
-        if (!(!to.isBefore(from))) {
+        if (to.isBefore(from)) {
             throw new InvalidValueException("to", to,
                     "to " + to + " is before from " + from);
         }

@@ -1,6 +1,13 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.internal.Checks;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.plan.MeasureId;
+import cz.socialinclusion.partnership.plan.PlanId;
+import cz.socialinclusion.partnership.plan.PriorityId;
+import cz.socialinclusion.partnership.project.ProjectId;
 
 import java.util.Objects;
 
@@ -21,13 +28,53 @@ public record Subject(SubjectKind kind, String id) {
         Checks.text("id", id, Checks.ID_MAX * 2);
     }
 
-    /** A subject of this kind with the id's text. */
+    /** A subject of this kind with the id's text: for a host's rule; the method's rules use the typed factories below. */
     public static Subject of(SubjectKind kind, Object id) {
         return new Subject(kind, String.valueOf(id));
     }
 
+    /** The partnership with this id. */
+    public static Subject partnership(PartnershipId id) {
+        return of(SubjectKind.PARTNERSHIP, id);
+    }
+
+    /** The Agency's intervention in the partnership with this id. */
+    public static Subject intervention(PartnershipId id) {
+        return of(SubjectKind.INTERVENTION, id);
+    }
+
+    /** The plan with this id. */
+    public static Subject plan(PlanId id) {
+        return of(SubjectKind.PLAN, id);
+    }
+
+    /** The priority with this id. */
+    public static Subject priority(PriorityId id) {
+        return of(SubjectKind.PRIORITY, id);
+    }
+
+    /** The measure with this id. */
+    public static Subject measure(MeasureId id) {
+        return of(SubjectKind.MEASURE, id);
+    }
+
+    /** The working group with this id. */
+    public static Subject workingGroup(WorkingGroupId id) {
+        return of(SubjectKind.WORKING_GROUP, id);
+    }
+
+    /** The member with this id. */
+    public static Subject member(MemberId id) {
+        return of(SubjectKind.MEMBER, id);
+    }
+
+    /** The project with this id. */
+    public static Subject project(ProjectId id) {
+        return of(SubjectKind.PROJECT, id);
+    }
+
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + id;
+        return ArgumentType.word(kind) + " " + id;
     }
 }

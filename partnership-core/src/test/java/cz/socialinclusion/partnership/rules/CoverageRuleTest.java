@@ -30,7 +30,7 @@ class CoverageRuleTest {
     void aThemeNoPriorityAddressesIsReportedPerGroupAndTheme() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING, Theme.EDUCATION));
         assertThat(findings(dossier, ADOPTED)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("coverage.theme-not-covered");
+            assertThat(f.code().id()).isEqualTo("coverage.theme-not-covered");
             assertThat(f.subject()).isEqualTo(Subject.of(SubjectKind.WORKING_GROUP, Scenario.EDUCATION));
             assertThat(f.message()).isEqualTo("The theme family of working group Vzdělávání is addressed by no priority of plan spsz.");
             assertThat(f.message(Locale.forLanguageTag("cs")))

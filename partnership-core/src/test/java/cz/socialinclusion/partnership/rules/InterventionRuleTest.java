@@ -31,13 +31,13 @@ class InterventionRuleTest {
         Intervention cheb = SourcePages.cheb().partnership().intervention();
         assertThat(findings(cheb, LocalDate.of(2012, 6, 29))).isEmpty();
         assertThat(findings(cheb, LocalDate.of(2012, 6, 30))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("intervention.ending");
+            assertThat(f.code().id()).isEqualTo("intervention.ending");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.due()).isEqualTo(LocalDate.of(2012, 12, 31));
             assertThat(f.message()).isEqualTo("The Agency's intervention ends on 2012-12-31: 184 days left.");
         });
-        assertThat(findings(cheb, LocalDate.of(2012, 12, 31))).extracting(Finding::code).containsExactly("intervention.ending");
-        assertThat(findings(cheb, LocalDate.of(2013, 1, 1))).extracting(Finding::code).containsExactly("intervention.ended");
+        assertThat(findings(cheb, LocalDate.of(2012, 12, 31))).extracting(f -> f.code().id()).containsExactly("intervention.ending");
+        assertThat(findings(cheb, LocalDate.of(2013, 1, 1))).extracting(f -> f.code().id()).containsExactly("intervention.ended");
     }
 
     @Test
@@ -48,7 +48,7 @@ class InterventionRuleTest {
         assertThat(findings(base.extend(end, end.plusYears(1), "Včas"), end.plusMonths(1))).isEmpty();
         assertThat(findings(base.extend(end.plusDays(1), end.plusYears(1), "Pozdě"), end.plusMonths(1))).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.code()).isEqualTo("intervention.extension-late");
+                    assertThat(f.code().id()).isEqualTo("intervention.extension-late");
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.message()).isEqualTo(
                             "The extension decided on 2013-01-01 came after the intervention had ended on 2012-12-31.");
@@ -59,7 +59,7 @@ class InterventionRuleTest {
     void anExtensionThatKeepsTheEndIsAnError() {
         Intervention base = Intervention.startingOn(LocalDate.of(2010, 1, 1));
         assertThat(findings(base.extend(LocalDate.of(2012, 1, 1), base.end(), "Beze změny"), LocalDate.of(2012, 1, 2)))
-                .extracting(Finding::code).containsExactly("intervention.extension-not-later");
+                .extracting(f -> f.code().id()).containsExactly("intervention.extension-not-later");
     }
 
     @Test

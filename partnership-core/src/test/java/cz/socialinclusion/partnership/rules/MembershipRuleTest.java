@@ -24,7 +24,7 @@ class MembershipRuleTest {
     @Test
     void jachymovsListDoesNotNameTheAgencyThatConvenesIt() {
         assertThat(findings(SourcePages.jachymov().partnership(), LocalDate.of(2011, 1, 1))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("membership.agency-not-listed");
+            assertThat(f.code().id()).isEqualTo("membership.agency-not-listed");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo(
                     "The partnership is convened by Agentura pro sociální začleňování, which is not listed among its members.");
@@ -35,7 +35,7 @@ class MembershipRuleTest {
     void aMunicipalityThatLeftIsMissingFromTheDayItLeft() {
         Partnership p = Scenario.partnership().withMemberLeft(Scenario.TOWN, LocalDate.of(2012, 1, 1));
         assertThat(findings(p, LocalDate.of(2011, 12, 31))).isEmpty();
-        assertThat(findings(p, LocalDate.of(2012, 1, 1))).extracting(Finding::code)
+        assertThat(findings(p, LocalDate.of(2012, 1, 1))).extracting(f -> f.code().id())
                 .containsExactly("membership.municipality-missing", "membership.left-member-in-group");
         assertThat(findings(p, LocalDate.of(2012, 1, 1)).get(0).severity()).isEqualTo(Severity.ERROR);
     }

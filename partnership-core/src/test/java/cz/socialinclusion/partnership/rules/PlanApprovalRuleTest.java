@@ -38,7 +38,7 @@ class PlanApprovalRuleTest {
         assertThat(findings(plan(List.of(Approval.board(START), Approval.council(START))), START)).isEmpty();
         assertThat(findings(plan(List.of(Approval.board(START.plusDays(1)), Approval.council(START))), START.plusDays(1)))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.code()).isEqualTo("plan-approval.board-after-council");
+                    assertThat(f.code().id()).isEqualTo("plan-approval.board-after-council");
                     assertThat(f.message()).isEqualTo(
                             "Version 1 of plan spsz was approved by the board on 2011-05-11, after the council adopted it on 2011-05-10.");
                 });
@@ -49,7 +49,7 @@ class PlanApprovalRuleTest {
         StrategicPlan plan = plan(List.of());
         assertThat(findings(plan, START.minusDays(1))).isEmpty();
         assertThat(findings(plan, START)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("plan-approval.not-adopted");
+            assertThat(f.code().id()).isEqualTo("plan-approval.not-adopted");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.due()).isEqualTo(START);
         });
@@ -58,7 +58,7 @@ class PlanApprovalRuleTest {
     @Test
     void anAdoptionAfterThePeriodBeganStopsTheFindingFromThatDay() {
         StrategicPlan plan = plan(List.of(Approval.council(START.plusDays(5))));
-        assertThat(findings(plan, START.plusDays(4))).extracting(Finding::code).containsExactly("plan-approval.not-adopted");
+        assertThat(findings(plan, START.plusDays(4))).extracting(f -> f.code().id()).containsExactly("plan-approval.not-adopted");
         assertThat(findings(plan, START.plusDays(5))).isEmpty();
     }
 
@@ -68,7 +68,7 @@ class PlanApprovalRuleTest {
         PlanVersion edited = Scenario.version(LocalDate.of(2011, 4, 1), List.of(Approval.council(START)), Theme.EDUCATION);
         StrategicPlan changed = new StrategicPlan(stored.id(), stored.partnership(), stored.title(), stored.period(), List.of(edited));
         assertThat(Rules.standard().changesInPlace(stored, changed)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("plan-approval.changed-in-place");
+            assertThat(f.code().id()).isEqualTo("plan-approval.changed-in-place");
             assertThat(f.message()).isEqualTo("Version 1 of plan spsz, adopted on 2011-05-10, was changed in place; "
                     + "an adopted plan changes only through a new revision.");
         });

@@ -39,7 +39,7 @@ class PlanPeriodRuleTest {
     void aPlanOneDayLongerThanThreeYearsIsReported() {
         Report report = evaluate(Rules.standard(), plan("a", START, LocalDate.of(2014, 2, 9)));
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("plan-period.length");
+            assertThat(f.code().id()).isEqualTo("plan-period.length");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.subject()).isEqualTo(Subject.of(SubjectKind.PLAN, "a"));
             assertThat(f.message()).isEqualTo("Plan a covers P3Y1D; the plan period is three years.");

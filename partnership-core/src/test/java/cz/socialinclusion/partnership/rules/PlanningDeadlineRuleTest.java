@@ -23,7 +23,7 @@ class PlanningDeadlineRuleTest {
     @Test
     void onTheDeadlineWithoutAPlanTheDaysLeftAreZero() {
         assertThat(findings(Scenario.dossier(), DEADLINE)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("planning-deadline.days-left");
+            assertThat(f.code().id()).isEqualTo("planning-deadline.days-left");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.due()).isEqualTo(DEADLINE);
             assertThat(f.message()).isEqualTo("The strategic plan is to be adopted by 2011-09-15: 0 days left.");
@@ -34,7 +34,7 @@ class PlanningDeadlineRuleTest {
     @Test
     void theDayAfterTheDeadlineWithoutAPlanIsAnError() {
         assertThat(findings(Scenario.dossier(), DEADLINE.plusDays(1))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("planning-deadline.missed");
+            assertThat(f.code().id()).isEqualTo("planning-deadline.missed");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).isEqualTo(
                     "No strategic plan was adopted by 2011-09-15, 12 months after the working groups were formed on 2010-09-15.");
@@ -51,16 +51,17 @@ class PlanningDeadlineRuleTest {
     void aPlanAdoptedTheDayAfterTheDeadlineIsLate() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", DEADLINE, DEADLINE.plusDays(1), Theme.HOUSING));
         assertThat(findings(dossier, DEADLINE.plusYears(1))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("planning-deadline.adopted-late");
+            assertThat(f.code().id()).isEqualTo("planning-deadline.adopted-late");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.arguments()).containsExactly("2011-09-16", "1", "2011-09-15");
+            assertThat(f.arguments()).containsExactly(LocalDate.of(2011, 9, 16), 1L, LocalDate.of(2011, 9, 15));
+            assertThat(f.argumentTexts()).containsExactly("2011-09-16", "1", "2011-09-15");
         });
     }
 
     @Test
     void anAdoptionAfterTheDayOfEvaluationIsNotYetCounted() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", DEADLINE, DEADLINE.minusDays(10), Theme.HOUSING));
-        assertThat(findings(dossier, DEADLINE.minusDays(11))).extracting(Finding::code)
+        assertThat(findings(dossier, DEADLINE.minusDays(11))).extracting(f -> f.code().id())
                 .containsExactly("planning-deadline.days-left");
         assertThat(findings(dossier, DEADLINE.minusDays(10))).isEmpty();
     }

@@ -44,12 +44,12 @@ class QuarterlyReportingRuleTest {
     @Test
     void theCurrentQuarterIsUpcomingOnItsLastDayAndMissingTheDayAfter() {
         assertThat(findings(Scenario.partnership(), Q4_DUE)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("quarterly-reporting.meeting-upcoming");
+            assertThat(f.code().id()).isEqualTo("quarterly-reporting.meeting-upcoming");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.quarter()).isEqualTo(Q4);
             assertThat(f.due()).isEqualTo(Q4_DUE);
         });
-        assertThat(findings(Scenario.partnership(), Q4_DUE.plusDays(1))).extracting(Finding::code, Finding::quarter)
+        assertThat(findings(Scenario.partnership(), Q4_DUE.plusDays(1))).extracting(f -> f.code().id(), Finding::quarter)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("quarterly-reporting.meeting-missing", Q4),
                         org.assertj.core.groups.Tuple.tuple("quarterly-reporting.meeting-upcoming", YearQuarter.of(2011, 1)));
@@ -67,11 +67,11 @@ class QuarterlyReportingRuleTest {
     void aGroupThatDidNotReportIsMissingAfterTheDueDay() {
         Partnership p = with(Scenario.meeting("lp-1", LocalDate.of(2010, 11, 30), HOUSING));
         assertThat(findings(p, Q4_DUE)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("quarterly-reporting.report-upcoming");
+            assertThat(f.code().id()).isEqualTo("quarterly-reporting.report-upcoming");
             assertThat(f.subject()).isEqualTo(Subject.of(SubjectKind.WORKING_GROUP, EDUCATION));
         });
         assertThat(findings(p, Q4_DUE.plusDays(1))).first().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("quarterly-reporting.report-missing");
+            assertThat(f.code().id()).isEqualTo("quarterly-reporting.report-missing");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo(
                     "Working group Vzdělávání presented no report for 2010-Q4 at a partnership meeting (due by 2010-12-31).");
@@ -81,16 +81,16 @@ class QuarterlyReportingRuleTest {
     @Test
     void aReportPresentedInAnotherQuarterDoesNotCount() {
         Partnership p = with(Scenario.meeting("lp-1", LocalDate.of(2011, 1, 3), HOUSING, EDUCATION));
-        assertThat(findings(p, LocalDate.of(2011, 1, 4))).extracting(Finding::code)
+        assertThat(findings(p, LocalDate.of(2011, 1, 4))).extracting(f -> f.code().id())
                 .containsExactly("quarterly-reporting.meeting-missing");
     }
 
     @Test
     void graceDaysMoveTheDueDay() {
         Rules grace = Rules.of(RulePolicy.DEFAULT.withReportingGraceDays(15));
-        assertThat(findings(grace, Scenario.partnership(), LocalDate.of(2011, 1, 15))).extracting(Finding::code)
+        assertThat(findings(grace, Scenario.partnership(), LocalDate.of(2011, 1, 15))).extracting(f -> f.code().id())
                 .containsExactly("quarterly-reporting.meeting-upcoming", "quarterly-reporting.meeting-upcoming");
-        assertThat(findings(grace, Scenario.partnership(), LocalDate.of(2011, 1, 16))).extracting(Finding::code)
+        assertThat(findings(grace, Scenario.partnership(), LocalDate.of(2011, 1, 16))).extracting(f -> f.code().id())
                 .containsExactly("quarterly-reporting.meeting-missing", "quarterly-reporting.meeting-upcoming");
     }
 
@@ -115,6 +115,6 @@ class QuarterlyReportingRuleTest {
         Partnership p = Scenario.partnership().withWorkingGroup(
                 Scenario.partnership().workingGroup(EDUCATION).orElseThrow().withFormed(LocalDate.of(2011, 2, 1)));
         p = p.withMeeting(Scenario.meeting("lp-1", LocalDate.of(2010, 12, 1), HOUSING));
-        assertThat(findings(p, LocalDate.of(2011, 1, 1))).extracting(Finding::code).containsExactly("quarterly-reporting.meeting-upcoming");
+        assertThat(findings(p, LocalDate.of(2011, 1, 1))).extracting(f -> f.code().id()).containsExactly("quarterly-reporting.meeting-upcoming");
     }
 }

@@ -40,7 +40,7 @@ class RandomisedRulesTest {
         Report first = Rules.standard().evaluate(dossier, asOf);
         Report second = Rules.standard().evaluate(RandomDossiers.generate(seed, size, years), asOf);
         assertThat(second).isEqualTo(first);
-        assertThat(first.findings()).isSortedAccordingTo(Comparator.comparing(Finding::rule));
+        assertThat(first.findings()).isSortedAccordingTo(Comparator.comparing(f -> Rules.standard().ids().indexOf(f.rule())));
         first.findings().forEach(f -> {
             assertThat(f.message(Locale.ENGLISH)).doesNotContain("{");
             assertThat(f.message(Locale.forLanguageTag("cs"))).doesNotContain("{");
@@ -56,12 +56,12 @@ class RandomisedRulesTest {
             Report report = Rules.standard().evaluate(RandomDossiers.generate((Long) v[0], (Integer) v[1], (Integer) v[2]),
                     (LocalDate) v[3]);
             report.findings().forEach(f -> {
-                codes.add(f.code());
+                codes.add(f.code().id());
                 severities.add(f.severity());
             });
         });
         assertThat(codes.stream().map(c -> c.substring(0, c.indexOf('.'))).distinct())
-                .containsExactlyInAnyOrder(java.util.Arrays.stream(RuleId.values()).map(RuleId::id).toArray(String[]::new));
+                .containsExactlyInAnyOrder(Rules.standard().ids().stream().map(RuleId::id).toArray(String[]::new));
         assertThat(severities).containsExactlyInAnyOrder(Severity.values());
         assertThat(codes).hasSizeGreaterThan(20);
     }

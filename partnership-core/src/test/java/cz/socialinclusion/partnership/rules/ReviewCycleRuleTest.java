@@ -5,6 +5,7 @@ import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.plan.PlanId;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class ReviewCycleRuleTest {
     @Test
     void jachymovsFirstReviewIsDueBy9February2012() {
         assertThat(findings(SourcePages.jachymov(), ADOPTED)).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("review-cycle.next");
+            assertThat(f.code().id()).isEqualTo("review-cycle.next");
             assertThat(f.due()).isEqualTo(DUE);
             assertThat(f.message()).isEqualTo("Plan jachymov-spsz-2011 is due for review by 2012-02-09: 365 days left.");
         });
@@ -33,11 +34,12 @@ class ReviewCycleRuleTest {
 
     @Test
     void onTheDueDayTheReviewIsStillAheadAndTheDayAfterItIsOverdue() {
-        assertThat(findings(SourcePages.jachymov(), DUE)).extracting(Finding::code).containsExactly("review-cycle.next");
+        assertThat(findings(SourcePages.jachymov(), DUE)).extracting(f -> f.code().id()).containsExactly("review-cycle.next");
         assertThat(findings(SourcePages.jachymov(), DUE.plusDays(1))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("review-cycle.overdue");
+            assertThat(f.code().id()).isEqualTo("review-cycle.overdue");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.arguments()).containsExactly("jachymov-spsz-2011", "2012-02-09", "1");
+            assertThat(f.arguments()).containsExactly(PlanId.of("jachymov-spsz-2011"), LocalDate.of(2012, 2, 9), 1L);
+            assertThat(f.argumentTexts()).containsExactly("jachymov-spsz-2011", "2012-02-09", "1");
         });
     }
 
@@ -57,23 +59,23 @@ class ReviewCycleRuleTest {
         PlanVersion v1 = plan.latestVersion();
         StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 3, 1), "Revize", v1.needs(), v1.priorities(), List.of()));
         assertThat(findings(SourcePages.jachymov().withPlan(revised), LocalDate.of(2012, 3, 1)))
-                .extracting(Finding::code).containsExactly("review-cycle.late", "review-cycle.next");
+                .extracting(f -> f.code().id()).containsExactly("review-cycle.late", "review-cycle.next");
     }
 
     @Test
     void noReviewIsDueAfterThePlanPeriodEnds() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 1, 1), Theme.HOUSING));
-        assertThat(findings(dossier, LocalDate.of(2013, 6, 1))).extracting(Finding::code).containsExactly("review-cycle.overdue");
+        assertThat(findings(dossier, LocalDate.of(2013, 6, 1))).extracting(f -> f.code().id()).containsExactly("review-cycle.overdue");
         Rules twoYears = Rules.of(RulePolicy.DEFAULT.withReviewInterval(Period.ofYears(4)));
         assertThat(twoYears.evaluate(dossier, LocalDate.of(2013, 6, 1)).of(RuleId.REVIEW_CYCLE)).isEmpty();
     }
 
     @Test
     void aReviewMissedBeforeThePlanEndedIsAWarningNotARunningOverdue() {
-        assertThat(findings(SourcePages.jachymov(), LocalDate.of(2014, 2, 8))).extracting(Finding::code)
+        assertThat(findings(SourcePages.jachymov(), LocalDate.of(2014, 2, 8))).extracting(f -> f.code().id())
                 .containsExactly("review-cycle.overdue");
         assertThat(findings(SourcePages.jachymov(), LocalDate.of(2014, 2, 9))).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("review-cycle.missed");
+            assertThat(f.code().id()).isEqualTo("review-cycle.missed");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo(
                     "The review of plan jachymov-spsz-2011 due by 2012-02-09 was not made before the plan ended on 2014-02-08.");

@@ -42,7 +42,7 @@ class TraceabilityRuleTest {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING))
                 .withProject(project("a", List.of()))
                 .withProject(project("b", List.of(MeasureId.of("o-housing"), MeasureId.of("o-neznama"))));
-        assertThat(findings(dossier, ADOPTED)).extracting(Finding::code, f -> f.subject().id()).containsExactly(
+        assertThat(findings(dossier, ADOPTED)).extracting(f -> f.code().id(), f -> f.subject().id()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("traceability.project-without-measure", "a"),
                 org.assertj.core.groups.Tuple.tuple("traceability.project-unknown-measure", "b"));
         assertThat(findings(dossier, ADOPTED).get(1).message())
@@ -60,8 +60,8 @@ class TraceabilityRuleTest {
     void priorityWithoutNeedAndMeasureWithoutResponsibleAreWarnings() {
         Dossier jachymov = cz.socialinclusion.partnership.fixtures.SourcePages.jachymov();
         List<Finding> findings = findings(jachymov, LocalDate.of(2011, 2, 9));
-        assertThat(findings).filteredOn(f -> f.code().equals("traceability.priority-without-need")).hasSize(4);
-        assertThat(findings).filteredOn(f -> f.code().equals("traceability.measure-without-responsible")).hasSize(6)
+        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.priority-without-need")).hasSize(4);
+        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.measure-without-responsible")).hasSize(6)
                 .allMatch(f -> f.severity() == Severity.WARNING);
     }
 }

@@ -10,6 +10,7 @@ import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.json.internal.CheckedInstantiators;
 import cz.socialinclusion.partnership.json.internal.DossierSerde;
+import cz.socialinclusion.partnership.json.internal.FindingReader;
 import cz.socialinclusion.partnership.json.internal.FindingWriter;
 import cz.socialinclusion.partnership.json.internal.IsoDays;
 import cz.socialinclusion.partnership.json.internal.KebabEnums;
@@ -30,6 +31,7 @@ import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PriorityId;
 import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.rules.Finding;
+import cz.socialinclusion.partnership.rules.RuleId;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -95,6 +97,8 @@ public final class PartnershipModule extends SimpleModule {
         addSerializer(Dossier.class, new DossierSerde.Writer());
         addDeserializer(Dossier.class, new DossierSerde.Reader());
         addSerializer(Finding.class, new FindingWriter());
+        addDeserializer(Finding.class, new FindingReader());
+        text(RuleId.class, RuleId::of);
         setMixInAnnotation(Member.class, Mixins.MemberMixin.class);
         setMixInAnnotation(Participant.class, Mixins.ParticipantMixin.class);
         setMixInAnnotation(Finding.class, Mixins.FindingMixin.class);

@@ -51,6 +51,7 @@ final class Calendar {
             case PLANNING_DEADLINE -> "strategic plan to be adopted";
             case INTERVENTION_END -> "the Agency's intervention ends";
             case PLAN_PERIOD_END -> "plan " + d.subject().id() + " ends";
+            case OTHER -> d.rule().id() + ": " + d.subject();
         };
     }
 

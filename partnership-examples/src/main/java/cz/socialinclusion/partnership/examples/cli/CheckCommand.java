@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.PartnershipJson;
 import cz.socialinclusion.partnership.rules.Report;
-import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         JsonMapper mapper = PartnershipJson.mapper(evaluation.language);
         boolean errors = false;
         for (int i = 0; i < files.size(); i++) {
-            Report report = Rules.standard().evaluate(dossiers.get(i), day);
+            Report report = cli.rules.evaluate(dossiers.get(i), day);
             errors |= report.hasErrors();
             if (format == Format.json) {
                 ObjectNode line = mapper.createObjectNode();

@@ -48,6 +48,11 @@ final class DeadlineTable {
         return words.getString("kind." + kind.name());
     }
 
+    /** The kind of a deadline in words; a host rule's deadline ({@code OTHER}) by its rule's id. */
+    String kind(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.OTHER ? deadline.rule().id() : kind(deadline.kind());
+    }
+
     String status(DeadlineStatus status) {
         return words.getString("status." + status.name());
     }
@@ -63,7 +68,7 @@ final class DeadlineTable {
     void row(PrintWriter out, String indent, Deadline d, String municipality, boolean withSubject) {
         String quarter = d.quarter() == null ? "" : d.quarter().toString();
         String status = withSubject ? pad(status(d.status()), statusWidth) + " " + subject(d.subject()) : status(d.status());
-        TerminalText.printf(out, indent + "%s  %-12s %s %-8s %s%n", d.due(), municipality, pad(kind(d.kind()), kindWidth),
+        TerminalText.printf(out, indent + "%s  %-12s %s %-8s %s%n", d.due(), municipality, pad(kind(d), kindWidth),
                 quarter, status);
     }
 

@@ -5,7 +5,6 @@ import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;
-import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,10 +77,10 @@ final class DemoCommand implements Callable<Integer> {
         for (Dossier original : stored) {
             Dossier dossier = repository.findById(original.partnership().id()).orElseThrow();
             TextOutput.partnership(out, dossier, evaluation.language);
-            TextOutput.findings(out, Rules.standard().evaluate(dossier, day), evaluation.language);
+            TextOutput.findings(out, cli.rules.evaluate(dossier, day), evaluation.language);
             out.println();
             LocalDate yearOn = day.plusYears(1).isAfter(Limits.LATEST_DAY) ? Limits.LATEST_DAY : day.plusYears(1);
-            for (Deadline d : Rules.standard().schedule(dossier, day, yearOn, day).deadlines()) {
+            for (Deadline d : cli.rules.schedule(dossier, day, yearOn, day).deadlines()) {
                 next.add(d);
                 where.add(dossier.partnership().municipality());
             }

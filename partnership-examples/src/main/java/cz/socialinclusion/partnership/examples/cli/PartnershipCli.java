@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.PartnershipException;
+import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +37,19 @@ public final class PartnershipCli implements Runnable {
     boolean verbose;
 
     final Clock clock;
+    final Rules rules;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public PartnershipCli(Clock clock) {
+        this(clock, Rules.standard());
+    }
+
+    /** The tool with a clock and the rules {@code check}, {@code schedule} and {@code demo} evaluate, such as a host's {@code Rules.standard().with(rule)}. */
+    public PartnershipCli(Clock clock, Rules rules) {
         this.clock = clock;
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
     }
 
     @Override
@@ -56,7 +64,12 @@ public final class PartnershipCli implements Runnable {
 
     /** A command line with the tool's error handling: one line on standard error, the exit codes above. */
     public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
-        PartnershipCli cli = new PartnershipCli(clock);
+        return commandLine(clock, Rules.standard(), out, err);
+    }
+
+    /** A command line as {@link #commandLine(Clock, PrintWriter, PrintWriter)} that evaluates {@code rules}: how a host runs the tool with its own rules. */
+    public static CommandLine commandLine(Clock clock, Rules rules, PrintWriter out, PrintWriter err) {
+        PartnershipCli cli = new PartnershipCli(clock, rules);
         CommandLine commandLine = new CommandLine(cli);
         commandLine.setOut(out);
         commandLine.setErr(err);

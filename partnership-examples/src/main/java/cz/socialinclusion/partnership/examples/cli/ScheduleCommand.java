@@ -2,7 +2,6 @@ package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.rules.Deadline;
-import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class ScheduleCommand implements Callable<Integer> {
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             Dossier dossier = DossierFiles.read(file);
-            for (Deadline d : Rules.standard().schedule(dossier, from, to, day).deadlines()) {
+            for (Deadline d : cli.rules.schedule(dossier, from, to, day).deadlines()) {
                 entries.add(new Entry(d, dossier));
             }
         }

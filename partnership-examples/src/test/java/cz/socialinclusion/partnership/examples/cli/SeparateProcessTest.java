@@ -29,6 +29,7 @@ class SeparateProcessTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | workingGroupsFormed",
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"+999999999-12-31\" | workingGroupsFormed",
             "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | 1e999999999"})
     void aSmallHostileDossierEndsWithExitTwo(String from, String to, String named) throws Exception {
         Path hostile = Cli.edited(dir, "kutna-hora.json", "hostile.json", from, to);

@@ -24,7 +24,7 @@ public final class FindingWriter extends StdSerializer<Finding> {
     public void serialize(Finding f, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("rule", f.rule().id());
-        gen.writeStringField("code", f.code());
+        gen.writeStringField("code", f.code().id());
         gen.writeStringField("severity", KebabEnums.word(f.severity()));
         gen.writeFieldName("subject");
         provider.defaultSerializeValue(f.subject(), gen);
@@ -35,7 +35,7 @@ public final class FindingWriter extends StdSerializer<Finding> {
             gen.writeStringField("due", f.due().toString());
         }
         gen.writeArrayFieldStart("arguments");
-        for (String argument : f.arguments()) {
+        for (String argument : f.argumentTexts()) {
             gen.writeString(argument);
         }
         gen.writeEndArray();

@@ -1,0 +1,143 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.intervention.Extension;
+import cz.socialinclusion.partnership.intervention.Intervention;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
+import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+
+/**
+ * intervention (působení Agentury): each extension of the Agency's intervention is decided before the end it
+ * extends and moves it later; the coming end is announced from the notice period on, and the end once passed.
+ * Its deadline is the end as known on the day of evaluation, from which the findings about the end follow.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class InterventionRule implements Rule {
+
+    /** How early the intervention's coming end is announced: 6 months. */
+    public static final Setting<Period> END_NOTICE = Setting.positivePeriod("interventionEndNotice", Period.ofMonths(6));
+
+    /** What intervention finds. */
+    public enum Code implements FindingCode {
+        /** An extension was decided after the end it extends: the decision's day, that end. */
+        EXTENSION_LATE("extension-late", Severity.ERROR, DATE, DATE),
+        /** An extension does not move the end later: the decision's day, the end it extends. */
+        EXTENSION_NOT_LATER("extension-not-later", Severity.ERROR, DATE, DATE),
+        /** The end is within the notice period: the end, the days left. */
+        ENDING("ending", Severity.INFO, DATE, COUNT),
+        /** The intervention has ended: the end. */
+        ENDED("ended", Severity.INFO, DATE);
+
+        private final String id;
+        private final Severity severity;
+        private final List<ArgumentType<?>> arguments;
+
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
+            this.id = RuleId.INTERVENTION.id() + "." + name;
+            this.severity = severity;
+            this.arguments = List.of(arguments);
+        }
+
+        @Override
+        public RuleId rule() {
+            return RuleId.INTERVENTION;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Severity severity() {
+            return severity;
+        }
+
+        @Override
+        public List<ArgumentType<?>> arguments() {
+            return arguments;
+        }
+
+        /** The id, such as {@code "review-cycle.overdue"}. */
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    InterventionRule() {
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.INTERVENTION;
+    }
+
+    @Override
+    public List<Code> codes() {
+        return List.of(Code.values());
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(END_NOTICE);
+    }
+
+    /** The intervention's end as known on the context's day, where there is an intervention. */
+    private static Optional<Deadline> end(RuleContext context) {
+        Intervention intervention = context.partnership().intervention();
+        if (intervention == null) {
+            return Optional.empty();
+        }
+        LocalDate end = intervention.endAsKnownOn(context.asOf());
+        return Optional.of(new Deadline(end, DeadlineKind.INTERVENTION_END,
+                Subject.intervention(context.partnership().id()), null,
+                DeadlineStatus.of(context.asOf().isAfter(end), end, context.asOf()), RuleId.INTERVENTION));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        Optional<Deadline> found = end(context);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Intervention intervention = context.partnership().intervention();
+        LocalDate asOf = context.asOf();
+        Subject subject = found.get().subject();
+        List<Extension> extensions = intervention.extensions();
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension extension = extensions.get(i);
+            if (extension.decided().isAfter(asOf)) {
+                break;
+            }
+            LocalDate before = intervention.endBefore(i);
+            if (extension.decided().isAfter(before)) {
+                findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, extension.decided(), before));
+            }
+            if (!extension.newEnd().isAfter(before)) {
+                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, extension.decided(), before));
+            }
+        }
+        LocalDate end = found.get().due();
+        if (found.get().status() == DeadlineStatus.DONE) {
+            findings.add(Finding.of(Code.ENDED, subject, null, end, end));
+        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE))) && !asOf.isBefore(intervention.start())) {
+            findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end)));
+        }
+        return findings;
+    }
+
+    @Override
+    public List<Deadline> deadlines(RuleContext context, LocalDate until) {
+        return end(context).map(List::of).orElse(List.of());
+    }
+}

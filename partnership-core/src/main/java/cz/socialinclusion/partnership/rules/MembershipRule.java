@@ -1,0 +1,116 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.Membership;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.group.Participant;
+import cz.socialinclusion.partnership.group.Seat;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.OrganisationKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
+
+/**
+ * membership (členství): the municipality is a member of the partnership; the Agency that convenes it is
+ * listed among the members; a member who left no longer sits in a working group.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MembershipRule implements Rule {
+
+    /** What membership finds. */
+    public enum Code implements FindingCode {
+        /** The municipality is not a current member: its name. */
+        MUNICIPALITY_MISSING("municipality-missing", Severity.ERROR, NAME),
+        /** The Agency is not a current member: the convener's name. */
+        AGENCY_NOT_LISTED("agency-not-listed", Severity.WARNING, NAME),
+        /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
+        LEFT_MEMBER_IN_GROUP("left-member-in-group", Severity.WARNING, NAME, NAME, DATE);
+
+        private final String id;
+        private final Severity severity;
+        private final List<ArgumentType<?>> arguments;
+
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
+            this.id = RuleId.MEMBERSHIP.id() + "." + name;
+            this.severity = severity;
+            this.arguments = List.of(arguments);
+        }
+
+        @Override
+        public RuleId rule() {
+            return RuleId.MEMBERSHIP;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Severity severity() {
+            return severity;
+        }
+
+        @Override
+        public List<ArgumentType<?>> arguments() {
+            return arguments;
+        }
+
+        /** The id, such as {@code "review-cycle.overdue"}. */
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    MembershipRule() {
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.MEMBERSHIP;
+    }
+
+    @Override
+    public List<Code> codes() {
+        return List.of(Code.values());
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Partnership partnership = context.partnership();
+        LocalDate asOf = context.asOf();
+        List<Membership> current = partnership.memberships().stream().filter(m -> m.isActiveOn(asOf)).toList();
+        Subject subject = Subject.partnership(partnership.id());
+        if (current.stream().noneMatch(m -> m.member().isOrganisationOf(OrganisationKind.MUNICIPALITY))) {
+            findings.add(Finding.of(Code.MUNICIPALITY_MISSING, subject, null, null, partnership.municipality()));
+        }
+        if (current.stream().noneMatch(m -> m.member().isOrganisationOf(OrganisationKind.AGENCY))) {
+            findings.add(Finding.of(Code.AGENCY_NOT_LISTED, subject, null, null, partnership.convener()));
+        }
+        Map<MemberId, Membership> index = new HashMap<>();
+        partnership.memberships().forEach(m -> index.put(m.memberId(), m));
+        for (WorkingGroup group : partnership.workingGroups()) {
+            for (Participant participant : group.participants()) {
+                if (!(participant instanceof Seat seat)) {
+                    continue;
+                }
+                Membership membership = index.get(seat.member());
+                if (membership.left() != null && !membership.left().isAfter(asOf)) {
+                    findings.add(Finding.of(Code.LEFT_MEMBER_IN_GROUP, Subject.workingGroup(group.id()),
+                            null, membership.left(), group.name(), membership.member().displayName(), membership.left()));
+                }
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,123 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PERIOD;
+import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
+
+/**
+ * plan-period (plánovací období): a plan covers three years, does not start before the partnership was
+ * founded, and does not overlap an earlier plan. Its deadlines are the end of each plan's period.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PlanPeriodRule implements Rule {
+
+    /** How long a plan covers: three years. */
+    public static final Setting<Period> PLAN_LENGTH = Setting.positivePeriod("planLength", Period.ofYears(3));
+
+    /** What plan-period finds. */
+    public enum Code implements FindingCode {
+        /** A plan's period is not the plan length: the plan, its length, the plan length. */
+        LENGTH("length", Severity.WARNING, PLAN_ID, PERIOD, PERIOD),
+        /** A plan starts before the founding: the plan, its start, the founding day. */
+        BEFORE_FOUNDING("before-founding", Severity.ERROR, PLAN_ID, DATE, DATE),
+        /** A plan starts while an earlier one runs: the plan, its start, the earlier plan, its end. */
+        OVERLAP("overlap", Severity.ERROR, PLAN_ID, DATE, PLAN_ID, DATE);
+
+        private final String id;
+        private final Severity severity;
+        private final List<ArgumentType<?>> arguments;
+
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
+            this.id = RuleId.PLAN_PERIOD.id() + "." + name;
+            this.severity = severity;
+            this.arguments = List.of(arguments);
+        }
+
+        @Override
+        public RuleId rule() {
+            return RuleId.PLAN_PERIOD;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Severity severity() {
+            return severity;
+        }
+
+        @Override
+        public List<ArgumentType<?>> arguments() {
+            return arguments;
+        }
+
+        /** The id, such as {@code "review-cycle.overdue"}. */
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    PlanPeriodRule() {
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.PLAN_PERIOD;
+    }
+
+    @Override
+    public List<Code> codes() {
+        return List.of(Code.values());
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(PLAN_LENGTH);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        LocalDate founded = context.partnership().founded();
+        Period length = context.setting(PLAN_LENGTH);
+        StrategicPlan longest = null;
+        for (StrategicPlan plan : context.dossier().plansByStart()) {
+            Subject subject = Subject.plan(plan.id());
+            if (!plan.period().getEnd().equals(RuleContext.plus(plan.start(), length))) {
+                findings.add(Finding.of(Code.LENGTH, subject, null, null,
+                        plan.id(), Period.between(plan.start(), plan.period().getEnd()), length));
+            }
+            if (founded != null && plan.start().isBefore(founded)) {
+                findings.add(Finding.of(Code.BEFORE_FOUNDING, subject, null, null, plan.id(), plan.start(), founded));
+            }
+            if (longest != null && !plan.start().isAfter(longest.end())) {
+                findings.add(Finding.of(Code.OVERLAP, subject, null, null, plan.id(), plan.start(), longest.id(), longest.end()));
+            }
+            if (longest == null || plan.end().isAfter(longest.end())) {
+                longest = plan;
+            }
+        }
+        return findings;
+    }
+
+    @Override
+    public List<Deadline> deadlines(RuleContext context, LocalDate until) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (StrategicPlan plan : context.dossier().plans()) {
+            deadlines.add(new Deadline(plan.end(), DeadlineKind.PLAN_PERIOD_END, Subject.plan(plan.id()), null,
+                    DeadlineStatus.of(context.asOf().isAfter(plan.end()), plan.end(), context.asOf()), id()));
+        }
+        return deadlines;
+    }
+}

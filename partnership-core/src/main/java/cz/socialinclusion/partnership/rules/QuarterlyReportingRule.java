@@ -1,0 +1,233 @@
+package cz.socialinclusion.partnership.rules;
+
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.meeting.GroupReport;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import org.threeten.extra.YearQuarter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
+import static cz.socialinclusion.partnership.rules.ArgumentType.QUARTER;
+
+/**
+ * quarterly-reporting: every quarter while the partnership is active, a partnership meeting (setkání
+ * lokálního partnerství) at which each thematic working group due presents its report (výstupy) for the
+ * quarter.
+ *
+ * <p>The quarters are computed once, for the findings and the deadlines alike: from the quarter after the
+ * working groups were formed (a group formed mid-quarter first reports for the next one) to the quarter of
+ * the active end ({@link #ACTIVE_UNTIL}); a quarter is due on its last day plus the grace days, and is done
+ * when a partnership meeting held in it heard the report for it of every thematic group formed before it
+ * began. Meetings and reports are indexed by quarter once, so the cost is linear in the dossier.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class QuarterlyReportingRule implements Rule {
+
+    /** Days after a quarter's end by which its meeting and reports count as on time: 0, at most a quarter (92). */
+    public static final Setting<Integer> REPORTING_GRACE_DAYS = Setting.between("reportingGraceDays", 0, 92, 0);
+
+    /** Until when the partnership counts as active: the intervention's end. */
+    public static final Setting<ActiveUntil> ACTIVE_UNTIL = Setting.of("activeUntil", ActiveUntil.class, ActiveUntil.INTERVENTION_END);
+
+    /** What quarterly-reporting finds. */
+    public enum Code implements FindingCode {
+        /** No partnership meeting was held in a past quarter: the quarter, its due day. */
+        MEETING_MISSING("meeting-missing", Severity.ERROR, QUARTER, DATE),
+        /** The current quarter's meeting is ahead: the quarter, its due day. */
+        MEETING_UPCOMING("meeting-upcoming", Severity.INFO, QUARTER, DATE),
+        /** A group presented no report at a past quarter's meeting: the group's name, the quarter, its due day. */
+        REPORT_MISSING("report-missing", Severity.WARNING, NAME, QUARTER, DATE),
+        /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
+        REPORT_UPCOMING("report-upcoming", Severity.INFO, NAME, QUARTER, DATE);
+
+        private final String id;
+        private final Severity severity;
+        private final List<ArgumentType<?>> arguments;
+
+        Code(String name, Severity severity, ArgumentType<?>... arguments) {
+            this.id = RuleId.QUARTERLY_REPORTING.id() + "." + name;
+            this.severity = severity;
+            this.arguments = List.of(arguments);
+        }
+
+        @Override
+        public RuleId rule() {
+            return RuleId.QUARTERLY_REPORTING;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Severity severity() {
+            return severity;
+        }
+
+        @Override
+        public List<ArgumentType<?>> arguments() {
+            return arguments;
+        }
+
+        /** The id, such as {@code "review-cycle.overdue"}. */
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    QuarterlyReportingRule() {
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.QUARTERLY_REPORTING;
+    }
+
+    @Override
+    public List<Code> codes() {
+        return List.of(Code.values());
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(REPORTING_GRACE_DAYS, ACTIVE_UNTIL);
+    }
+
+    /**
+     * One quarter in which thematic groups are due to report: its due day, the groups due, and which of them
+     * (by their position among the partnership's groups) reported at a partnership meeting held in it; no
+     * such meeting, {@code null}.
+     */
+    private record Quarter(YearQuarter quarter, LocalDate due, List<WorkingGroup> groups, BitSet reported,
+                           Map<WorkingGroupId, Integer> index) {
+
+        /** Whether the meeting was held and every group due reported there. */
+        boolean done() {
+            return reported != null && groups.stream().allMatch(this::reported);
+        }
+
+        boolean reported(WorkingGroup group) {
+            return reported != null && reported.get(index.get(group.id()));
+        }
+    }
+
+    /**
+     * The quarters with groups due from the first active one to the quarter of {@code until} (no later than
+     * the active end, where the policy gives one).
+     */
+    private static List<Quarter> quarters(RuleContext context, LocalDate until) {
+        Partnership partnership = context.partnership();
+        Optional<LocalDate> formed = partnership.groupsFormedOn();
+        if (formed.isEmpty()) {
+            return List.of();
+        }
+        Map<WorkingGroupId, Integer> index = new HashMap<>();
+        List<WorkingGroup> thematic = new ArrayList<>();
+        List<LocalDate> thematicFormed = new ArrayList<>();
+        List<WorkingGroup> groups = partnership.workingGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            WorkingGroup group = groups.get(i);
+            index.put(group.id(), i);
+            if (group.isThematic()) {
+                thematic.add(group);
+                thematicFormed.add(group.formed() != null ? group.formed() : formed.get());
+            }
+        }
+        Map<YearQuarter, BitSet> reports = new HashMap<>();
+        for (Meeting meeting : partnership.meetings()) {
+            if (meeting.group() != null) {
+                continue;
+            }
+            YearQuarter held = meeting.quarter();
+            BitSet reported = reports.computeIfAbsent(held, q -> new BitSet());
+            for (GroupReport report : meeting.reports()) {
+                if (report.quarter().equals(held)) {
+                    reported.set(index.get(report.group()));
+                }
+            }
+        }
+        LocalDate horizon = until.isAfter(context.asOf()) ? until : context.asOf();
+        LocalDate active = activeEnd(context, horizon);
+        YearQuarter last = YearQuarter.from(active.isBefore(horizon) ? active : horizon);
+        int grace = context.setting(REPORTING_GRACE_DAYS);
+        List<Quarter> quarters = new ArrayList<>();
+        for (YearQuarter q = YearQuarter.from(formed.get()).plusQuarters(1); !q.isAfter(last); q = q.plusQuarters(1)) {
+            LocalDate begins = q.atDay(1);
+            if (begins.isAfter(until)) {
+                break;
+            }
+            List<WorkingGroup> due = new ArrayList<>(thematic.size());
+            for (int i = 0; i < thematic.size(); i++) {
+                if (thematicFormed.get(i).isBefore(begins)) {
+                    due.add(thematic.get(i));
+                }
+            }
+            if (!due.isEmpty()) {
+                LocalDate end = q.atEndOfQuarter();
+                LocalDate dueOn = end.isAfter(LocalDate.MAX.minusDays(grace)) ? LocalDate.MAX : end.plusDays(grace);
+                quarters.add(new Quarter(q, dueOn, due, reports.get(q), index));
+            }
+        }
+        return quarters;
+    }
+
+    /** The last day the partnership counts as active, {@code horizon} where the policy leaves it open. */
+    private static LocalDate activeEnd(RuleContext context, LocalDate horizon) {
+        Partnership partnership = context.partnership();
+        return switch (context.setting(ACTIVE_UNTIL)) {
+            case INTERVENTION_END -> partnership.intervention() == null ? horizon : partnership.intervention().end();
+            case LAST_PLAN_END -> context.dossier().plans().stream().map(StrategicPlan::end).max(LocalDate::compareTo).orElse(horizon);
+            case OPEN_ENDED -> horizon;
+        };
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Subject partnership = Subject.partnership(context.partnership().id());
+        for (Quarter quarter : quarters(context, context.asOf())) {
+            if (quarter.done()) {
+                continue;
+            }
+            YearQuarter q = quarter.quarter();
+            LocalDate due = quarter.due();
+            boolean late = context.asOf().isAfter(due);
+            if (quarter.reported() == null) {
+                findings.add(Finding.of(late ? Code.MEETING_MISSING : Code.MEETING_UPCOMING, partnership, q, due, q, due));
+                continue;
+            }
+            for (WorkingGroup group : quarter.groups()) {
+                if (!quarter.reported(group)) {
+                    findings.add(Finding.of(late ? Code.REPORT_MISSING : Code.REPORT_UPCOMING,
+                            Subject.workingGroup(group.id()), q, due, group.name(), q, due));
+                }
+            }
+        }
+        return findings;
+    }
+
+    @Override
+    public List<Deadline> deadlines(RuleContext context, LocalDate until) {
+        Subject partnership = Subject.partnership(context.partnership().id());
+        List<Deadline> deadlines = new ArrayList<>();
+        for (Quarter quarter : quarters(context, until)) {
+            deadlines.add(new Deadline(quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),
+                    DeadlineStatus.of(quarter.done(), quarter.due(), context.asOf()), id()));
+        }
+        return deadlines;
+    }
+}
