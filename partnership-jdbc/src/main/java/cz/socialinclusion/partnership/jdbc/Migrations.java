@@ -28,7 +28,8 @@ import java.util.Objects;
  * <p>Flyway is an optional dependency of {@code partnership-jdbc}: a host that calls {@link #migrate(DataSource)} or
  * {@link #configure(FluentConfiguration)} adds {@code org.flywaydb:flyway-core} (13.x) itself, and
  * {@code flyway-database-postgresql} for PostgreSQL; a host that runs the scripts with another tool needs only
- * {@link #LOCATION}. Flyway logs through the host's logging framework, as it does for the host's own migrations.
+ * {@link #LOCATION}, and for V2 (a Java migration) the script of its database in
+ * {@code cz/socialinclusion/partnership/jdbc/vendor/postgresql/} or {@code …/vendor/h2/}. Flyway logs through the host's logging framework, as it does for the host's own migrations.
  *
  * <p>With a schema of its own, the repositories' SQL stays unqualified: give the data source of the repositories
  * that schema as the connection's current schema (HikariCP {@code schema=partnership}, PostgreSQL

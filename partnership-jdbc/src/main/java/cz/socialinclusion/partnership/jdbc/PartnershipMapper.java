@@ -15,7 +15,7 @@ import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
-import cz.socialinclusion.partnership.jdbc.internal.Statements.Batch;
+import cz.socialinclusion.partnership.jdbc.internal.Table;
 import cz.socialinclusion.partnership.jdbc.internal.Words;
 import cz.socialinclusion.partnership.meeting.Decision;
 import cz.socialinclusion.partnership.meeting.DecisionKind;
@@ -37,24 +37,115 @@ import org.threeten.extra.YearQuarter;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
-
-/** Rows of the partnership aggregate: writes them, and reads any selection of partnerships in 14 queries. */
+/**
+ * Rows of the partnership aggregate: each table's columns written once, as a row record and its {@link Table};
+ * writes them, and reads any selection of partnerships in 14 queries.
+ *
+ * <p>A new field of a member touches, outside tests: the core member class, its JSON serialisation, here the
+ * component of {@link MemberRow} (the column) with its value in {@link MemberRow#of} and its use where members are
+ * read, a migration adding the column, and the format's description.
+ */
 final class PartnershipMapper {
 
     /** Longest prefix of the municipality kept in the indexed key column. */
     static final int MUNICIPALITY_KEY_LENGTH = 200;
+
+    record PartnershipRow(String id, long version, String name, String municipality, String municipalityKey, LocalDate founded,
+                          String convener, LocalDate rulesAdopted, String rulesMeeting, LocalDate groupsFormed,
+                          LocalDate membersListedAsOf, LocalDate interventionStart, String interventionLength) {
+    }
+
+    record MemberRow(String partnershipId, String memberId, int position, String memberType, String name, String kind,
+                     String legalForm, String ico, String role, LocalDate joined, LocalDate leftOn, LocalDate erasedOn) {
+
+        static MemberRow of(String partnership, int position, Membership membership) {
+            Member member = membership.member();
+            String id = member.id().value();
+            if (member instanceof Organisation o) {
+                return new MemberRow(partnership, id, position, "organisation", o.name(), Words.of(o.kind()), Words.of(o.legalForm()),
+                        o.ico() == null ? null : o.ico().value(), null, membership.joined(), membership.left(), null);
+            }
+            if (member instanceof NaturalPerson n) {
+                return new MemberRow(partnership, id, position, "natural-person", null, null, null, null, n.role(),
+                        membership.joined(), membership.left(), n.erasedOn());
+            }
+            Collective k = (Collective) member;
+            return new MemberRow(partnership, id, position, "collective", k.name(), null, null, null, null,
+                    membership.joined(), membership.left(), null);
+        }
+    }
+
+    /** A row of {@code lp_member_facility} or {@code lp_member_person_name}. */
+    record MemberNameRow(String partnershipId, String memberId, int position, String name) {
+    }
+
+    record WorkingGroupRow(String partnershipId, String groupId, int position, String name, String kind,
+                           String communityPlanningGroup, LocalDate formed) {
+    }
+
+    record WorkingGroupThemeRow(String partnershipId, String groupId, String theme) {
+    }
+
+    record ParticipantRow(String partnershipId, String groupId, int position, String participantType, String memberId,
+                          String role, String guestName, String expertRole) {
+
+        static ParticipantRow of(String partnership, String group, int position, Participant participant) {
+            if (participant instanceof Seat s) {
+                return new ParticipantRow(partnership, group, position, "seat", s.member().value(), s.role(), null, null);
+            }
+            Guest g = (Guest) participant;
+            return new ParticipantRow(partnership, group, position, "guest", null, null, g.name(), g.expertRole());
+        }
+
+        Participant participant() {
+            return "seat".equals(participantType) ? new Seat(MemberId.of(memberId), role) : new Guest(guestName, expertRole);
+        }
+    }
+
+    record MeetingRow(String partnershipId, String meetingId, int position, String level, String groupId, LocalDate heldOn,
+                      String kind) {
+    }
+
+    record AttendanceRow(String partnershipId, String meetingId, int position, String memberId) {
+    }
+
+    record AgendaItemRow(String partnershipId, String meetingId, int position, String item) {
+    }
+
+    record DecisionRow(String partnershipId, String meetingId, int position, String kind, String text) {
+    }
+
+    record GroupReportRow(String partnershipId, String meetingId, int position, String groupId, String quarter, String summary) {
+    }
+
+    record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri) {
+    }
+
+    record ExtensionRow(String partnershipId, int position, LocalDate decided, LocalDate newEnd, String reason) {
+    }
+
+    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class);
+    static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class);
+    static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class);
+    static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class);
+    static final Table<WorkingGroupRow> WORKING_GROUP = Table.of("lp_working_group", WorkingGroupRow.class);
+    static final Table<WorkingGroupThemeRow> WORKING_GROUP_THEME = Table.of("lp_working_group_theme", WorkingGroupThemeRow.class);
+    static final Table<ParticipantRow> PARTICIPANT = Table.of("lp_participant", ParticipantRow.class);
+    static final Table<MeetingRow> MEETING = Table.of("lp_meeting", MeetingRow.class);
+    static final Table<AttendanceRow> ATTENDANCE = Table.of("lp_meeting_attendance", AttendanceRow.class);
+    static final Table<AgendaItemRow> AGENDA_ITEM = Table.of("lp_meeting_agenda_item", AgendaItemRow.class);
+    static final Table<DecisionRow> DECISION = Table.of("lp_meeting_decision", DecisionRow.class);
+    static final Table<GroupReportRow> GROUP_REPORT = Table.of("lp_group_report", GroupReportRow.class);
+    static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class);
+    static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class);
 
     private PartnershipMapper() {
     }
@@ -63,20 +154,18 @@ final class PartnershipMapper {
         return municipality.length() <= MUNICIPALITY_KEY_LENGTH ? municipality : municipality.substring(0, MUNICIPALITY_KEY_LENGTH);
     }
 
-    static Object[] rootValues(Partnership p) {
+    /** The root row of {@code p}, stored at {@code version}. */
+    static PartnershipRow root(Partnership p, long version) {
         RulesOfProcedure rules = p.rulesOfProcedure();
         Intervention intervention = p.intervention();
-        return new Object[] {p.name(), p.municipality(), municipalityKey(p.municipality()), p.founded(), p.convener(),
-                rules == null ? null : rules.adopted(), rules == null || rules.meeting() == null ? null : rules.meeting().value(),
-                p.workingGroupsFormed(), p.membersListedAsOf(),
-                intervention == null ? null : intervention.start(),
-                intervention == null ? null : intervention.plannedLength().toString()};
+        return new PartnershipRow(p.id().value(), version, p.name(), p.municipality(), municipalityKey(p.municipality()),
+                p.founded(), p.convener(), rules == null ? null : rules.adopted(),
+                rules == null || rules.meeting() == null ? null : rules.meeting().value(), p.workingGroupsFormed(),
+                p.membersListedAsOf(), intervention == null ? null : intervention.start(),
+                intervention == null ? null : intervention.plannedLength().toString());
     }
 
-    static final String ROOT_COLUMNS = "name, municipality, municipality_key, founded, convener, rules_adopted, rules_meeting,"
-            + " groups_formed, members_listed_as_of, intervention_start, intervention_length";
-
-    /** Deletes the child rows; cascades take the rest. Meetings go first: they refer to working groups. */
+    /** Deletes the child rows; cascades take the rest. */
     static void deleteChildren(Connection c, String id) throws SQLException {
         Statements.update(c, "DELETE FROM lp_meeting WHERE partnership_id = ?", id);
         Statements.update(c, "DELETE FROM lp_working_group WHERE partnership_id = ?", id);
@@ -87,95 +176,79 @@ final class PartnershipMapper {
     /** Inserts every child row, one batch a table. */
     static void insertChildren(Connection c, Partnership p) throws SQLException {
         String id = p.id().value();
-        Batch members = new Batch("INSERT INTO lp_member (partnership_id, member_id, position, member_type, name, kind,"
-                + " legal_form, ico, role, joined, left_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch facilities = new Batch("INSERT INTO lp_member_facility (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
-        Batch names = new Batch("INSERT INTO lp_member_person_name (partnership_id, member_id, position, name) VALUES (?, ?, ?, ?)");
+        Table.Rows<MemberRow> members = new Table.Rows<>(MEMBER);
+        Table.Rows<MemberNameRow> facilities = new Table.Rows<>(FACILITY);
+        Table.Rows<MemberNameRow> names = new Table.Rows<>(PERSON_NAME);
         int position = 0;
         for (Membership membership : p.memberships()) {
             Member member = membership.member();
             String mid = member.id().value();
+            members.add(MemberRow.of(id, position++, membership));
             if (member instanceof Organisation o) {
-                members.add(id, mid, position, "organisation", o.name(), Words.of(o.kind()), Words.of(o.legalForm()),
-                        o.ico() == null ? null : o.ico().value(), null, membership.joined(), membership.left());
                 for (int i = 0; i < o.facilities().size(); i++) {
-                    facilities.add(id, mid, i, o.facilities().get(i));
+                    facilities.add(new MemberNameRow(id, mid, i, o.facilities().get(i)));
                 }
             } else if (member instanceof NaturalPerson n) {
-                members.add(id, mid, position, "natural-person", null, null, null, null, n.role(), membership.joined(), membership.left());
                 for (int i = 0; i < n.names().size(); i++) {
-                    names.add(id, mid, i, n.names().get(i));
+                    names.add(new MemberNameRow(id, mid, i, n.names().get(i)));
                 }
-            } else if (member instanceof Collective k) {
-                members.add(id, mid, position, "collective", k.name(), null, null, null, null, membership.joined(), membership.left());
             }
-            position++;
         }
-        Batch groups = new Batch("INSERT INTO lp_working_group (partnership_id, group_id, position, name, kind,"
-                + " community_planning_group, formed) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch themes = new Batch("INSERT INTO lp_working_group_theme (partnership_id, group_id, theme) VALUES (?, ?, ?)");
-        Batch participants = new Batch("INSERT INTO lp_participant (partnership_id, group_id, position, participant_type,"
-                + " member_id, role, guest_name, expert_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Table.Rows<WorkingGroupRow> groups = new Table.Rows<>(WORKING_GROUP);
+        Table.Rows<WorkingGroupThemeRow> themes = new Table.Rows<>(WORKING_GROUP_THEME);
+        Table.Rows<ParticipantRow> participants = new Table.Rows<>(PARTICIPANT);
         position = 0;
         for (WorkingGroup g : p.workingGroups()) {
             String gid = g.id().value();
-            groups.add(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), g.formed());
+            groups.add(new WorkingGroupRow(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), g.formed()));
             for (Theme theme : g.themes()) {
-                themes.add(id, gid, Words.of(theme));
+                themes.add(new WorkingGroupThemeRow(id, gid, Words.of(theme)));
             }
             for (int i = 0; i < g.participants().size(); i++) {
-                Participant participant = g.participants().get(i);
-                if (participant instanceof Seat s) {
-                    participants.add(id, gid, i, "seat", s.member().value(), s.role(), null, null);
-                } else if (participant instanceof Guest guest) {
-                    participants.add(id, gid, i, "guest", null, null, guest.name(), guest.expertRole());
-                }
+                participants.add(ParticipantRow.of(id, gid, i, g.participants().get(i)));
             }
         }
-        Batch meetings = new Batch("INSERT INTO lp_meeting (partnership_id, meeting_id, position, level, group_id, held_on, kind)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch attendance = new Batch("INSERT INTO lp_meeting_attendance (partnership_id, meeting_id, position, member_id) VALUES (?, ?, ?, ?)");
-        Batch agenda = new Batch("INSERT INTO lp_meeting_agenda_item (partnership_id, meeting_id, position, item) VALUES (?, ?, ?, ?)");
-        Batch decisions = new Batch("INSERT INTO lp_meeting_decision (partnership_id, meeting_id, position, kind, text) VALUES (?, ?, ?, ?, ?)");
-        Batch reports = new Batch("INSERT INTO lp_group_report (partnership_id, meeting_id, position, group_id, quarter, summary)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
-        Batch documents = new Batch("INSERT INTO lp_meeting_document (partnership_id, meeting_id, position, title, uri) VALUES (?, ?, ?, ?, ?)");
+        Table.Rows<MeetingRow> meetings = new Table.Rows<>(MEETING);
+        Table.Rows<AttendanceRow> attendance = new Table.Rows<>(ATTENDANCE);
+        Table.Rows<AgendaItemRow> agenda = new Table.Rows<>(AGENDA_ITEM);
+        Table.Rows<DecisionRow> decisions = new Table.Rows<>(DECISION);
+        Table.Rows<GroupReportRow> reports = new Table.Rows<>(GROUP_REPORT);
+        Table.Rows<DocumentRow> documents = new Table.Rows<>(DOCUMENT);
         position = 0;
         for (Meeting m : p.meetings()) {
             String mid = m.id().value();
-            meetings.add(id, mid, position++, Words.of(m.level()), m.group() == null ? null : m.group().value(), m.date(), Words.of(m.kind()));
+            meetings.add(new MeetingRow(id, mid, position++, Words.of(m.level()), m.group() == null ? null : m.group().value(),
+                    m.date(), Words.of(m.kind())));
             for (int i = 0; i < m.attendance().size(); i++) {
-                attendance.add(id, mid, i, m.attendance().get(i).value());
+                attendance.add(new AttendanceRow(id, mid, i, m.attendance().get(i).value()));
             }
             for (int i = 0; i < m.agenda().size(); i++) {
-                agenda.add(id, mid, i, m.agenda().get(i));
+                agenda.add(new AgendaItemRow(id, mid, i, m.agenda().get(i)));
             }
             for (int i = 0; i < m.decisions().size(); i++) {
-                decisions.add(id, mid, i, Words.of(m.decisions().get(i).kind()), m.decisions().get(i).text());
+                Decision d = m.decisions().get(i);
+                decisions.add(new DecisionRow(id, mid, i, Words.of(d.kind()), d.text()));
             }
             for (int i = 0; i < m.reports().size(); i++) {
                 GroupReport r = m.reports().get(i);
-                reports.add(id, mid, i, r.group().value(), r.quarter().toString(), r.summary());
+                reports.add(new GroupReportRow(id, mid, i, r.group().value(), r.quarter().toString(), r.summary()));
             }
             for (int i = 0; i < m.documents().size(); i++) {
-                documents.add(id, mid, i, m.documents().get(i).title(), m.documents().get(i).uri().toString());
+                DocumentLink d = m.documents().get(i);
+                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString()));
             }
         }
-        Batch extensions = new Batch("INSERT INTO lp_intervention_extension (partnership_id, position, decided, new_end, reason)"
-                + " VALUES (?, ?, ?, ?, ?)");
+        Table.Rows<ExtensionRow> extensions = new Table.Rows<>(EXTENSION);
         if (p.intervention() != null) {
             List<Extension> list = p.intervention().extensions();
             for (int i = 0; i < list.size(); i++) {
-                extensions.add(id, i, list.get(i).decided(), list.get(i).newEnd(), list.get(i).reason());
+                extensions.add(new ExtensionRow(id, i, list.get(i).decided(), list.get(i).newEnd(), list.get(i).reason()));
             }
         }
-        for (Batch batch : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
+        for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
                 decisions, reports, documents, extensions)) {
-            batch.execute(c);
+            rows.insert(c);
         }
-    }
-
-    private record Root(String id, long version, ResultSet values) {
     }
 
     /**
@@ -184,130 +257,93 @@ final class PartnershipMapper {
      */
     static List<Versioned<Partnership>> read(Connection c, String selection, Object... params) throws SQLException {
         // One partnership by id: its rows by key directly; otherwise the rows of whatever the selection picks.
-        String in = selection.equals("id = ?") ? " WHERE partnership_id = ?"
-                : " WHERE partnership_id IN (SELECT id FROM lp_partnership WHERE " + selection + ")";
-        Map<String, Object[]> roots = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT id, version, " + ROOT_COLUMNS + " FROM lp_partnership WHERE " + selection,
-                rs -> roots.put(rs.getString("id"), new Object[] {rs.getLong("version"), rs.getString("name"),
-                        rs.getString("municipality"), date(rs, "founded"), rs.getString("convener"), date(rs, "rules_adopted"),
-                        rs.getString("rules_meeting"), date(rs, "groups_formed"), date(rs, "members_listed_as_of"),
-                        date(rs, "intervention_start"), rs.getString("intervention_length")}), params);
+        String in = selection.equals("id = ?") ? "WHERE partnership_id = ?"
+                : "WHERE partnership_id IN (SELECT id FROM lp_partnership WHERE " + selection + ")";
+        List<PartnershipRow> roots = new ArrayList<>(PARTNERSHIP.read(c, "WHERE " + selection, params));
+        roots.sort(java.util.Comparator.comparing(PartnershipRow::id));
         if (roots.isEmpty()) {
             return List.of();
         }
         Rows<String, String> facilities = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, member_id, name FROM lp_member_facility" + in
-                + " ORDER BY position", rs -> {
-            facilities.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
-            return null;
-        }, params);
+        for (MemberNameRow r : FACILITY.read(c, in + " ORDER BY position", params)) {
+            facilities.add(r.partnershipId() + "/" + r.memberId(), r.name());
+        }
         Rows<String, String> personNames = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, member_id, name FROM lp_member_person_name" + in
-                + " ORDER BY position", rs -> {
-            personNames.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
-            return null;
-        }, params);
+        for (MemberNameRow r : PERSON_NAME.read(c, in + " ORDER BY position", params)) {
+            personNames.add(r.partnershipId() + "/" + r.memberId(), r.name());
+        }
         Rows<String, Membership> memberships = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_member" + in + " ORDER BY position", rs -> {
-            String pid = rs.getString("partnership_id");
-            MemberId mid = MemberId.of(rs.getString("member_id"));
-            String key = pid + "/" + mid.value();
-            Member member = switch (rs.getString("member_type")) {
-                case "organisation" -> new Organisation(mid, rs.getString("name"),
-                        Words.parse(OrganisationKind.class, rs.getString("kind")), Words.parse(LegalForm.class, rs.getString("legal_form")),
-                        rs.getString("ico") == null ? null : new Ico(rs.getString("ico")), facilities.get(key));
-                case "natural-person" -> new NaturalPerson(mid, personNames.get(key), rs.getString("role"));
-                default -> new Collective(mid, rs.getString("name"));
+        for (MemberRow r : MEMBER.read(c, in + " ORDER BY position", params)) {
+            MemberId mid = MemberId.of(r.memberId());
+            String key = r.partnershipId() + "/" + r.memberId();
+            Member member = switch (r.memberType()) {
+                case "organisation" -> new Organisation(mid, r.name(), Words.parse(OrganisationKind.class, r.kind()),
+                        Words.parse(LegalForm.class, r.legalForm()), r.ico() == null ? null : new Ico(r.ico()), facilities.get(key));
+                case "natural-person" -> new NaturalPerson(mid, personNames.get(key), r.role(), r.erasedOn());
+                default -> new Collective(mid, r.name());
             };
-            memberships.add(pid, new Membership(member, date(rs, "joined"), date(rs, "left_on")));
-            return null;
-        }, params);
+            memberships.add(r.partnershipId(), new Membership(member, r.joined(), r.leftOn()));
+        }
         Rows<String, Theme> themes = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, group_id, theme FROM lp_working_group_theme" + in, rs -> {
-            themes.add(rs.getString(1) + "/" + rs.getString(2), Words.parse(Theme.class, rs.getString(3)));
-            return null;
-        }, params);
+        for (WorkingGroupThemeRow r : WORKING_GROUP_THEME.read(c, in, params)) {
+            themes.add(r.partnershipId() + "/" + r.groupId(), Words.parse(Theme.class, r.theme()));
+        }
         Rows<String, Participant> participants = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_participant" + in + " ORDER BY position", rs -> {
-            String key = rs.getString("partnership_id") + "/" + rs.getString("group_id");
-            participants.add(key, "seat".equals(rs.getString("participant_type"))
-                    ? new Seat(MemberId.of(rs.getString("member_id")), rs.getString("role"))
-                    : new Guest(rs.getString("guest_name"), rs.getString("expert_role")));
-            return null;
-        }, params);
+        for (ParticipantRow r : PARTICIPANT.read(c, in + " ORDER BY position", params)) {
+            participants.add(r.partnershipId() + "/" + r.groupId(), r.participant());
+        }
         Rows<String, WorkingGroup> groups = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_working_group" + in + " ORDER BY position", rs -> {
-            String pid = rs.getString("partnership_id");
-            String key = pid + "/" + rs.getString("group_id");
+        for (WorkingGroupRow r : WORKING_GROUP.read(c, in + " ORDER BY position", params)) {
+            String key = r.partnershipId() + "/" + r.groupId();
             List<Theme> t = themes.get(key);
-            groups.add(pid, new WorkingGroup(WorkingGroupId.of(rs.getString("group_id")), rs.getString("name"),
-                    Words.parse(WorkingGroupKind.class, rs.getString("kind")),
-                    t.isEmpty() ? Set.of() : EnumSet.copyOf(t), participants.get(key),
-                    rs.getString("community_planning_group"), date(rs, "formed")));
-            return null;
-        }, params);
+            groups.add(r.partnershipId(), new WorkingGroup(WorkingGroupId.of(r.groupId()), r.name(),
+                    Words.parse(WorkingGroupKind.class, r.kind()), t.isEmpty() ? Set.of() : EnumSet.copyOf(t),
+                    participants.get(key), r.communityPlanningGroup(), r.formed()));
+        }
         Rows<String, MemberId> attendance = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, member_id FROM lp_meeting_attendance" + in
-                + " ORDER BY position", rs -> {
-            attendance.add(rs.getString(1) + "/" + rs.getString(2), MemberId.of(rs.getString(3)));
-            return null;
-        }, params);
+        for (AttendanceRow r : ATTENDANCE.read(c, in + " ORDER BY position", params)) {
+            attendance.add(r.partnershipId() + "/" + r.meetingId(), MemberId.of(r.memberId()));
+        }
         Rows<String, String> agenda = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, item FROM lp_meeting_agenda_item" + in
-                + " ORDER BY position", rs -> {
-            agenda.add(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
-            return null;
-        }, params);
+        for (AgendaItemRow r : AGENDA_ITEM.read(c, in + " ORDER BY position", params)) {
+            agenda.add(r.partnershipId() + "/" + r.meetingId(), r.item());
+        }
         Rows<String, Decision> decisions = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, kind, text FROM lp_meeting_decision" + in
-                + " ORDER BY position", rs -> {
-            decisions.add(rs.getString(1) + "/" + rs.getString(2),
-                    new Decision(Words.parse(DecisionKind.class, rs.getString(3)), rs.getString(4)));
-            return null;
-        }, params);
+        for (DecisionRow r : DECISION.read(c, in + " ORDER BY position", params)) {
+            decisions.add(r.partnershipId() + "/" + r.meetingId(), new Decision(Words.parse(DecisionKind.class, r.kind()), r.text()));
+        }
         Rows<String, GroupReport> reports = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, group_id, quarter, summary FROM lp_group_report" + in
-                + " ORDER BY position", rs -> {
-            reports.add(rs.getString(1) + "/" + rs.getString(2), new GroupReport(WorkingGroupId.of(rs.getString(3)),
-                    YearQuarter.parse(rs.getString(4)), rs.getString(5)));
-            return null;
-        }, params);
+        for (GroupReportRow r : GROUP_REPORT.read(c, in + " ORDER BY position", params)) {
+            reports.add(r.partnershipId() + "/" + r.meetingId(),
+                    new GroupReport(WorkingGroupId.of(r.groupId()), YearQuarter.parse(r.quarter()), r.summary()));
+        }
         Rows<String, DocumentLink> documents = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, meeting_id, title, uri FROM lp_meeting_document" + in
-                + " ORDER BY position", rs -> {
-            documents.add(rs.getString(1) + "/" + rs.getString(2), new DocumentLink(rs.getString(3), URI.create(rs.getString(4))));
-            return null;
-        }, params);
+        for (DocumentRow r : DOCUMENT.read(c, in + " ORDER BY position", params)) {
+            documents.add(r.partnershipId() + "/" + r.meetingId(), new DocumentLink(r.title(), URI.create(r.uri())));
+        }
         Rows<String, Meeting> meetings = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_meeting" + in + " ORDER BY position", rs -> {
-            String pid = rs.getString("partnership_id");
-            String key = pid + "/" + rs.getString("meeting_id");
-            String group = rs.getString("group_id");
-            meetings.add(pid, new Meeting(MeetingId.of(rs.getString("meeting_id")), Words.parse(MeetingLevel.class, rs.getString("level")),
-                    group == null ? null : WorkingGroupId.of(group), date(rs, "held_on"), Words.parse(MeetingKind.class, rs.getString("kind")),
+        for (MeetingRow r : MEETING.read(c, in + " ORDER BY position", params)) {
+            String key = r.partnershipId() + "/" + r.meetingId();
+            meetings.add(r.partnershipId(), new Meeting(MeetingId.of(r.meetingId()), Words.parse(MeetingLevel.class, r.level()),
+                    r.groupId() == null ? null : WorkingGroupId.of(r.groupId()), r.heldOn(), Words.parse(MeetingKind.class, r.kind()),
                     attendance.get(key), agenda.get(key), decisions.get(key), reports.get(key), documents.get(key)));
-            return null;
-        }, params);
+        }
         Rows<String, Extension> extensions = new Rows<>();
-        Statements.query(c, "SELECT partnership_id, decided, new_end, reason FROM lp_intervention_extension" + in
-                + " ORDER BY position", rs -> {
-            extensions.add(rs.getString(1), new Extension(date(rs, "decided"), date(rs, "new_end"), rs.getString("reason")));
-            return null;
-        }, params);
+        for (ExtensionRow r : EXTENSION.read(c, in + " ORDER BY position", params)) {
+            extensions.add(r.partnershipId(), new Extension(r.decided(), r.newEnd(), r.reason()));
+        }
 
         List<Versioned<Partnership>> result = new ArrayList<>();
-        for (Map.Entry<String, Object[]> e : roots.entrySet()) {
-            String pid = e.getKey();
-            Object[] v = e.getValue();
-            LocalDate rulesAdopted = (LocalDate) v[5];
-            RulesOfProcedure rules = rulesAdopted == null ? null
-                    : new RulesOfProcedure(rulesAdopted, v[6] == null ? null : MeetingId.of((String) v[6]));
-            Intervention intervention = v[9] == null ? null
-                    : new Intervention((LocalDate) v[9], Period.parse((String) v[10]), extensions.get(pid));
-            Partnership partnership = new Partnership(PartnershipId.of(pid), (String) v[1], (String) v[2], (LocalDate) v[3],
-                    (String) v[4], rules, memberships.get(pid), groups.get(pid), (LocalDate) v[7], meetings.get(pid),
-                    intervention, (LocalDate) v[8]);
-            result.add(new Versioned<>(partnership, (Long) v[0]));
+        for (PartnershipRow r : roots) {
+            String pid = r.id();
+            RulesOfProcedure rules = r.rulesAdopted() == null ? null
+                    : new RulesOfProcedure(r.rulesAdopted(), r.rulesMeeting() == null ? null : MeetingId.of(r.rulesMeeting()));
+            Intervention intervention = r.interventionStart() == null ? null
+                    : new Intervention(r.interventionStart(), Period.parse(r.interventionLength()), extensions.get(pid));
+            Partnership partnership = new Partnership(PartnershipId.of(pid), r.name(), r.municipality(), r.founded(), r.convener(),
+                    rules, memberships.get(pid), groups.get(pid), r.groupsFormed(), meetings.get(pid), intervention,
+                    r.membersListedAsOf());
+            result.add(new Versioned<>(partnership, r.version()));
         }
         return result;
     }

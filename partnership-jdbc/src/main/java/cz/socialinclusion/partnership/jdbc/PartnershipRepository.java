@@ -54,35 +54,20 @@ public final class PartnershipRepository {
     static Versioned<Partnership> saveOn(Connection c, Versioned<Partnership> partnership) throws SQLException {
         Partnership p = partnership.value();
         String id = p.id().value();
-        {
-            Object[] values = PartnershipMapper.rootValues(p);
-            if (partnership.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "lp_partnership", id);
-                if (stored.isPresent()) {
-                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
-                }
-                Object[] insert = new Object[values.length + 2];
-                insert[0] = id;
-                insert[1] = 0L;
-                System.arraycopy(values, 0, insert, 2, values.length);
-                Statements.update(c, "INSERT INTO lp_partnership (id, version, " + PartnershipMapper.ROOT_COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert);
-            } else {
-                Object[] update = new Object[values.length + 2];
-                System.arraycopy(values, 0, update, 0, values.length);
-                update[values.length] = id;
-                update[values.length + 1] = partnership.version();
-                int changed = Statements.update(c, "UPDATE lp_partnership SET version = version + 1, name = ?, municipality = ?,"
-                        + " municipality_key = ?, founded = ?, convener = ?, rules_adopted = ?, rules_meeting = ?, groups_formed = ?,"
-                        + " members_listed_as_of = ?, intervention_start = ?, intervention_length = ? WHERE id = ? AND version = ?", update);
-                if (changed == 0) {
-                    throw Conflicts.of(c, "lp_partnership", AGGREGATE, id, partnership.version());
-                }
-                PartnershipMapper.deleteChildren(c, id);
+        if (partnership.isNew()) {
+            Object[] insert = PartnershipMapper.PARTNERSHIP.values(PartnershipMapper.root(p, 0));
+            Conflicts.insertNew(c, "lp_partnership", AGGREGATE, List.of(id),
+                    () -> Statements.update(c, PartnershipMapper.PARTNERSHIP.insert(), insert));
+        } else {
+            int changed = Statements.update(c, PartnershipMapper.PARTNERSHIP.versionedUpdate(),
+                    PartnershipMapper.PARTNERSHIP.updateValues(PartnershipMapper.root(p, partnership.version()), partnership.version()));
+            if (changed == 0) {
+                throw Conflicts.of(c, "lp_partnership", AGGREGATE, id, partnership.version());
             }
-            PartnershipMapper.insertChildren(c, p);
-            return new Versioned<>(p, partnership.version() + 1);
+            PartnershipMapper.deleteChildren(c, id);
         }
+        PartnershipMapper.insertChildren(c, p);
+        return new Versioned<>(p, partnership.version() + 1);
     }
 
     /**

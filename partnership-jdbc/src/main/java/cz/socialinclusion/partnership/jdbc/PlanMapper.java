@@ -4,7 +4,7 @@ import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
-import cz.socialinclusion.partnership.jdbc.internal.Statements.Batch;
+import cz.socialinclusion.partnership.jdbc.internal.Table;
 import cz.socialinclusion.partnership.jdbc.internal.Words;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.ActionStep;
@@ -33,63 +33,174 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import org.threeten.extra.LocalDateRange;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
-
-/** Rows of the plan aggregate: writes plan versions, and reads any selection of plans in 14 queries. */
+/**
+ * Rows of the plan aggregate: each table's columns written once, as a row record and its {@link Table}; writes
+ * plan versions with the hash of their content, and reads any selection of plans in 14 queries.
+ */
 final class PlanMapper {
+
+    record PlanRow(String id, long version, String partnershipId, String title, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    /** A version; {@code contentHash} is {@link VersionRows#hash} of its rows, so that a save can tell it unchanged. */
+    record VersionRow(String planId, int number, LocalDate madeOn, String summary, LocalDate adoptedOn, String contentHash) {
+    }
+
+    record ApprovalRow(String planId, int number, int position, String body, LocalDate decidedOn, String resolution) {
+    }
+
+    record NeedRow(String planId, int number, String needId, int position, String kind, String description) {
+    }
+
+    record NeedThemeRow(String planId, int number, String needId, String theme) {
+    }
+
+    record PriorityRow(String planId, int number, String priorityId, int position, String title) {
+    }
+
+    record PriorityThemeRow(String planId, int number, String priorityId, String theme) {
+    }
+
+    record PriorityNeedRow(String planId, int number, String priorityId, int position, String needId) {
+    }
+
+    record GoalRow(String planId, int number, String goalId, String priorityId, int position, String title, String term) {
+    }
+
+    record MeasureRow(String planId, int number, String measureId, String goalId, int position, String title, String responsible) {
+    }
+
+    record StepRow(String planId, int number, String measureId, int position, String title, String responsible,
+                   LocalDate deadline, LocalDate completed) {
+    }
+
+    record ResourceRow(String planId, int number, String measureId, int stepPosition, int position, String kind,
+                       String description, String amount, String currency) {
+    }
+
+    record IndicatorRow(String planId, int number, String indicatorId, String ownerKind, String ownerId, int position,
+                        String name, String unit, String baselineValue, LocalDate baselineDate) {
+    }
+
+    record TargetRow(String planId, int number, String indicatorId, int position, boolean isFinal, LocalDate due,
+                     String target, String actualValue, LocalDate actualDate) {
+    }
+
+    static final Table<PlanRow> PLAN = Table.of("lp_strategic_plan", PlanRow.class);
+    static final Table<VersionRow> VERSION = Table.of("lp_plan_version", VersionRow.class);
+    static final Table<ApprovalRow> APPROVAL = Table.of("lp_plan_approval", ApprovalRow.class);
+    static final Table<NeedRow> NEED = Table.of("lp_plan_need", NeedRow.class);
+    static final Table<NeedThemeRow> NEED_THEME = Table.of("lp_plan_need_theme", NeedThemeRow.class);
+    static final Table<PriorityRow> PRIORITY = Table.of("lp_plan_priority", PriorityRow.class);
+    static final Table<PriorityThemeRow> PRIORITY_THEME = Table.of("lp_plan_priority_theme", PriorityThemeRow.class);
+    static final Table<PriorityNeedRow> PRIORITY_NEED = Table.of("lp_plan_priority_need", PriorityNeedRow.class);
+    static final Table<GoalRow> GOAL = Table.of("lp_plan_goal", GoalRow.class);
+    static final Table<MeasureRow> MEASURE = Table.of("lp_plan_measure", MeasureRow.class);
+    static final Table<StepRow> STEP = Table.of("lp_plan_step", StepRow.class);
+    static final Table<ResourceRow> RESOURCE = Table.of("lp_plan_step_resource", ResourceRow.class);
+    static final Table<IndicatorRow> INDICATOR = Table.of("lp_plan_indicator", IndicatorRow.class);
+    static final Table<TargetRow> TARGET = Table.of("lp_plan_indicator_target", TargetRow.class);
 
     private PlanMapper() {
     }
 
-    /** Inserts the rows of the versions {@code include} accepts, one batch a table. */
-    static void insertVersions(Connection c, StrategicPlan plan, Predicate<PlanVersion> include) throws SQLException {
-        String id = plan.id().value();
-        Batch versions = new Batch("INSERT INTO lp_plan_version (plan_id, number, made_on, summary, adopted_on) VALUES (?, ?, ?, ?, ?)");
-        Batch approvals = new Batch("INSERT INTO lp_plan_approval (plan_id, number, position, body, decided_on, resolution) VALUES (?, ?, ?, ?, ?, ?)");
-        Batch needs = new Batch("INSERT INTO lp_plan_need (plan_id, number, need_id, position, kind, description) VALUES (?, ?, ?, ?, ?, ?)");
-        Batch needThemes = new Batch("INSERT INTO lp_plan_need_theme (plan_id, number, need_id, theme) VALUES (?, ?, ?, ?)");
-        Batch priorities = new Batch("INSERT INTO lp_plan_priority (plan_id, number, priority_id, position, title) VALUES (?, ?, ?, ?, ?)");
-        Batch priorityThemes = new Batch("INSERT INTO lp_plan_priority_theme (plan_id, number, priority_id, theme) VALUES (?, ?, ?, ?)");
-        Batch priorityNeeds = new Batch("INSERT INTO lp_plan_priority_need (plan_id, number, priority_id, position, need_id) VALUES (?, ?, ?, ?, ?)");
-        Batch goals = new Batch("INSERT INTO lp_plan_goal (plan_id, number, goal_id, priority_id, position, title, term) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch measures = new Batch("INSERT INTO lp_plan_measure (plan_id, number, measure_id, goal_id, position, title, responsible)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Batch steps = new Batch("INSERT INTO lp_plan_step (plan_id, number, measure_id, position, title, responsible, deadline, completed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch resources = new Batch("INSERT INTO lp_plan_step_resource (plan_id, number, measure_id, step_position, position, kind,"
-                + " description, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch indicators = new Batch("INSERT INTO lp_plan_indicator (plan_id, number, indicator_id, owner_kind, owner_id, position, name,"
-                + " unit, baseline_value, baseline_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch targets = new Batch("INSERT INTO lp_plan_indicator_target (plan_id, number, indicator_id, position, is_final, due, target,"
-                + " actual_value, actual_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (PlanVersion v : plan.versions()) {
-            if (!include.test(v)) {
-                continue;
+    /** The rows of plan versions, one list a table, in the order they are inserted. */
+    static final class VersionRows {
+        final Table.Rows<VersionRow> versions = new Table.Rows<>(VERSION);
+        final Table.Rows<ApprovalRow> approvals = new Table.Rows<>(APPROVAL);
+        final Table.Rows<NeedRow> needs = new Table.Rows<>(NEED);
+        final Table.Rows<NeedThemeRow> needThemes = new Table.Rows<>(NEED_THEME);
+        final Table.Rows<PriorityRow> priorities = new Table.Rows<>(PRIORITY);
+        final Table.Rows<PriorityThemeRow> priorityThemes = new Table.Rows<>(PRIORITY_THEME);
+        final Table.Rows<PriorityNeedRow> priorityNeeds = new Table.Rows<>(PRIORITY_NEED);
+        final Table.Rows<GoalRow> goals = new Table.Rows<>(GOAL);
+        final Table.Rows<MeasureRow> measures = new Table.Rows<>(MEASURE);
+        final Table.Rows<StepRow> steps = new Table.Rows<>(STEP);
+        final Table.Rows<ResourceRow> resources = new Table.Rows<>(RESOURCE);
+        final Table.Rows<IndicatorRow> indicators = new Table.Rows<>(INDICATOR);
+        final Table.Rows<TargetRow> targets = new Table.Rows<>(TARGET);
+
+        private List<Table.Rows<?>> all() {
+            return List.of(versions, approvals, needs, needThemes, priorities, priorityThemes, priorityNeeds, goals, measures,
+                    steps, resources, indicators, targets);
+        }
+
+        /** Adds the rows of version {@code v} of plan {@code id}, its version row carrying the hash of its content. */
+        void add(String id, PlanVersion v) {
+            VersionRows content = new VersionRows();
+            content.addContent(id, v);
+            String hash = content.hash();
+            for (int i = 0; i < all().size(); i++) {
+                addAll(all().get(i), content.all().get(i));
             }
+            VersionRow unhashed = content.versions.rows().get(0);
+            versions.rows().set(versions.rows().size() - 1, new VersionRow(unhashed.planId(), unhashed.number(),
+                    unhashed.madeOn(), unhashed.summary(), unhashed.adoptedOn(), hash));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <R extends Record> void addAll(Table.Rows<R> into, Table.Rows<?> from) {
+            for (Object row : from.rows()) {
+                into.add((R) row);
+            }
+        }
+
+        void insert(Connection c) throws SQLException {
+            for (Table.Rows<?> rows : all()) {
+                rows.insert(c);
+            }
+        }
+
+        /** SHA-256, in hex, of every value of every row, each with its type; the version row's hash is not set yet. */
+        String hash() {
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+            StringBuilder text = new StringBuilder();
+            for (Table.Rows<?> rows : all()) {
+                text.append('\u0003').append(rows.table().name());
+                for (Object row : rows.rows()) {
+                    text.append('\u0002');
+                    for (Object value : rows.values(row)) {
+                        text.append('\u0001');
+                        if (value != null) {
+                            text.append(value.getClass().getSimpleName()).append(':').append(value);
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        private void addContent(String id, PlanVersion v) {
             int n = v.number();
-            versions.add(id, n, v.date(), v.summary(), v.adoption().map(Approval::date).orElse(null));
+            versions.add(new VersionRow(id, n, v.date(), v.summary(), v.adoption().map(Approval::date).orElse(null), null));
             for (int i = 0; i < v.approvals().size(); i++) {
                 Approval a = v.approvals().get(i);
-                approvals.add(id, n, i, Words.of(a.body()), a.date(), a.resolution());
+                approvals.add(new ApprovalRow(id, n, i, Words.of(a.body()), a.date(), a.resolution()));
             }
             for (int i = 0; i < v.needs().size(); i++) {
                 Need need = v.needs().get(i);
-                needs.add(id, n, need.id().value(), i, Words.of(need.kind()), need.description());
-                for (Theme t : need.themes()) {
-                    needThemes.add(id, n, need.id().value(), Words.of(t));
+                needs.add(new NeedRow(id, n, need.id().value(), i, Words.of(need.kind()), need.description()));
+                for (Theme t : sorted(need.themes())) {
+                    needThemes.add(new NeedThemeRow(id, n, need.id().value(), Words.of(t)));
                 }
             }
             int goalPosition = 0;
@@ -98,64 +209,83 @@ final class PlanMapper {
             for (int i = 0; i < v.priorities().size(); i++) {
                 Priority p = v.priorities().get(i);
                 String pid = p.id().value();
-                priorities.add(id, n, pid, i, p.title());
-                for (Theme t : p.themes()) {
-                    priorityThemes.add(id, n, pid, Words.of(t));
+                priorities.add(new PriorityRow(id, n, pid, i, p.title()));
+                for (Theme t : sorted(p.themes())) {
+                    priorityThemes.add(new PriorityThemeRow(id, n, pid, Words.of(t)));
                 }
                 for (int k = 0; k < p.addresses().size(); k++) {
-                    priorityNeeds.add(id, n, pid, k, p.addresses().get(k).value());
+                    priorityNeeds.add(new PriorityNeedRow(id, n, pid, k, p.addresses().get(k).value()));
                 }
                 for (Goal g : p.goals()) {
                     String gid = g.id().value();
-                    goals.add(id, n, gid, pid, goalPosition++, g.title(), Words.of(g.term()));
+                    goals.add(new GoalRow(id, n, gid, pid, goalPosition++, g.title(), Words.of(g.term())));
                     for (Indicator indicator : g.indicators()) {
-                        indicator(indicators, targets, id, n, "goal", gid, indicatorPosition++, indicator);
+                        indicator(id, n, "goal", gid, indicatorPosition++, indicator);
                     }
                     for (Measure m : g.measures()) {
                         String mid = m.id().value();
-                        measures.add(id, n, mid, gid, measurePosition++, m.title(), m.responsible() == null ? null : m.responsible().value());
+                        measures.add(new MeasureRow(id, n, mid, gid, measurePosition++, m.title(),
+                                m.responsible() == null ? null : m.responsible().value()));
                         for (Indicator indicator : m.indicators()) {
-                            indicator(indicators, targets, id, n, "measure", mid, indicatorPosition++, indicator);
+                            indicator(id, n, "measure", mid, indicatorPosition++, indicator);
                         }
                         for (int s = 0; s < m.steps().size(); s++) {
                             ActionStep step = m.steps().get(s);
-                            steps.add(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(), step.completed());
+                            steps.add(new StepRow(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(),
+                                    step.completed()));
                             for (int r = 0; r < step.resources().size(); r++) {
                                 Resource res = step.resources().get(r);
                                 Money money = res.amount();
-                                resources.add(id, n, mid, s, r, Words.of(res.kind()), res.description(),
+                                resources.add(new ResourceRow(id, n, mid, s, r, Words.of(res.kind()), res.description(),
                                         money == null ? null : money.amount().toPlainString(),
-                                        money == null ? null : money.currency().getCurrencyCode());
+                                        money == null ? null : money.currency().getCurrencyCode()));
                             }
                         }
                     }
                 }
             }
         }
-        for (Batch batch : List.of(versions, approvals, needs, needThemes, priorities, priorityThemes, priorityNeeds, goals,
-                measures, steps, resources, indicators, targets)) {
-            batch.execute(c);
+
+        private void indicator(String id, int n, String ownerKind, String owner, int position, Indicator indicator) {
+            String iid = indicator.id().value();
+            indicators.add(new IndicatorRow(id, n, iid, ownerKind, owner, position, indicator.name(), indicator.unit(),
+                    indicator.baseline().value().toString(), indicator.baseline().date()));
+            List<IndicatorTarget> all = indicator.targets();
+            for (int t = 0; t < all.size(); t++) {
+                IndicatorTarget target = all.get(t);
+                Measurement actual = target.actual();
+                targets.add(new TargetRow(id, n, iid, t, t == all.size() - 1, target.due(), target.target().toString(),
+                        actual == null ? null : actual.value().toString(), actual == null ? null : actual.date()));
+            }
+        }
+
+        private static List<Theme> sorted(Set<Theme> themes) {
+            return themes.stream().sorted().toList();
         }
     }
 
-    private static void indicator(Batch indicators, Batch targets, String id, int n, String ownerKind, String owner,
-                                  int position, Indicator indicator) {
-        String iid = indicator.id().value();
-        indicators.add(id, n, iid, ownerKind, owner, position, indicator.name(), indicator.unit(),
-                indicator.baseline().value().toString(), indicator.baseline().date());
-        List<IndicatorTarget> all = indicator.targets();
-        for (int t = 0; t < all.size(); t++) {
-            IndicatorTarget target = all.get(t);
-            Measurement actual = target.actual();
-            targets.add(id, n, iid, t, t == all.size() - 1, target.due(), target.target().toString(),
-                    actual == null ? null : actual.value().toString(), actual == null ? null : actual.date());
-        }
+    /** The hash of the content of version {@code v} of plan {@code id}, as stored with it. */
+    static String contentHash(String id, PlanVersion v) {
+        VersionRows rows = new VersionRows();
+        rows.addContent(id, v);
+        return rows.hash();
     }
 
-    private static String key(ResultSet rs, String... columns) throws SQLException {
-        StringBuilder key = new StringBuilder(rs.getString("plan_id")).append('/').append(rs.getInt("number"));
+    /** Inserts the rows of the versions {@code include} accepts, one batch a table. */
+    static void insertVersions(Connection c, StrategicPlan plan, Predicate<PlanVersion> include) throws SQLException {
+        VersionRows rows = new VersionRows();
+        for (PlanVersion v : plan.versions()) {
+            if (include.test(v)) {
+                rows.add(plan.id().value(), v);
+            }
+        }
+        rows.insert(c);
+    }
+
+    private static String key(String plan, int number, String... columns) {
+        StringBuilder key = new StringBuilder(plan).append('/').append(number);
         for (String column : columns) {
-            key.append('/').append(rs.getString(column));
+            key.append('/').append(column);
         }
         return key.toString();
     }
@@ -166,108 +296,87 @@ final class PlanMapper {
 
     /** Reads the plans {@code selection} picks ({@code "id = ?"}, {@code "partnership_id = ?"}), ordered by id, in 14 queries. */
     static List<Versioned<StrategicPlan>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = " WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
-        Map<String, Object[]> roots = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT id, version, partnership_id, title, period_start, period_end FROM lp_strategic_plan WHERE "
-                + selection, rs -> roots.put(rs.getString("id"), new Object[] {rs.getLong("version"),
-                rs.getString("partnership_id"), rs.getString("title"), date(rs, "period_start"), date(rs, "period_end")}), params);
+        String in = "WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
+        List<PlanRow> roots = new ArrayList<>(PLAN.read(c, "WHERE " + selection, params));
         if (roots.isEmpty()) {
             return List.of();
         }
+        roots.sort(java.util.Comparator.comparing(PlanRow::id));
         Rows<String, Approval> approvals = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_approval" + in + " ORDER BY position", rs -> {
-            approvals.add(key(rs), new Approval(Words.parse(ApprovalBody.class, rs.getString("body")), date(rs, "decided_on"),
-                    rs.getString("resolution")));
-            return null;
-        }, params);
+        for (ApprovalRow r : APPROVAL.read(c, in + " ORDER BY position", params)) {
+            approvals.add(key(r.planId(), r.number()), new Approval(Words.parse(ApprovalBody.class, r.body()), r.decidedOn(),
+                    r.resolution()));
+        }
         Rows<String, Theme> needThemes = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_need_theme" + in, rs -> {
-            needThemes.add(key(rs, "need_id"), Words.parse(Theme.class, rs.getString("theme")));
-            return null;
-        }, params);
+        for (NeedThemeRow r : NEED_THEME.read(c, in, params)) {
+            needThemes.add(key(r.planId(), r.number(), r.needId()), Words.parse(Theme.class, r.theme()));
+        }
         Rows<String, Need> needs = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_need" + in + " ORDER BY position", rs -> {
-            needs.add(key(rs), new Need(NeedId.of(rs.getString("need_id")), Words.parse(NeedKind.class, rs.getString("kind")),
-                    rs.getString("description"), themes(needThemes.get(key(rs, "need_id")))));
-            return null;
-        }, params);
+        for (NeedRow r : NEED.read(c, in + " ORDER BY position", params)) {
+            needs.add(key(r.planId(), r.number()), new Need(NeedId.of(r.needId()), Words.parse(NeedKind.class, r.kind()),
+                    r.description(), themes(needThemes.get(key(r.planId(), r.number(), r.needId())))));
+        }
         Rows<String, Resource> resources = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_step_resource" + in + " ORDER BY position", rs -> {
-            String amount = rs.getString("amount");
-            resources.add(key(rs, "measure_id", "step_position"), new Resource(Words.parse(ResourceKind.class, rs.getString("kind")),
-                    rs.getString("description"), amount == null ? null
-                    : new Money(new BigDecimal(amount), Currency.getInstance(rs.getString("currency")))));
-            return null;
-        }, params);
+        for (ResourceRow r : RESOURCE.read(c, in + " ORDER BY position", params)) {
+            resources.add(key(r.planId(), r.number(), r.measureId(), Integer.toString(r.stepPosition())),
+                    new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
+                            : new Money(new BigDecimal(r.amount()), Currency.getInstance(r.currency()))));
+        }
         Rows<String, ActionStep> steps = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_step" + in + " ORDER BY position", rs -> {
-            steps.add(key(rs, "measure_id"), new ActionStep(rs.getString("title"), MemberId.of(rs.getString("responsible")),
-                    date(rs, "deadline"), resources.get(key(rs, "measure_id", "position")), date(rs, "completed")));
-            return null;
-        }, params);
+        for (StepRow r : STEP.read(c, in + " ORDER BY position", params)) {
+            steps.add(key(r.planId(), r.number(), r.measureId()), new ActionStep(r.title(), MemberId.of(r.responsible()),
+                    r.deadline(), resources.get(key(r.planId(), r.number(), r.measureId(), Integer.toString(r.position()))),
+                    r.completed()));
+        }
         Rows<String, IndicatorTarget> targets = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_indicator_target" + in + " ORDER BY position", rs -> {
-            String actual = rs.getString("actual_value");
-            targets.add(key(rs, "indicator_id"), new IndicatorTarget(date(rs, "due"), new BigDecimal(rs.getString("target")),
-                    actual == null ? null : new Measurement(new BigDecimal(actual), date(rs, "actual_date"))));
-            return null;
-        }, params);
+        for (TargetRow r : TARGET.read(c, in + " ORDER BY position", params)) {
+            targets.add(key(r.planId(), r.number(), r.indicatorId()), new IndicatorTarget(r.due(), new BigDecimal(r.target()),
+                    r.actualValue() == null ? null : new Measurement(new BigDecimal(r.actualValue()), r.actualDate())));
+        }
         Rows<String, Indicator> indicators = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_indicator" + in + " ORDER BY position", rs -> {
-            List<IndicatorTarget> all = targets.get(key(rs, "indicator_id"));
-            indicators.add(key(rs, "owner_kind", "owner_id"), new Indicator(IndicatorId.of(rs.getString("indicator_id")),
-                    rs.getString("name"), rs.getString("unit"),
-                    new Measurement(new BigDecimal(rs.getString("baseline_value")), date(rs, "baseline_date")),
+        for (IndicatorRow r : INDICATOR.read(c, in + " ORDER BY position", params)) {
+            List<IndicatorTarget> all = targets.get(key(r.planId(), r.number(), r.indicatorId()));
+            indicators.add(key(r.planId(), r.number(), r.ownerKind(), r.ownerId()), new Indicator(IndicatorId.of(r.indicatorId()),
+                    r.name(), r.unit(), new Measurement(new BigDecimal(r.baselineValue()), r.baselineDate()),
                     all.subList(0, all.size() - 1), all.get(all.size() - 1)));
-            return null;
-        }, params);
+        }
         Rows<String, Measure> measures = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_measure" + in + " ORDER BY position", rs -> {
-            String mid = rs.getString("measure_id");
-            String responsible = rs.getString("responsible");
-            String k = rs.getString("plan_id") + "/" + rs.getInt("number");
-            measures.add(key(rs, "goal_id"), new Measure(MeasureId.of(mid), rs.getString("title"),
-                    responsible == null ? null : MemberId.of(responsible), steps.get(k + "/" + mid),
-                    indicators.get(k + "/measure/" + mid)));
-            return null;
-        }, params);
+        for (MeasureRow r : MEASURE.read(c, in + " ORDER BY position", params)) {
+            measures.add(key(r.planId(), r.number(), r.goalId()), new Measure(MeasureId.of(r.measureId()), r.title(),
+                    r.responsible() == null ? null : MemberId.of(r.responsible()), steps.get(key(r.planId(), r.number(), r.measureId())),
+                    indicators.get(key(r.planId(), r.number(), "measure", r.measureId()))));
+        }
         Rows<String, Goal> goals = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_goal" + in + " ORDER BY position", rs -> {
-            String gid = rs.getString("goal_id");
-            String k = rs.getString("plan_id") + "/" + rs.getInt("number");
-            goals.add(key(rs, "priority_id"), new Goal(GoalId.of(gid), rs.getString("title"),
-                    Words.parse(GoalTerm.class, rs.getString("term")), measures.get(k + "/" + gid), indicators.get(k + "/goal/" + gid)));
-            return null;
-        }, params);
+        for (GoalRow r : GOAL.read(c, in + " ORDER BY position", params)) {
+            goals.add(key(r.planId(), r.number(), r.priorityId()), new Goal(GoalId.of(r.goalId()), r.title(),
+                    Words.parse(GoalTerm.class, r.term()), measures.get(key(r.planId(), r.number(), r.goalId())),
+                    indicators.get(key(r.planId(), r.number(), "goal", r.goalId()))));
+        }
         Rows<String, Theme> priorityThemes = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_priority_theme" + in, rs -> {
-            priorityThemes.add(key(rs, "priority_id"), Words.parse(Theme.class, rs.getString("theme")));
-            return null;
-        }, params);
+        for (PriorityThemeRow r : PRIORITY_THEME.read(c, in, params)) {
+            priorityThemes.add(key(r.planId(), r.number(), r.priorityId()), Words.parse(Theme.class, r.theme()));
+        }
         Rows<String, NeedId> priorityNeeds = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_priority_need" + in + " ORDER BY position", rs -> {
-            priorityNeeds.add(key(rs, "priority_id"), NeedId.of(rs.getString("need_id")));
-            return null;
-        }, params);
+        for (PriorityNeedRow r : PRIORITY_NEED.read(c, in + " ORDER BY position", params)) {
+            priorityNeeds.add(key(r.planId(), r.number(), r.priorityId()), NeedId.of(r.needId()));
+        }
         Rows<String, Priority> priorities = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_priority" + in + " ORDER BY position", rs -> {
-            String k = key(rs, "priority_id");
-            priorities.add(key(rs), new Priority(PriorityId.of(rs.getString("priority_id")), rs.getString("title"),
+        for (PriorityRow r : PRIORITY.read(c, in + " ORDER BY position", params)) {
+            String k = key(r.planId(), r.number(), r.priorityId());
+            priorities.add(key(r.planId(), r.number()), new Priority(PriorityId.of(r.priorityId()), r.title(),
                     themes(priorityThemes.get(k)), priorityNeeds.get(k), goals.get(k)));
-            return null;
-        }, params);
+        }
         Rows<String, PlanVersion> versions = new Rows<>();
-        Statements.query(c, "SELECT * FROM lp_plan_version" + in + " ORDER BY number", rs -> {
-            versions.add(rs.getString("plan_id"), new PlanVersion(rs.getInt("number"), date(rs, "made_on"), rs.getString("summary"),
-                    needs.get(key(rs)), priorities.get(key(rs)), approvals.get(key(rs))));
-            return null;
-        }, params);
+        for (VersionRow r : VERSION.read(c, in + " ORDER BY number", params)) {
+            String k = key(r.planId(), r.number());
+            versions.add(r.planId(), new PlanVersion(r.number(), r.madeOn(), r.summary(), needs.get(k), priorities.get(k),
+                    approvals.get(k)));
+        }
         List<Versioned<StrategicPlan>> result = new ArrayList<>();
-        for (Map.Entry<String, Object[]> e : roots.entrySet()) {
-            Object[] v = e.getValue();
-            StrategicPlan plan = new StrategicPlan(PlanId.of(e.getKey()), PartnershipId.of((String) v[1]), (String) v[2],
-                    LocalDateRange.ofClosed((LocalDate) v[3], (LocalDate) v[4]), versions.get(e.getKey()));
-            result.add(new Versioned<>(plan, (Long) v[0]));
+        for (PlanRow r : roots) {
+            StrategicPlan plan = new StrategicPlan(PlanId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
+                    LocalDateRange.ofClosed(r.periodStart(), r.periodEnd()), versions.get(r.id()));
+            result.add(new Versioned<>(plan, r.version()));
         }
         return result;
     }

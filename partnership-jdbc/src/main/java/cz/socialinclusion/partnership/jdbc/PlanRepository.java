@@ -6,8 +6,8 @@ import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
-import cz.socialinclusion.partnership.rules.Finding;
-import cz.socialinclusion.partnership.rules.Rules;
+import cz.socialinclusion.partnership.rules.ReviewCycleRule;
+import cz.socialinclusion.partnership.rules.RulePolicy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
 
 /**
  * Stores {@link StrategicPlan}s with every version. Versions the council has adopted are append-only: a save
@@ -60,40 +58,58 @@ public final class PlanRepository {
         return database.inTransaction("saving plan " + plan.value().id(), c -> saveOn(c, plan));
     }
 
-    /** The save, on a connection whose transaction the caller runs. */
+    /**
+     * The save, on a connection whose transaction the caller runs. An update reads only the adopted versions'
+     * numbers, dates and content hashes: a copy whose adopted versions hash the same is saved without reading
+     * the stored plan; only if a hash differs are the stored versions read and compared.
+     */
     static Versioned<StrategicPlan> saveOn(Connection c, Versioned<StrategicPlan> plan) throws SQLException {
         StrategicPlan p = plan.value();
         String id = p.id().value();
-        {
-            Set<Integer> kept = new HashSet<>();
-            if (plan.isNew()) {
-                Optional<Long> stored = Conflicts.storedVersion(c, "lp_strategic_plan", id);
-                if (stored.isPresent()) {
-                    throw new ConcurrencyConflictException(AGGREGATE, id, Versioned.NEW, stored.get());
-                }
-                Statements.update(c, "INSERT INTO lp_strategic_plan (id, version, partnership_id, title, period_start, period_end)"
-                        + " VALUES (?, 0, ?, ?, ?, ?)", id, p.partnership().value(), p.title(), p.start(), p.end());
-            } else {
-                int changed = Statements.update(c, "UPDATE lp_strategic_plan SET version = version + 1, partnership_id = ?, title = ?,"
-                        + " period_start = ?, period_end = ? WHERE id = ? AND version = ?",
-                        p.partnership().value(), p.title(), p.start(), p.end(), id, plan.version());
-                if (changed == 0) {
-                    throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
-                }
-                StrategicPlan stored = PlanMapper.read(c, "id = ?", id).get(0).value();
-                List<Finding> changes = Rules.standard().changesInPlace(stored, p);
-                if (!changes.isEmpty()) {
-                    throw new IllegalPlanChangeException(changes.get(0).message());
-                }
-                for (PlanVersion version : stored.versions()) {
-                    if (version.adoption().isPresent()) {
-                        kept.add(version.number());
-                    }
-                }
-                Statements.update(c, "DELETE FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
+        Set<Integer> kept = new HashSet<>();
+        if (plan.isNew()) {
+            Object[] insert = PlanMapper.PLAN.values(root(p, 0));
+            Conflicts.insertNew(c, "lp_strategic_plan", AGGREGATE, List.of(id), () -> Statements.update(c, PlanMapper.PLAN.insert(), insert));
+        } else {
+            int changed = Statements.update(c, PlanMapper.PLAN.versionedUpdate(),
+                    PlanMapper.PLAN.updateValues(root(p, plan.version()), plan.version()));
+            if (changed == 0) {
+                throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
             }
-            PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
-            return new Versioned<>(p, plan.version() + 1);
+            requireAdoptedVersionsKept(c, p, kept);
+            Statements.update(c, "DELETE FROM lp_plan_version WHERE plan_id = ? AND adopted_on IS NULL", id);
+        }
+        PlanMapper.insertVersions(c, p, v -> !kept.contains(v.number()));
+        return new Versioned<>(p, plan.version() + 1);
+    }
+
+    private static PlanMapper.PlanRow root(StrategicPlan p, long version) {
+        return new PlanMapper.PlanRow(p.id().value(), version, p.partnership().value(), p.title(), p.start(), p.end());
+    }
+
+    /** A stored adopted version: its number and the hash of its rows. */
+    private record AdoptedVersion(int number, String contentHash) {
+    }
+
+    /**
+     * Refuses {@code copy} if a version adopted in the stored plan is missing from it or differs in it
+     * ({@link StrategicPlan#requireAdoptedVersionsKept}); adds the adopted versions' numbers to {@code kept}. The
+     * stored plan is read only when a version is missing or its content hash differs.
+     */
+    private static void requireAdoptedVersionsKept(Connection c, StrategicPlan copy, Set<Integer> kept) throws SQLException {
+        String id = copy.id().value();
+        boolean compare = false;
+        for (AdoptedVersion version : Statements.query(c, "SELECT number, content_hash FROM lp_plan_version"
+                + " WHERE plan_id = ? AND adopted_on IS NOT NULL", rs -> new AdoptedVersion(rs.getInt(1), rs.getString(2)), id)) {
+            int n = version.number();
+            if (n > copy.versions().size() || !PlanMapper.contentHash(id, copy.versions().get(n - 1)).equals(version.contentHash())) {
+                // Changed, missing, or stored by a release that wrote other rows: the stored plan decides.
+                compare = true;
+            }
+            kept.add(n);
+        }
+        if (compare) {
+            copy.requireAdoptedVersionsKept(PlanMapper.read(c, "id = ?", id).get(0).value());
         }
     }
 
@@ -168,38 +184,30 @@ public final class PlanRepository {
     }
 
     /**
-     * The plans in force on {@code asOf} whose next review (the last review, that is the first adoption or a
-     * later version, plus {@code interval}) falls due by {@code asOf} plus {@code within}, overdue ones
-     * included; what is due after the plan's end is left out. One query.
+     * The plans in force on {@code asOf} whose next review falls due by {@code asOf} plus {@code within}, overdue
+     * ones included, each with the day it falls due. The day is the rules' own
+     * ({@link ReviewCycleRule#nextReviewDue}, under {@code policy}): the same the review-cycle findings and the
+     * schedule give. A review that would fall due after the plan's end is left out. Reads only the plans in force
+     * that have an adopted version.
      *
-     * @param asOf     the day to look from
-     * @param interval the time between reviews, e.g. one year
-     * @param within   how far ahead of {@code asOf} to look
-     * @return the reviews due, one for each plan that has one
+     * @param asOf   the day to look from
+     * @param policy the rules' numbers; its review interval says how often a plan is revised
+     * @param within how far ahead of {@code asOf} to look
+     * @return the reviews due, one for each plan that has one, ordered by plan id
      */
-    public List<ReviewDue> findReviewsDue(LocalDate asOf, Period interval, Period within) {
+    public List<ReviewDue> findReviewsDue(LocalDate asOf, RulePolicy policy, Period within) {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(within, "within");
         LocalDate horizon = asOf.plus(within);
         return database.inTransaction("finding the reviews due by " + horizon, c -> {
-            List<Object[]> rows = Statements.query(c,
-                    "SELECT p.id, p.partnership_id, p.period_end, first.adopted, (SELECT MAX(v.made_on) FROM lp_plan_version v"
-                            + " WHERE v.plan_id = p.id AND v.number > 1 AND v.made_on > first.adopted AND v.made_on <= ?) AS revised"
-                            + " FROM lp_strategic_plan p JOIN (SELECT plan_id, MIN(adopted_on) AS adopted FROM lp_plan_version"
-                            + " WHERE adopted_on IS NOT NULL GROUP BY plan_id) first ON first.plan_id = p.id"
-                            + " WHERE p.period_start <= ? AND p.period_end >= ? AND first.adopted <= ?",
-                    rs -> new Object[] {rs.getString(1), rs.getString(2), date(rs, "period_end"), date(rs, "adopted"), date(rs, "revised")},
-                    asOf, asOf, asOf, asOf);
             List<ReviewDue> due = new ArrayList<>();
-            for (Object[] row : rows) {
-                LocalDate last = row[4] != null ? (LocalDate) row[4] : (LocalDate) row[3];
-                LocalDate next = last.plus(interval);
-                if (!next.isAfter(horizon) && !next.isAfter((LocalDate) row[2])) {
-                    due.add(new ReviewDue(PlanId.of((String) row[0]), PartnershipId.of((String) row[1]), next));
-                }
+            for (Versioned<StrategicPlan> stored : PlanMapper.read(c, "period_start <= ? AND period_end >= ?"
+                    + " AND id IN (SELECT plan_id FROM lp_plan_version WHERE adopted_on <= ?)", asOf, asOf, asOf)) {
+                StrategicPlan plan = stored.value();
+                ReviewCycleRule.nextReviewDue(plan, policy, asOf).filter(day -> !day.isAfter(horizon))
+                        .ifPresent(day -> due.add(new ReviewDue(plan.id(), plan.partnership(), day)));
             }
-            due.sort(java.util.Comparator.comparing(r -> r.plan().value()));
             return due;
         });
     }

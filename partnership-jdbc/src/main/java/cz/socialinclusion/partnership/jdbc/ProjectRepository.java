@@ -3,7 +3,7 @@ package cz.socialinclusion.partnership.jdbc;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
-import cz.socialinclusion.partnership.jdbc.internal.Statements.Batch;
+import cz.socialinclusion.partnership.jdbc.internal.Table;
 import cz.socialinclusion.partnership.jdbc.internal.Words;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.MeasureId;
@@ -21,11 +21,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-
-import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
 
 /**
  * Stores the {@link Project}s of the project pipeline. The current status is kept on the root row too, so
@@ -36,6 +34,21 @@ import static cz.socialinclusion.partnership.jdbc.internal.Statements.date;
 public final class ProjectRepository {
 
     static final String AGGREGATE = "Project";
+
+    record ProjectRow(String id, long version, String partnershipId, String title, String applicant, String fundingKind,
+                      String programme, String callName, String requestedAmount, String requestedCurrency,
+                      boolean individualProject, String status) {
+    }
+
+    record MeasureRow(String projectId, int position, String measureId) {
+    }
+
+    record StatusChangeRow(String projectId, int position, String status, LocalDate changedOn) {
+    }
+
+    static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class);
+    static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class);
+    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class);
 
     private final Database database;
 
@@ -65,14 +78,7 @@ public final class ProjectRepository {
             if (project.isNew()) {
                 insertNew(c, List.of(p));
             } else {
-                Object[] values = rootValues(p);
-                Object[] update = new Object[values.length + 1];
-                System.arraycopy(values, 1, update, 0, values.length - 1);
-                update[values.length - 1] = id;
-                update[values.length] = project.version();
-                if (Statements.update(c, "UPDATE lp_project SET version = version + 1, partnership_id = ?, title = ?, applicant = ?,"
-                        + " funding_kind = ?, programme = ?, call_name = ?, requested_amount = ?, requested_currency = ?,"
-                        + " individual_project = ?, status = ? WHERE id = ? AND version = ?", update) == 0) {
+                if (Statements.update(c, PROJECT.versionedUpdate(), PROJECT.updateValues(root(p, project.version()), project.version())) == 0) {
                     throw Conflicts.of(c, "lp_project", AGGREGATE, id, project.version());
                 }
                 Statements.update(c, "DELETE FROM lp_project_measure WHERE project_id = ?", id);
@@ -92,48 +98,36 @@ public final class ProjectRepository {
         if (projects.isEmpty()) {
             return;
         }
-        StringBuilder ids = new StringBuilder();
-        Object[] params = new Object[projects.size()];
-        for (int i = 0; i < projects.size(); i++) {
-            ids.append(i == 0 ? "?" : ", ?");
-            params[i] = projects.get(i).id().value();
-        }
-        List<Object[]> taken = Statements.query(c, "SELECT id, version FROM lp_project WHERE id IN (" + ids + ")",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, params);
-        if (!taken.isEmpty()) {
-            throw new ConcurrencyConflictException(AGGREGATE, (String) taken.get(0)[0], Versioned.NEW, (Long) taken.get(0)[1]);
-        }
-        Batch roots = new Batch("INSERT INTO lp_project (id, version, partnership_id, title, applicant, funding_kind, programme,"
-                + " call_name, requested_amount, requested_currency, individual_project, status)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Table.Rows<ProjectRow> roots = new Table.Rows<>(PROJECT);
         for (Project p : projects) {
-            roots.add(rootValues(p));
+            roots.add(root(p, 0));
         }
-        roots.execute(c);
+        Conflicts.insertNew(c, "lp_project", AGGREGATE, projects.stream().map(p -> p.id().value()).toList(), () -> roots.insert(c));
         insertChildren(c, projects);
     }
 
-    private static Object[] rootValues(Project p) {
+    private static ProjectRow root(Project p, long version) {
         Money requested = p.requested();
-        return new Object[] {p.id().value(), p.partnership().value(), p.title(), p.applicant().value(), Words.of(p.funding().kind()),
-                p.funding().programme(), p.funding().call(), requested == null ? null : requested.amount().toPlainString(),
-                requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status())};
+        return new ProjectRow(p.id().value(), version, p.partnership().value(), p.title(), p.applicant().value(),
+                Words.of(p.funding().kind()), p.funding().programme(), p.funding().call(),
+                requested == null ? null : requested.amount().toPlainString(),
+                requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status()));
     }
 
     private static void insertChildren(Connection c, List<Project> projects) throws SQLException {
-        Batch measures = new Batch("INSERT INTO lp_project_measure (project_id, position, measure_id) VALUES (?, ?, ?)");
-        Batch history = new Batch("INSERT INTO lp_project_status_change (project_id, position, status, changed_on) VALUES (?, ?, ?, ?)");
+        Table.Rows<MeasureRow> measures = new Table.Rows<>(MEASURE);
+        Table.Rows<StatusChangeRow> history = new Table.Rows<>(STATUS_CHANGE);
         for (Project p : projects) {
             String id = p.id().value();
             for (int i = 0; i < p.measures().size(); i++) {
-                measures.add(id, i, p.measures().get(i).value());
+                measures.add(new MeasureRow(id, i, p.measures().get(i).value()));
             }
             for (int i = 0; i < p.history().size(); i++) {
-                history.add(id, i, Words.of(p.history().get(i).status()), p.history().get(i).on());
+                history.add(new StatusChangeRow(id, i, Words.of(p.history().get(i).status()), p.history().get(i).on()));
             }
         }
-        measures.execute(c);
-        history.execute(c);
+        measures.insert(c);
+        history.insert(c);
     }
 
     /**
@@ -200,32 +194,26 @@ public final class ProjectRepository {
     }
 
     static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = " WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ")";
+        String in = "WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ") ORDER BY position";
         Rows<String, MeasureId> measures = new Rows<>();
-        Statements.query(c, "SELECT project_id, measure_id FROM lp_project_measure" + in + " ORDER BY position", rs -> {
-            measures.add(rs.getString(1), MeasureId.of(rs.getString(2)));
-            return null;
-        }, params);
+        for (MeasureRow r : MEASURE.read(c, in, params)) {
+            measures.add(r.projectId(), MeasureId.of(r.measureId()));
+        }
         Rows<String, StatusChange> history = new Rows<>();
-        Statements.query(c, "SELECT project_id, status, changed_on FROM lp_project_status_change" + in + " ORDER BY position",
-                rs -> {
-                    history.add(rs.getString(1), new StatusChange(Words.parse(ProjectStatus.class, rs.getString(2)), date(rs, "changed_on")));
-                    return null;
-                }, params);
-        Map<String, Versioned<Project>> projects = new java.util.TreeMap<>();
-        Statements.query(c, "SELECT * FROM lp_project WHERE " + selection, rs -> {
-            String id = rs.getString("id");
-            String amount = rs.getString("requested_amount");
-            Project project = new Project(ProjectId.of(id), PartnershipId.of(rs.getString("partnership_id")), rs.getString("title"),
-                    MemberId.of(rs.getString("applicant")), measures.get(id),
-                    new FundingSource(Words.parse(FundingKind.class, rs.getString("funding_kind")), rs.getString("programme"),
-                            rs.getString("call_name")),
-                    amount == null ? null : new Money(new BigDecimal(amount), Currency.getInstance(rs.getString("requested_currency"))),
-                    rs.getBoolean("individual_project"), history.get(id));
-            projects.put(id, new Versioned<>(project, rs.getLong("version")));
-            return null;
-        }, params);
-        return new ArrayList<>(projects.values());
+        for (StatusChangeRow r : STATUS_CHANGE.read(c, in, params)) {
+            history.add(r.projectId(), new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn()));
+        }
+        List<Versioned<Project>> projects = new ArrayList<>();
+        for (ProjectRow r : PROJECT.read(c, "WHERE " + selection, params)) {
+            Project project = new Project(ProjectId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
+                    MemberId.of(r.applicant()), measures.get(r.id()),
+                    new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
+                    r.requestedAmount() == null ? null
+                            : new Money(new BigDecimal(r.requestedAmount()), Currency.getInstance(r.requestedCurrency())),
+                    r.individualProject(), history.get(r.id()));
+            projects.add(new Versioned<>(project, r.version()));
+        }
+        projects.sort(java.util.Comparator.comparing(v -> v.value().id().value()));
+        return projects;
     }
-
 }

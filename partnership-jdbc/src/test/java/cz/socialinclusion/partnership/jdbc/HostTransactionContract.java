@@ -67,7 +67,7 @@ abstract class HostTransactionContract {
     @BeforeEach
     void startHost() throws Exception {
         unpooled = freshDatabase();
-        assertThat(Migrations.migrate(unpooled)).isEqualTo(1);
+        assertThat(Migrations.migrate(unpooled)).isEqualTo(2);
         try (Connection c = unpooled.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE audit_entry (id INTEGER PRIMARY KEY, what VARCHAR(200) NOT NULL)");
         }

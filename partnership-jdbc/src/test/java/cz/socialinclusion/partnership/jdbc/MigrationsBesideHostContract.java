@@ -42,13 +42,13 @@ abstract class MigrationsBesideHostContract {
 
     @Test
     void theLibrarysMigrationsRunBesideTheHostsWithTheirOwnHistoryAndASecondRunIsANoOp() throws SQLException {
-        assertThat(Migrations.migrate(database)).isEqualTo(1);
+        assertThat(Migrations.migrate(database)).isEqualTo(2);
         assertThat(Migrations.migrate(database)).isZero();
 
         assertThat(rows("SELECT version, description FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
                 .containsExactly("1 host");
         assertThat(rows("SELECT version, type FROM lp_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
-                .containsExactly("0 BASELINE", "1 SQL");
+                .containsExactly("0 BASELINE", "1 SQL", "2 JDBC");
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);
 
         DossierRepository dossiers = new DossierRepository(Database.of(database));
@@ -65,7 +65,7 @@ abstract class MigrationsBesideHostContract {
 
     @Test
     void inASchemaOfTheirOwnTheTablesAndHistoryStayThereAndThePoolsCurrentSchemaFindsThem() throws SQLException {
-        assertThat(Migrations.migrate(database, "partnership")).isEqualTo(1);
+        assertThat(Migrations.migrate(database, "partnership")).isEqualTo(2);
         assertThat(Migrations.migrate(database, "partnership")).isZero();
 
         assertThat(rows("SELECT table_schema FROM information_schema.tables WHERE table_name = 'lp_partnership'"))
@@ -106,16 +106,16 @@ abstract class MigrationsBesideHostContract {
         assertThat(configured.isBaselineOnMigrate()).isTrue();
         assertThat(configured.getBaselineVersion().getVersion()).isEqualTo("0");
         assertThat(configured.isCleanDisabled()).isTrue();
-        assertThat(configured.load().migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(configured.load().migrate().migrationsExecuted).isEqualTo(2);
         assertThat(rows("SELECT version, type FROM lp_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
-                .containsExactly("0 BASELINE", "1 SQL");
+                .containsExactly("0 BASELINE", "1 SQL", "2 JDBC");
     }
 
     @Test
     void onAnEmptyDatabaseNoBaselineIsRecorded() throws Exception {
         DataSource empty = freshDatabase();
-        assertThat(Migrations.migrate(empty)).isEqualTo(1);
-        assertThat(rows(empty, "SELECT version, type FROM lp_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")).containsExactly("1 SQL");
+        assertThat(Migrations.migrate(empty)).isEqualTo(2);
+        assertThat(rows(empty, "SELECT version, type FROM lp_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")).containsExactly("1 SQL", "2 JDBC");
     }
 
     private List<String> rows(String sql) throws SQLException {

@@ -41,7 +41,7 @@ class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
 
     @Test
     void withTheSearchPathOnTheLibrarysSchemaAndPublicOneHostTransactionWritesBothTheHostsTableAndTheLibrarys() {
-        assertThat(Migrations.migrate(database, "partnership")).isEqualTo(1);
+        assertThat(Migrations.migrate(database, "partnership")).isEqualTo(2);
         PGSimpleDataSource both = new PGSimpleDataSource();
         both.setURL(((PGSimpleDataSource) database).getURL());
         both.setUser("postgres");

@@ -6,12 +6,14 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.PartnershipId;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
+import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.meeting.Meeting;
 import cz.socialinclusion.partnership.meeting.MeetingId;
 import cz.socialinclusion.partnership.meeting.MeetingKind;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
+import cz.socialinclusion.partnership.rules.RulePolicy;
 import cz.socialinclusion.partnership.plan.Approval;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
@@ -253,15 +255,25 @@ abstract class RepositoryContract {
         assertThat(plans.findInForceOn(LocalDate.of(2011, 6, 1))).extracting(r -> r.plan().value())
                 .containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
         assertThat(plans.findInForceOn(LocalDate.of(2011, 2, 8))).isEmpty();
-        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 9), Period.ofMonths(12), Period.ZERO))
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 9), RulePolicy.DEFAULT, Period.ZERO))
                 .containsExactly(new PlanRepository.ReviewDue(
                         cz.socialinclusion.partnership.plan.PlanId.of("jachymov-spsz-2011"), PartnershipId.of("jachymov"),
                         LocalDate.of(2012, 2, 9)));
-        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ZERO)).isEmpty();
-        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ofMonths(3)))
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), RulePolicy.DEFAULT, Period.ZERO)).isEmpty();
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), RulePolicy.DEFAULT, Period.ofMonths(3)))
                 .extracting(r -> r.plan().value()).containsExactly("jachymov-spsz-2011");
-        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), Period.ofMonths(12), Period.ofMonths(4)))
+        assertThat(plans.findReviewsDue(LocalDate.of(2012, 2, 8), RulePolicy.DEFAULT, Period.ofMonths(4)))
                 .extracting(r -> r.plan().value()).containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
+        // The host's policy, not a number of the repository's own: reviews every six months fall due in August.
+        assertThat(plans.findReviewsDue(LocalDate.of(2011, 8, 9), RulePolicy.DEFAULT.withReviewInterval(Period.ofMonths(6)),
+                Period.ZERO)).containsExactly(new PlanRepository.ReviewDue(
+                        cz.socialinclusion.partnership.plan.PlanId.of("jachymov-spsz-2011"), PartnershipId.of("jachymov"),
+                        LocalDate.of(2011, 8, 9)));
+        // The same day as the rules' own schedule gives for the plan.
+        for (PlanRepository.ReviewDue review : plans.findReviewsDue(LocalDate.of(2012, 2, 8), RulePolicy.DEFAULT, Period.ofMonths(4))) {
+            assertThat(cz.socialinclusion.partnership.rules.Rules.standard()
+                    .nextReviewDue(plans.get(review.plan()).value(), LocalDate.of(2012, 2, 8))).contains(review.due());
+        }
 
         assertThat(plans.findByMunicipality("Kutná Hora")).extracting(Versioned::value)
                 .containsExactly(SourcePages.kutnaHora().plans().get(0));
@@ -325,5 +337,183 @@ abstract class RepositoryContract {
         }
         assertThat(partnerships.findById(PartnershipId.of("kadan"))).isPresent();
         assertThat(plans.findByPartnership(PartnershipId.of("cheb"))).isEmpty();
+    }
+    @Test
+    void aDraftWhosePrioritiesAddressNeedsIsApprovedAdoptedAndADraftOnlyPlanIsDeleted() {
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        partnerships.save(Versioned.of(kutnaHora.partnership()));
+        StrategicPlan adoptedPlan = kutnaHora.plans().get(0);
+        PlanVersion adopted = adoptedPlan.latestVersion();
+        assertThat(adopted.priorities()).anyMatch(p -> !p.addresses().isEmpty());
+        PlanVersion draft = new PlanVersion(1, adopted.date(), adopted.summary(), adopted.needs(), adopted.priorities(), List.of());
+        StrategicPlan drafted = new StrategicPlan(adoptedPlan.id(), adoptedPlan.partnership(), adoptedPlan.title(),
+                adoptedPlan.period(), List.of(draft));
+
+        Versioned<StrategicPlan> saved = plans.save(Versioned.of(drafted));
+        Versioned<StrategicPlan> approved = plans.save(saved.with(saved.value().approve(Approval.board(LocalDate.of(2011, 4, 27)))));
+        Versioned<StrategicPlan> council = plans.save(approved.with(approved.value().approve(Approval.council(LocalDate.of(2011, 5, 10)))));
+        assertThat(council.version()).isEqualTo(2);
+        assertThat(plans.get(adoptedPlan.id())).isEqualTo(council);
+        assertThat(council.value()).isEqualTo(adoptedPlan);
+
+        StrategicPlan draftOnly = new StrategicPlan(cz.socialinclusion.partnership.plan.PlanId.of("kutna-hora-spsz-navrh"),
+                adoptedPlan.partnership(), "Návrh strategického plánu", adoptedPlan.period(), List.of(draft));
+        Versioned<StrategicPlan> storedDraft = plans.save(Versioned.of(draftOnly));
+        plans.delete(storedDraft);
+        assertThat(plans.findById(draftOnly.id())).isEmpty();
+        assertThat(plans.findByPartnership(kutnaHora.partnership().id())).containsExactly(council);
+    }
+
+    @Test
+    void aPartnershipWhoseWorkingGroupsHaveSeatsAndGuestsIsDeletedWithAllItsRows() throws Exception {
+        Partnership decin = SourcePages.decin().partnership();
+        assertThat(decin.workingGroups()).anyMatch(g -> !g.memberIds().isEmpty());
+        Versioned<Partnership> stored = partnerships.save(Versioned.of(decin));
+        partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
+
+        partnerships.delete(stored);
+
+        assertThat(partnerships.findById(decin.id())).isEmpty();
+        assertThat(partnerships.findAll()).extracting(v -> v.value().id().value()).containsExactly("cheb");
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM lp_member WHERE partnership_id = 'decin'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void fiftyConcurrentSavesOfOneNewAggregateStoreOneAndRefuseTheOthersAsConflicts() throws Exception {
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        assertOneOfFiftyWins(() -> partnerships.save(Versioned.of(kutnaHora.partnership())));
+        assertThat(partnerships.get(kutnaHora.partnership().id())).isEqualTo(new Versioned<>(kutnaHora.partnership(), 0));
+
+        assertOneOfFiftyWins(() -> plans.save(Versioned.of(kutnaHora.plans().get(0))));
+        assertThat(plans.get(kutnaHora.plans().get(0).id()).value()).isEqualTo(kutnaHora.plans().get(0));
+
+        Project project = RandomDossiers.generate(11, 10, 3).projects().get(0);
+        Project own = new Project(project.id(), kutnaHora.partnership().id(), "Sociální firma Kutná Hora",
+                MemberId.of("kutna-hora-socialni-firma"), project.measures(), project.funding(), project.requested(),
+                project.individualProject(), project.history());
+        assertOneOfFiftyWins(() -> projects.save(Versioned.of(own)));
+        assertThat(projects.findById(own.id())).contains(new Versioned<>(own, 0));
+    }
+
+    private static void assertOneOfFiftyWins(java.util.concurrent.Callable<?> save) throws Exception {
+        int threads = 50;
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Object>> futures = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    barrier.await(60, TimeUnit.SECONDS);
+                    try {
+                        return save.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof Versioned<?>).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !(o instanceof Versioned<?>)).hasSize(threads - 1)
+                    .allSatisfy(o -> assertThat((Throwable) o).isInstanceOf(ConcurrencyConflictException.class)
+                            .hasMessageContaining("from version new"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every table that holds a plan version's rows, keyed by plan_id and number. */
+    static final List<String> PLAN_VERSION_TABLES = List.of("lp_plan_version", "lp_plan_approval", "lp_plan_need",
+            "lp_plan_need_theme", "lp_plan_priority", "lp_plan_priority_theme", "lp_plan_priority_need", "lp_plan_goal",
+            "lp_plan_measure", "lp_plan_step", "lp_plan_step_resource", "lp_plan_indicator", "lp_plan_indicator_target");
+
+    @Test
+    void theDatabaseRefusesARawUpdateOrDeleteOfAnAdoptedVersionsRowsButNotOfADraftsRows() throws Exception {
+        for (long seed = 1; seed <= 6; seed++) {
+            dossiers.saveNew(RandomDossiers.generate(seed, 20, 5));
+        }
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        PlanVersion first = kutnaHora.plans().get(0).latestVersion();
+        StrategicPlan boardApproved = new StrategicPlan(kutnaHora.plans().get(0).id(), kutnaHora.partnership().id(),
+                kutnaHora.plans().get(0).title(), kutnaHora.plans().get(0).period(), List.of(new PlanVersion(1, first.date(),
+                first.summary(), first.needs(), first.priorities(), List.of(first.boardApproval().orElseThrow()))));
+        dossiers.saveNew(new Dossier(kutnaHora.partnership(), List.of(boardApproved), List.of()));
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : PLAN_VERSION_TABLES) {
+                for (boolean adopted : List.of(true, false)) {
+                    List<Object[]> rows = Statements.query(c, "SELECT plan_id, number FROM " + table + " t WHERE EXISTS (SELECT 1"
+                            + " FROM lp_plan_version v WHERE v.plan_id = t.plan_id AND v.number = t.number AND v.adopted_on IS "
+                            + (adopted ? "NOT NULL" : "NULL") + ")", rs -> new Object[] {rs.getString(1), rs.getInt(2)});
+                    assertThat(rows).as("rows of %s versions in %s", adopted ? "adopted" : "draft", table).isNotEmpty();
+                    Object[] row = rows.get(0);
+                    String update = "UPDATE " + table + " SET number = number WHERE plan_id = ? AND number = ?";
+                    String delete = "DELETE FROM " + table + " WHERE plan_id = ? AND number = ?";
+                    if (adopted) {
+                        for (String sql : List.of(update, delete)) {
+                            var refused = catchThrowable(() -> Statements.update(c, sql, row));
+                            assertThat(refused).as(sql).isInstanceOf(java.sql.SQLException.class)
+                                    .hasMessageContaining("adopted");
+                            assertThat(((java.sql.SQLException) refused).getSQLState()).isEqualTo("23000");
+                        }
+                        assertThat(Statements.query(c, "SELECT COUNT(*) FROM " + table + " WHERE plan_id = ? AND number = ?",
+                                rs -> rs.getInt(1), row)).containsExactly(rows.stream()
+                                .filter(r -> r[0].equals(row[0]) && r[1].equals(row[1])).toList().size());
+                    } else {
+                        c.setAutoCommit(false);
+                        assertThat(Statements.update(c, update, row)).isPositive();
+                        assertThat(Statements.update(c, delete, row)).isPositive();
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    }
+                }
+            }
+        }
+    }
+    @Test
+    void savingAPlanChecksItsAdoptedVersionsWithoutReadingThePlanBack() {
+        Dossier large = RandomDossiers.generate(5, 150, 10);
+        dossiers.saveNew(large);
+        StrategicPlan adopted = large.plans().stream().filter(p -> p.versions().stream().allMatch(v -> v.adoption().isPresent()))
+                .findFirst().orElseThrow();
+        Versioned<StrategicPlan> stored = plans.get(adopted.id());
+        assertThat(stored.value().versions()).hasSizeGreaterThan(0);
+
+        dataSource.prepared.set(0);
+        Versioned<StrategicPlan> saved = plans.save(stored.with(new StrategicPlan(adopted.id(), adopted.partnership(),
+                "Strategický plán sociálního začleňování – nový název", adopted.period(), adopted.versions())));
+        // the root updated, the adopted versions' hashes read, the drafts deleted: nothing read back, nothing inserted
+        assertThat(dataSource.prepared.get()).isEqualTo(3);
+        assertThat(plans.get(adopted.id())).isEqualTo(saved);
+        assertThat(saved.value().title()).isEqualTo("Strategický plán sociálního začleňování – nový název");
+    }
+    @Test
+    void anAdoptedVersionWhoseStoredHashDiffersIsComparedByContentKeptWhenEqualAndRefusedWhenChanged() throws Exception {
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        dossiers.saveNew(kutnaHora);
+        StrategicPlan plan = kutnaHora.plans().get(0);
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            // as if stored by a release that wrote other rows: the hash is not the one this release computes
+            boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            s.execute(postgres ? "DROP TRIGGER lp_plan_version_adopted_tg ON lp_plan_version" : "DROP TRIGGER lp_plan_version_adopted_tg");
+            assertThat(s.executeUpdate("UPDATE lp_plan_version SET content_hash = '" + "0".repeat(64) + "'")).isEqualTo(1);
+        }
+        Versioned<StrategicPlan> stored = plans.get(plan.id());
+        PlanVersion v1 = stored.value().latestVersion();
+        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 4, 20), "Roční revize", v1.needs(), v1.priorities(), List.of());
+        Versioned<StrategicPlan> revised = plans.save(stored.with(stored.value().revise(revision)));
+        assertThat(plans.get(plan.id())).isEqualTo(revised);
+
+        PlanVersion edited = new PlanVersion(1, v1.date(), "Přepsáno", v1.needs(), v1.priorities(), v1.approvals());
+        assertThatThrownBy(() -> plans.save(revised.with(new StrategicPlan(plan.id(), plan.partnership(), plan.title(),
+                plan.period(), List.of(edited, revision))))).isInstanceOf(IllegalPlanChangeException.class)
+                .hasMessage("version 1 of plan kutna-hora-spsz-2011, adopted on 2011-05-10, was changed in place (summary):"
+                        + " an adopted plan changes only through a new revision");
+        assertThat(plans.get(plan.id())).isEqualTo(revised);
     }
 }

@@ -10,10 +10,12 @@ public final class Rows<K, V> {
 
     private final Map<K, List<V>> byKey = new HashMap<>();
 
+    /** Adds {@code value} after the others of {@code key}. */
     public void add(K key, V value) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 
+    /** The values of {@code key} in the order added; empty if none. */
     public List<V> get(K key) {
         return byKey.getOrDefault(key, List.of());
     }

@@ -13,6 +13,7 @@ public final class SqlErrors {
     private SqlErrors() {
     }
 
+    /** The library's exception for {@code e}, which happened while doing {@code what}. */
     public static PartnershipDataException map(String what, SQLException e) {
         SQLException first = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
         String state = first.getSQLState() != null ? first.getSQLState() : e.getSQLState();

@@ -21,9 +21,11 @@ public final class Statements {
     /** Reads one row of a result set. */
     @FunctionalInterface
     public interface Row<T> {
+        /** Reads the row at {@code rs}'s cursor. */
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Binds {@code values} to the parameters of {@code ps}, in order. */
     public static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
@@ -73,14 +75,17 @@ public final class Statements {
         private final String sql;
         private final List<Object[]> rows = new ArrayList<>();
 
+        /** An empty batch of {@code sql}. */
         public Batch(String sql) {
             this.sql = sql;
         }
 
+        /** Adds a row of parameter values. */
         public void add(Object... values) {
             rows.add(values);
         }
 
+        /** Sends the rows added as one batch on {@code c}. */
         public void execute(Connection c) throws SQLException {
             if (rows.isEmpty()) {
                 return;
@@ -95,6 +100,7 @@ public final class Statements {
         }
     }
 
+    /** The date in {@code column} of the current row, or {@code null}. */
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }

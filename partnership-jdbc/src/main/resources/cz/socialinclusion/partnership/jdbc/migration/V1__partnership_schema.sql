@@ -3,6 +3,8 @@
 -- locking. Child rows are keyed by their aggregate's id and their position, so that lists keep their order.
 -- Text columns are VARCHAR without a length (names up to 10,000 characters, free text up to 100,000).
 -- Exact decimals (money amounts, indicator values) are stored as their decimal text: no rounding, scale kept.
+-- Every reference inside an aggregate cascades on delete, so that deleting a root (or a draft plan version)
+-- takes all its rows whatever order the database visits them in; references between aggregates do not.
 
 CREATE TABLE lp_partnership (
     id                   VARCHAR(100) PRIMARY KEY,
@@ -35,10 +37,12 @@ CREATE TABLE lp_member (
     role           VARCHAR,
     joined         DATE,
     left_on        DATE,
+    erased_on      DATE,
     PRIMARY KEY (partnership_id, member_id),
     CONSTRAINT lp_member_position_uq UNIQUE (partnership_id, position),
     CONSTRAINT lp_member_type_ck CHECK (member_type IN ('organisation', 'natural-person', 'collective')),
-    CONSTRAINT lp_member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined)
+    CONSTRAINT lp_member_dates_ck CHECK (joined IS NULL OR left_on IS NULL OR left_on > joined),
+    CONSTRAINT lp_member_erased_ck CHECK (erased_on IS NULL OR member_type = 'natural-person')
 );
 
 CREATE TABLE lp_member_facility (
@@ -95,7 +99,7 @@ CREATE TABLE lp_participant (
         (participant_type = 'seat' AND member_id IS NOT NULL AND guest_name IS NULL)
         OR (participant_type = 'guest' AND member_id IS NULL AND guest_name IS NOT NULL AND expert_role IS NOT NULL)),
     FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting (
@@ -109,7 +113,7 @@ CREATE TABLE lp_meeting (
     PRIMARY KEY (partnership_id, meeting_id),
     CONSTRAINT lp_meeting_position_uq UNIQUE (partnership_id, position),
     CONSTRAINT lp_meeting_group_ck CHECK ((level = 'working-group') = (group_id IS NOT NULL)),
-    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE
 );
 CREATE INDEX lp_meeting_held_on_ix ON lp_meeting (partnership_id, held_on);
 
@@ -121,7 +125,7 @@ CREATE TABLE lp_meeting_attendance (
     PRIMARY KEY (partnership_id, meeting_id, position),
     CONSTRAINT lp_meeting_attendance_uq UNIQUE (partnership_id, meeting_id, member_id),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id)
+    FOREIGN KEY (partnership_id, member_id) REFERENCES lp_member (partnership_id, member_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting_agenda_item (
@@ -153,7 +157,7 @@ CREATE TABLE lp_group_report (
     PRIMARY KEY (partnership_id, meeting_id, position),
     CONSTRAINT group_report_uq UNIQUE (partnership_id, meeting_id, group_id, quarter),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE,
-    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id)
+    FOREIGN KEY (partnership_id, group_id) REFERENCES lp_working_group (partnership_id, group_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_meeting_document (
@@ -190,13 +194,17 @@ CREATE TABLE lp_strategic_plan (
 CREATE INDEX lp_strategic_plan_partnership_ix ON lp_strategic_plan (partnership_id);
 CREATE INDEX lp_strategic_plan_period_ix ON lp_strategic_plan (period_start, period_end);
 
--- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows.
+-- Plan versions are append-only once adopted: the library never updates or deletes an adopted version's rows,
+-- and the triggers of V2 (one script per database, under ../vendor/) refuse anyone who tries.
 CREATE TABLE lp_plan_version (
     plan_id    VARCHAR(100) NOT NULL REFERENCES lp_strategic_plan (id) ON DELETE CASCADE,
     number     INTEGER      NOT NULL,
     made_on    DATE         NOT NULL,
     summary    VARCHAR      NOT NULL,
     adopted_on DATE,
+    -- SHA-256 of the version's rows (written by the library), so that a save tells an adopted version unchanged
+    -- without reading it back; a save whose hash differs compares the contents before refusing.
+    content_hash CHAR(64)     NOT NULL,
     PRIMARY KEY (plan_id, number),
     CONSTRAINT lp_plan_version_number_ck CHECK (number >= 1)
 );
@@ -262,7 +270,7 @@ CREATE TABLE lp_plan_priority_need (
     PRIMARY KEY (plan_id, number, priority_id, position),
     CONSTRAINT lp_plan_priority_need_uq UNIQUE (plan_id, number, priority_id, need_id),
     FOREIGN KEY (plan_id, number, priority_id) REFERENCES lp_plan_priority (plan_id, number, priority_id) ON DELETE CASCADE,
-    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id)
+    FOREIGN KEY (plan_id, number, need_id) REFERENCES lp_plan_need (plan_id, number, need_id) ON DELETE CASCADE
 );
 
 CREATE TABLE lp_plan_goal (
