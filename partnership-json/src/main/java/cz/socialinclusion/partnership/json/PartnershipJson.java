@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,7 +24,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.json.internal.Refusals;
+import cz.socialinclusion.partnership.json.internal.StrictParser;
+import cz.socialinclusion.partnership.json.internal.Utf8Input;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -70,6 +75,10 @@ public final class PartnershipJson {
 
     private static final JsonMapper MAPPER = mapper(Locale.ENGLISH);
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
+    private static final ObjectReader DOSSIER = MAPPER.readerFor(Dossier.class);
+    /** The mapper's factory without duplicate detection: the dossier reader's own parser detects duplicates. */
+    private static final JsonFactory READING = MAPPER.getFactory().rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private PartnershipJson() {
     }
@@ -101,6 +110,14 @@ public final class PartnershipJson {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
@@ -139,23 +156,8 @@ public final class PartnershipJson {
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
-        if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw new StreamConstraintsException("Document length " + json.length + " exceeds the maximum allowed ("
-                    + MAX_DOCUMENT_LENGTH + " bytes)");
-        }
-        requireUtf8(json);
         try {
-            Dossier dossier = MAPPER.readValue(json, Dossier.class);
-            if (dossier == null) {
-                throw MismatchedInputException.from(null, Dossier.class, "The document is null, not a dossier");
-            }
-            return dossier;
-        } catch (JsonMappingException e) {
-            throw parserProblem(e);
-        } catch (JsonParseException e) {
-            throw duplicateAsMismatch(e, List.of());
-        } catch (CharConversionException e) {
-            throw notUtf8(e.getMessage());
+            return read(new ByteArrayInputStream(json));
         } catch (JacksonException e) {
             throw e;
         } catch (IOException e) {
@@ -164,56 +166,45 @@ public final class PartnershipJson {
     }
 
     /**
-     * Databind wraps what the parser refuses (a duplicate key, a limit, bad UTF-8, broken syntax) in a plain
-     * mapping exception; the contract gives each its own type.
-     */
-    private static JacksonException parserProblem(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonParseException parse) {
-            return duplicateAsMismatch(parse, e.getPath());
-        }
-        if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
-            return (JacksonException) cause;
-        }
-        if (cause instanceof CharConversionException) {
-            return notUtf8(cause.getMessage());
-        }
-        return e;
-    }
-
-    /**
-     * Reads a dossier from a stream of UTF-8 bytes, at most {@link #MAX_DOCUMENT_LENGTH} of them. The stream
-     * is read to its end but not closed.
+     * Reads a dossier from a stream of UTF-8 bytes, taking at most {@link #MAX_DOCUMENT_LENGTH} + 1 bytes from
+     * it whatever it is (a pipe, a device that never ends). The stream is read to the end of the document and
+     * is not closed.
      *
      * @throws JacksonException if the input is not a valid dossier
      * @throws IOException      if reading the stream fails
      */
     public static Dossier readDossier(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            bytes.write(buffer, 0, n);
-            if (bytes.size() > MAX_DOCUMENT_LENGTH) {
-                throw new StreamConstraintsException("Document length exceeds the maximum allowed ("
-                        + MAX_DOCUMENT_LENGTH + " bytes)");
-            }
-        }
-        return readDossier(bytes.toByteArray());
+        return read(in);
     }
 
     /**
-     * Reads a dossier file.
+     * Reads a dossier file, taking at most {@link #MAX_DOCUMENT_LENGTH} + 1 bytes from it (it need not be a
+     * regular file).
      *
      * @throws JacksonException if the file is not a valid dossier
      * @throws IOException      if reading the file fails
      */
     public static Dossier readDossier(Path file) throws IOException {
-        if (Files.size(file) > MAX_DOCUMENT_LENGTH) {
-            throw new StreamConstraintsException("Document length " + Files.size(file)
-                    + " exceeds the maximum allowed (" + MAX_DOCUMENT_LENGTH + " bytes)");
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
         }
-        return readDossier(Files.readAllBytes(file));
+    }
+
+    private static Dossier read(InputStream in) throws IOException {
+        JsonParser parser = new StrictParser(READING.createParser(new Utf8Input(in, MAX_DOCUMENT_LENGTH)));
+        try {
+            Dossier dossier = DOSSIER.readValue(parser);
+            if (dossier == null) {
+                throw Refusals.mismatch(List.of(), "The document is null, not a dossier", parser.currentLocation());
+            }
+            return dossier;
+        } catch (IOException | RuntimeException e) {
+            throw Refusals.of(e, parser);
+        } finally {
+            parser.close();
+        }
     }
 
     /**
@@ -221,15 +212,22 @@ public final class PartnershipJson {
      * {@code $} for the document itself.
      */
     public static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
+        return Refusals.pathText(e.getPath());
+    }
+
+    /**
+     * The JSON path of any refusal of {@link #readDossier}, as {@link #path(JsonMappingException)} gives it:
+     * the parser's refusals (bytes that are not UTF-8, broken syntax) and the limits have one too; {@code $}
+     * for an exception that does not come from a read.
+     */
+    public static String path(JacksonException e) {
+        if (e instanceof JsonMappingException mapping) {
+            return path(mapping);
         }
-        return path.toString();
+        if (e instanceof Refusals.Located located) {
+            return Refusals.pathText(located.jsonPath());
+        }
+        return "$";
     }
 
     /** The canonical UTF-8 bytes of a dossier, ending with a newline. */
@@ -248,54 +246,5 @@ public final class PartnershipJson {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-    }
-
-    /**
-     * Jackson detects UTF-16 and UTF-32 from a byte order mark or zero bytes and would read them; a dossier
-     * is UTF-8 only.
-     */
-    private static void requireUtf8(byte[] json) throws JsonParseException {
-        if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF
-                || (json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE)) {
-            throw notUtf8("it starts with a UTF-16 or UTF-32 byte order mark");
-        }
-        for (int i = 0; i < Math.min(4, json.length); i++) {
-            if (json[i] == 0) {
-                throw notUtf8("byte " + i + " is zero, as in UTF-16 or UTF-32");
-            }
-        }
-    }
-
-    private static JsonParseException notUtf8(String detail) {
-        return new JsonParseException((JsonParser) null, "Input is not UTF-8: " + detail);
-    }
-
-    /**
-     * Strict duplicate detection reports in the parser; the contract is a mismatch whose path ends with the
-     * key. {@code outer} is the path databind had reached, if it wrapped the parser's exception.
-     */
-    private static JacksonException duplicateAsMismatch(JsonParseException e, List<JsonMappingException.Reference> outer) {
-        String message = e.getOriginalMessage();
-        JsonParser p = e.getProcessor();
-        if (message == null || !message.startsWith("Duplicate field") || p == null) {
-            return e;
-        }
-        MismatchedInputException mismatch = MismatchedInputException.from(p, (Class<?>) null, message);
-        mismatch.initCause(e);
-        String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
-        if (!outer.isEmpty()) {
-            mismatch.prependPath(new JsonMappingException.Reference(null, key));
-            for (int i = outer.size() - 1; i >= 0; i--) {
-                mismatch.prependPath(outer.get(i));
-            }
-            return mismatch;
-        }
-        List<JsonMappingException.Reference> path = new ArrayList<>();
-        for (JsonStreamContext ctx = p.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
-            path.add(ctx.inArray() ? new JsonMappingException.Reference(null, ctx.getCurrentIndex())
-                    : new JsonMappingException.Reference(null, ctx.getCurrentName()));
-        }
-        path.forEach(mismatch::prependPath);
-        return mismatch;
     }
 }

@@ -10,7 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
-import cz.socialinclusion.partnership.json.internal.KebabEnums;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import cz.socialinclusion.partnership.json.internal.ModelRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,7 +156,7 @@ class SchemaTest {
             List<String> words = new ArrayList<>();
             SCHEMA_TREE.get("$defs").get(name).get("enum").forEach(w -> words.add(w.asText()));
             assertThat(words).as(name).containsExactly(
-                    Stream.of(type.getEnumConstants()).map(KebabEnums::word).toArray(String[]::new));
+                    Stream.of(type.getEnumConstants()).map(c -> EnumNamingStrategies.KEBAB_CASE.convertEnumToExternalName(((Enum<?>) c).name())).toArray(String[]::new));
         });
     }
 }

@@ -49,6 +49,19 @@ public final class ModelRecords {
         return type.isRecord() && type.getName().startsWith(PACKAGE + ".");
     }
 
+    /** Whether the type (a record, an enum…) is one of the model's, or of this module's. */
+    public static boolean isModelType(Class<?> type) {
+        return type.getName().startsWith(PACKAGE + ".");
+    }
+
+    /**
+     * The name a message gives the type: its simple name, and {@code Dossier} for the document that holds
+     * a dossier (so no message names this module's own classes).
+     */
+    public static String displayName(Class<?> type) {
+        return type == DossierDocument.class ? "Dossier" : type.getSimpleName();
+    }
+
     /** What is known of this record type. */
     public static ModelRecords of(Class<?> type) {
         return CACHE.get(type);
