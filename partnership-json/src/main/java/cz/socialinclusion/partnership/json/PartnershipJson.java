@@ -193,8 +193,10 @@ public final class PartnershipJson {
     }
 
     private static Dossier read(InputStream in) throws IOException {
-        JsonParser parser = new StrictParser(READING.createParser(new Utf8Input(in, MAX_DOCUMENT_LENGTH)));
+        JsonParser parser = null;
         try {
+            // Creating the parser already reads the first bytes, to tell the encoding: they are checked too.
+            parser = new StrictParser(READING.createParser(new Utf8Input(in, MAX_DOCUMENT_LENGTH)));
             Dossier dossier = DOSSIER.readValue(parser);
             if (dossier == null) {
                 throw Refusals.mismatch(List.of(), "The document is null, not a dossier", parser.currentLocation());
@@ -203,7 +205,9 @@ public final class PartnershipJson {
         } catch (IOException | RuntimeException e) {
             throw Refusals.of(e, parser);
         } finally {
-            parser.close();
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 

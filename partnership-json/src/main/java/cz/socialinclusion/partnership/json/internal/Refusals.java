@@ -71,7 +71,7 @@ public final class Refusals {
     /**
      * The documented exception for {@code thrown}, which reading through {@code parser} raised: a refusal of
      * the input is rebuilt with its path and a clean message; an {@link IOException} of the source itself is
-     * rethrown as it is.
+     * rethrown as it is. {@code parser} is null if creating it failed.
      */
     public static JacksonException of(Throwable thrown, JsonParser parser) throws IOException {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -108,7 +108,7 @@ public final class Refusals {
         }
         JsonLocation at = new JsonLocation(ContentReference.unknown(), refusal.byteOffset(), -1, refusal.line(),
                 refusal.column());
-        List<JsonMappingException.Reference> path = StrictParser.path(parser.getParsingContext());
+        List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
         if (refusal.kind() == InputRefusal.Kind.TOO_LONG) {
             return new Limit(cleanText(refusal.getMessage()), at, path);
         }
@@ -117,9 +117,9 @@ public final class Refusals {
 
     private static JacksonException fromParser(Throwable problem, JsonParser parser) {
         JsonLocation at = problem instanceof JacksonException jackson && jackson.getLocation() != null
-                ? jackson.getLocation() : parser.currentLocation();
+                ? jackson.getLocation() : parser == null ? null : parser.currentLocation();
         String message = problem instanceof JacksonException jackson ? jackson.getOriginalMessage() : problem.getMessage();
-        List<JsonMappingException.Reference> path = StrictParser.path(parser.getParsingContext());
+        List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
         Clean rebuilt;
         if (problem instanceof StreamConstraintsException) {
             rebuilt = new Limit(cleanText(message), at, path);
