@@ -37,7 +37,10 @@ public final class Refusals {
     private static final Pattern CLASS = Pattern.compile("\\(class ([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)\\)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?; ");
     private static final Pattern TOKEN = Pattern.compile(" \\(token `JsonToken\\.[A-Z_]+`\\)");
-    private static final String COERCION = " (but could if coercion was enabled using `CoercionConfig`)";
+    private static final Pattern COERCION = Pattern.compile(" \\(but (?:could|might) if coercion[^)]*\\)");
+    private static final Pattern ADVICE = Pattern.compile(": (?:disable|enable) [A-Za-z.]*Feature\\.[A-Z_]+ to allow");
+    private static final Pattern SIMPLE_TYPE = Pattern.compile("\\[simple type, class ([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\]");
+    private static final Pattern OTHER_CLASS = Pattern.compile("(?<=class )([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)");
 
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("java.lang.String", "text"),
@@ -187,19 +190,22 @@ public final class Refusals {
         if (message == null) {
             return "";
         }
-        String text = message.replace(COERCION, "");
+        String text = COERCION.matcher(message).replaceAll("");
+        text = ADVICE.matcher(text).replaceAll("");
         text = TOKEN.matcher(text).replaceAll("");
         text = SOURCE.matcher(text).replaceAll("[");
-        text = replace(BACKTICKED, text, true);
-        return replace(CLASS, text, false);
+        text = replace(BACKTICKED, text, "`", "`");
+        text = replace(SIMPLE_TYPE, text, "`", "`");
+        text = replace(CLASS, text, "(in ", ")");
+        return replace(OTHER_CLASS, text, "", "");
     }
 
-    private static String replace(Pattern pattern, String text, boolean backticked) {
+    private static String replace(Pattern pattern, String text, String before, String after) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = word(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(backticked ? "`" + word + "`" : "(in " + word + ")"));
+            m.appendReplacement(out, Matcher.quoteReplacement(before + word + after));
         }
         m.appendTail(out);
         return out.toString();
@@ -327,7 +333,8 @@ public final class Refusals {
 
         @Override
         public String getMessage() {
-            return describe(getOriginalMessage(), getPath(), getLocation());
+            String known = getMessageSuffix();
+            return describe(getOriginalMessage() + (known == null ? "" : known), getPath(), getLocation());
         }
 
         @Override
