@@ -73,6 +73,20 @@ class SchemaTest {
                 .contains("/partnership", "/partnership/memberships/0/member/kind", "/formatVersion");
     }
 
+    @Test
+    void theSchemaRefusesTheHostileValuesTheReaderRefuses() throws Exception {
+        ObjectNode tree = (ObjectNode) PartnershipJson.mapper().readTree(PartnershipJson.writeDossier(SourcePages.cheb()));
+        ObjectNode partnership = (ObjectNode) tree.get("partnership");
+        partnership.put("founded", "+999999999-12-31");
+        partnership.put("workingGroupsFormed", "1899-12-31");
+        partnership.put("municipality", "Ch\u0000eb");
+        partnership.put("name", "Lokální partnerství \u001b[2JCheb");
+        tree.put("formatVersion", new java.math.BigDecimal("1.5"));
+        assertThat(SCHEMA.validate(tree)).extracting(ValidationMessage::getInstanceLocation).extracting(Object::toString)
+                .contains("/partnership/founded", "/partnership/workingGroupsFormed", "/partnership/municipality",
+                        "/partnership/name", "/formatVersion");
+    }
+
     /** Which schema definition describes which record of the model. */
     private static final Map<String, Class<?>> RECORDS = new LinkedHashMap<>();
     /** Which schema definition lists the words of which enum. */
