@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,13 +28,11 @@ import cz.socialinclusion.partnership.json.internal.Utf8Input;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,14 +41,18 @@ import java.util.Objects;
  * Reads and writes dossiers safely: a mapper with {@link PartnershipModule} and strict settings for
  * untrusted input, and one canonical output.
  *
- * <p>Strict reading: an unknown property, a missing or null required value, a value of the wrong JSON type
- * (no coercion of scalars: {@code 12} is not the name {@code "12"}), trailing tokens after the document and
- * a key given twice in one object are each a {@link MismatchedInputException} (or subclass) whose path names
- * the field. The limits below, far under Jackson's defaults, bound what a document can cost; input over them
- * is a {@link StreamConstraintsException}. Bytes that are not UTF-8 (including UTF-16 and UTF-32, which
- * Jackson would otherwise detect and accept) are a {@link JsonParseException} that says so. So every bad
- * input is a {@link JacksonException}; reading from a stream or file may also fail with its
- * {@link IOException}.
+ * <p>Strict reading ({@link #readDossier}): an unknown property, a missing or null required value, a value of
+ * the wrong JSON type (no coercion of scalars: {@code 12} is not the name {@code "12"}, {@code 1.0} not the
+ * integer 1), trailing tokens after the document and a key given twice in one object are each a
+ * {@link MismatchedInputException} (or subclass). A day must be {@code YYYY-MM-DD} within
+ * {@link cz.socialinclusion.partnership.Limits}, a decimal within its digits, and text may hold no control
+ * character (but tab and line feed), DEL or lone surrogate. The limits below, far under Jackson's defaults,
+ * bound what a document can cost; input over them is a {@link StreamConstraintsException}, the document length
+ * counted while reading, so that no more than {@link #MAX_DOCUMENT_LENGTH} + 1 bytes are ever read. Bytes
+ * that are not strict UTF-8 (overlong, encoded surrogates, cut short, UTF-16 or UTF-32) are a
+ * {@link JsonParseException} that names the byte and its offset. Every refusal names the JSON path
+ * ({@link #path(JacksonException)}) and the line and column, and no Java class. So every bad input is a
+ * {@link JacksonException}; reading from a stream or file may also fail with its {@link IOException}.
  *
  * <p>Canonical writing: UTF-8, two-space indentation, {@code "\n"} line ends, {@code "name": value}, one
  * array element a line, properties in the order of the model, ending with a newline. Writing what was read
@@ -86,6 +86,9 @@ public final class PartnershipJson {
     /**
      * A new mapper with {@link PartnershipModule}, the strict settings and limits, and findings' messages in
      * {@code locale} (English unless Czech is asked for).
+     *
+     * @param locale the language of findings' messages
+     * @return a new strict mapper
      */
     public static JsonMapper mapper(Locale locale) {
         JsonFactory factory = JsonFactory.builder()
@@ -131,12 +134,21 @@ public final class PartnershipJson {
                 .build();
     }
 
-    /** The strict mapper with English messages. */
+    /**
+     * The strict mapper with English messages.
+     *
+     * @return the shared strict mapper, English messages
+     */
     public static JsonMapper mapper() {
         return MAPPER;
     }
 
-    /** A writer of {@code mapper} that writes the canonical form. */
+    /**
+     * A writer of {@code mapper} that writes the canonical form.
+     *
+     * @param mapper the mapper to write with
+     * @return a writer of the canonical form
+     */
     public static ObjectWriter canonicalWriter(JsonMapper mapper) {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -153,6 +165,8 @@ public final class PartnershipJson {
      * Reads a dossier from UTF-8 bytes.
      *
      * @throws JacksonException if the input is not a valid dossier, as described on the class
+     * @param json the document, UTF-8
+     * @return the dossier
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
@@ -172,6 +186,8 @@ public final class PartnershipJson {
      *
      * @throws JacksonException if the input is not a valid dossier
      * @throws IOException      if reading the stream fails
+     * @param in the document, UTF-8
+     * @return the dossier
      */
     public static Dossier readDossier(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -184,6 +200,8 @@ public final class PartnershipJson {
      *
      * @throws JacksonException if the file is not a valid dossier
      * @throws IOException      if reading the file fails
+     * @param file the document, UTF-8
+     * @return the dossier
      */
     public static Dossier readDossier(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -214,6 +232,9 @@ public final class PartnershipJson {
     /**
      * The JSON path of a refused input as text, such as {@code $.partnership.memberships[0].member.name};
      * {@code $} for the document itself.
+     *
+     * @param e a refusal of databind
+     * @return the JSON path, such as {@code $.partnership.name}
      */
     public static String path(JsonMappingException e) {
         return Refusals.pathText(e.getPath());
@@ -223,6 +244,9 @@ public final class PartnershipJson {
      * The JSON path of any refusal of {@link #readDossier}, as {@link #path(JsonMappingException)} gives it:
      * the parser's refusals (bytes that are not UTF-8, broken syntax) and the limits have one too; {@code $}
      * for an exception that does not come from a read.
+     *
+     * @param e a refusal of {@link #readDossier}
+     * @return the JSON path, such as {@code $.partnership.name}
      */
     public static String path(JacksonException e) {
         if (e instanceof JsonMappingException mapping) {
@@ -234,12 +258,22 @@ public final class PartnershipJson {
         return "$";
     }
 
-    /** The canonical UTF-8 bytes of a dossier, ending with a newline. */
+    /**
+     * The canonical UTF-8 bytes of a dossier, ending with a newline.
+     *
+     * @param dossier the dossier
+     * @return its canonical UTF-8 bytes
+     */
     public static byte[] writeDossier(Dossier dossier) {
         return writeCanonical(dossier);
     }
 
-    /** The canonical UTF-8 bytes of any value the module writes (a report, a schedule…), ending with a newline. */
+    /**
+     * The canonical UTF-8 bytes of any value the module writes (a report, a schedule…), ending with a newline.
+     *
+     * @param value a value the module writes
+     * @return its canonical UTF-8 bytes
+     */
     public static byte[] writeCanonical(Object value) {
         Objects.requireNonNull(value, "value");
         try {

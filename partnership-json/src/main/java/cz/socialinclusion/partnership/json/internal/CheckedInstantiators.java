@@ -85,7 +85,15 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
         }
     }
 
-    /** A {@link ValueInstantiationException} for a refused invariant, with the field in its path where it can. */
+    /**
+     * A {@link ValueInstantiationException} for a refused invariant, with the field in its path where it can.
+     *
+     * @param ctxt the context of the read
+     * @param type the record refused
+     * @param invalid the model's exception
+     * @param record what is known of the record
+     * @return the refusal
+     */
     public static ValueInstantiationException invalid(DeserializationContext ctxt, Class<?> type,
                                                       InvalidValueException invalid, ModelRecords record) {
         ValueInstantiationException e = ValueInstantiationException.from(ctxt.getParser(),

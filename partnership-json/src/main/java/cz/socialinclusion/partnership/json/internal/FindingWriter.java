@@ -17,6 +17,7 @@ public final class FindingWriter extends StdSerializer<Finding> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The writer. */
     public FindingWriter() {
         super(Finding.class);
     }

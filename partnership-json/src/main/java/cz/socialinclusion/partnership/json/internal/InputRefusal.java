@@ -49,27 +49,47 @@ public final class InputRefusal extends IOException {
         this.refusal = refusal;
     }
 
-    /** What was refused. */
+    /**
+     * What was refused.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The offset of the refused byte from the start of the document, counting from 0. */
+    /**
+     * The offset of the refused byte from the start of the document, counting from 0.
+     *
+     * @return the byte offset
+     */
     public long byteOffset() {
         return byteOffset;
     }
 
-    /** The line of the refused byte, counting from 1. */
+    /**
+     * The line of the refused byte, counting from 1.
+     *
+     * @return the line
+     */
     public int line() {
         return line;
     }
 
-    /** The column (in characters) of the refused byte, counting from 1. */
+    /**
+     * The column (in characters) of the refused byte, counting from 1.
+     *
+     * @return the column
+     */
     public int column() {
         return column;
     }
 
-    /** The refusal to throw, when it was built where it was found; null otherwise. */
+    /**
+     * The refusal to throw, when it was built where it was found; null otherwise.
+     *
+     * @return the refusal, or null
+     */
     public JacksonException refusal() {
         return refusal;
     }

@@ -21,6 +21,8 @@ public final class IsoDays {
      * The day written {@code text}.
      *
      * @throws DateTimeException if the text is not a day of the form {@code YYYY-MM-DD} within the model's range
+     * @param text the text of a day
+     * @return the day
      */
     public static LocalDate parse(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
@@ -48,6 +50,8 @@ public final class IsoDays {
      * The quarter written {@code text}.
      *
      * @throws DateTimeException if the text is not a quarter of the form {@code YYYY-Qn} within the model's range
+     * @param text the text of a quarter
+     * @return the quarter
      */
     public static YearQuarter parseQuarter(String text) {
         if (text.length() == 7 && text.charAt(4) == '-' && text.charAt(5) == 'Q') {

@@ -49,7 +49,11 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
 
     private final Version version;
 
-    /** An introspector reporting the module's {@code version}. */
+    /**
+     * An introspector reporting the module's {@code version}.
+     *
+     * @param version the module's version
+     */
     public ModelIntrospector(Version version) {
         this.version = version;
     }

@@ -67,7 +67,11 @@ public final class Refusals {
 
     /** A refusal that knows its JSON path though it is not a {@link JsonMappingException}. */
     public interface Located {
-        /** The JSON path of the refused input, from the document down. */
+        /**
+         * The JSON path of the refused input, from the document down.
+         *
+         * @return the references, from the document down
+         */
         List<JsonMappingException.Reference> jsonPath();
     }
 
@@ -75,6 +79,11 @@ public final class Refusals {
      * The documented exception for {@code thrown}, which reading through {@code parser} raised: a refusal of
      * the input is rebuilt with its path and a clean message; an {@link IOException} of the source itself is
      * rethrown as it is. {@code parser} is null if creating it failed.
+     *
+     * @param thrown what reading threw
+     * @param parser the parser that read, or null
+     * @return the refusal to throw
+     * @throws IOException if the source itself failed
      */
     public static JacksonException of(Throwable thrown, JsonParser parser) throws IOException {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -135,7 +144,12 @@ public final class Refusals {
         return (JacksonException) rebuilt;
     }
 
-    /** The same refusal with a clean message, keeping its type, path, location and cause. */
+    /**
+     * The same refusal with a clean message, keeping its type, path, location and cause.
+     *
+     * @param e a refusal of databind
+     * @return the refusal with a clean message
+     */
     public static JsonMappingException clean(JsonMappingException e) {
         if (e instanceof Clean) {  // already rebuilt
             return e;
@@ -163,7 +177,14 @@ public final class Refusals {
         return rebuilt;
     }
 
-    /** A {@link MismatchedInputException} at {@code path}. */
+    /**
+     * A {@link MismatchedInputException} at {@code path}.
+     *
+     * @param path the JSON path
+     * @param message what is wrong
+     * @param at where in the document
+     * @return the refusal
+     */
     public static MismatchedInputException mismatch(List<JsonMappingException.Reference> path, String message,
                                                     JsonLocation at) {
         Mismatch e = new Mismatch(message, at);
@@ -171,7 +192,15 @@ public final class Refusals {
         return e;
     }
 
-    /** An {@link InvalidFormatException} for the text {@code value} at {@code path}. */
+    /**
+     * An {@link InvalidFormatException} for the text {@code value} at {@code path}.
+     *
+     * @param path the JSON path
+     * @param message what is wrong
+     * @param at where in the document
+     * @param value the refused text
+     * @return the refusal
+     */
     public static InvalidFormatException format(List<JsonMappingException.Reference> path, String message,
                                                 JsonLocation at, String value) {
         Format e = new Format(message, at, value, String.class);
@@ -185,7 +214,12 @@ public final class Refusals {
         }
     }
 
-    /** A message with every Java class name Jackson puts in it replaced by the name of what it stands for. */
+    /**
+     * A message with every Java class name Jackson puts in it replaced by the name of what it stands for.
+     *
+     * @param message a message of Jackson
+     * @return the message without class names
+     */
     public static String cleanText(String message) {
         if (message == null) {
             return "";
@@ -220,7 +254,12 @@ public final class Refusals {
         return simple.substring(simple.lastIndexOf('$') + 1);
     }
 
-    /** The path as text: {@code $.partnership.memberships[0].member.name}; {@code $} for the document. */
+    /**
+     * The path as text: {@code $.partnership.memberships[0].member.name}; {@code $} for the document.
+     *
+     * @param path the references, from the document down
+     * @return the path as text
+     */
     public static String pathText(List<JsonMappingException.Reference> path) {
         StringBuilder text = new StringBuilder("$");
         for (JsonMappingException.Reference ref : path) {

@@ -85,6 +85,7 @@ public final class SmallObjects {
     public static final class RangeWriter extends StdSerializer<LocalDateRange> {
         private static final long serialVersionUID = 1L;
 
+        /** The writer. */
         public RangeWriter() {
             super(LocalDateRange.class);
         }
@@ -103,6 +104,7 @@ public final class SmallObjects {
         private static final long serialVersionUID = 1L;
         private static final List<String> FIELDS = List.of("start", "endInclusive");
 
+        /** The reader. */
         public RangeReader() {
             super(LocalDateRange.class);
         }
@@ -134,6 +136,7 @@ public final class SmallObjects {
     public static final class MoneyWriter extends StdSerializer<Money> {
         private static final long serialVersionUID = 1L;
 
+        /** The writer. */
         public MoneyWriter() {
             super(Money.class);
         }
@@ -152,6 +155,7 @@ public final class SmallObjects {
         private static final long serialVersionUID = 1L;
         private static final List<String> FIELDS = List.of("amount", "currency");
 
+        /** The reader. */
         public MoneyReader() {
             super(Money.class);
         }

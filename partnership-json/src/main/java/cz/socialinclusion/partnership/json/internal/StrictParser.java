@@ -26,7 +26,11 @@ public final class StrictParser extends JsonParserDelegate {
     private final List<Set<String>> keys = new ArrayList<>();
     private int depth;
 
-    /** Reads through {@code parser}, which must not detect duplicates itself. */
+    /**
+     * Reads through {@code parser}, which must not detect duplicates itself.
+     *
+     * @param parser the parser to read through
+     */
     public StrictParser(JsonParser parser) {
         super(parser);
     }
@@ -107,7 +111,12 @@ public final class StrictParser extends JsonParserDelegate {
         }
     }
 
-    /** The path of where the parser stands, as references from the document down. */
+    /**
+     * The path of where the parser stands, as references from the document down.
+     *
+     * @param context where the parser stands
+     * @return the references, from the document down
+     */
     public static List<JsonMappingException.Reference> path(JsonStreamContext context) {
         List<JsonMappingException.Reference> path = new ArrayList<>();
         for (JsonStreamContext ctx = context; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {

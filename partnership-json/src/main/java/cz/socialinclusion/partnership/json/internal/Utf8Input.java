@@ -33,7 +33,12 @@ public final class Utf8Input extends InputStream {
     private InputRefusal refused;
     private boolean ended;
 
-    /** A checked view of {@code source} that refuses more than {@code limit} bytes. */
+    /**
+     * A checked view of {@code source} that refuses more than {@code limit} bytes.
+     *
+     * @param source the bytes, not closed by this stream
+     * @param limit the most bytes accepted
+     */
     public Utf8Input(InputStream source, long limit) {
         this.source = Objects.requireNonNull(source, "source");
         this.limit = limit;
