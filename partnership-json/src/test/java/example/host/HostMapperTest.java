@@ -94,6 +94,21 @@ class HostMapperTest {
     }
 
     @Test
+    void theFormatVersionIsAnIntegerTokenWhateverTheHostsCoercionSettings() throws Exception {
+        JsonMapper lenient = JsonMapper.builder().addModule(new PartnershipModule())
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+        String json = new String(PartnershipJson.writeDossier(KUTNA_HORA), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lenient.readValue(json, Dossier.class)).isEqualTo(KUTNA_HORA);
+        for (String version : List.of("1.0", "1e0", "\"1\"", "true")) {
+            Throwable thrown = catchThrowable(() -> lenient.readValue(
+                    json.replace("\"formatVersion\": 1,", "\"formatVersion\": " + version + ","), Dossier.class));
+            assertThat(thrown).as(version).isInstanceOf(MismatchedInputException.class);
+            assertThat(PartnershipJson.path((MismatchedInputException) thrown)).as(version).isEqualTo("$.formatVersion");
+        }
+    }
+
+    @Test
     void theHostsEnumSettingsDoNotChangeTheDossier() throws Exception {
         JsonMapper host = JsonMapper.builder().addModule(new PartnershipModule())
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)

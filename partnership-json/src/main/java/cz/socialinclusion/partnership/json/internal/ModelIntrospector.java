@@ -24,7 +24,7 @@ import java.util.Map;
  * optional value is left out rather than written as {@code null}.
  *
  * <p>Values of types the model shares with the host ({@code LocalDate}, {@code Period}, {@code YearQuarter},
- * {@code LocalDateRange}, {@code BigDecimal}) get this module's (de)serializer <em>per property</em> of a
+ * {@code LocalDateRange}, {@code BigDecimal}, {@code int}) get this module's (de)serializer <em>per property</em> of a
  * model record, as {@code @JsonSerialize(using = …)} on the property would: a property annotation wins over
  * any type-level (de)serializer another module registers (such as {@code JavaTimeModule}), in whatever order
  * the modules are registered, and the host's own {@code LocalDate} fields keep following the host's settings.
@@ -45,7 +45,9 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
             YearQuarter.class, new TextValueDeserializer<>(YearQuarter.class, IsoDays::parseQuarter),
             Period.class, new TextValueDeserializer<>(Period.class, Period::parse),
             LocalDateRange.class, new SmallObjects.RangeReader(),
-            BigDecimal.class, DecimalReader.INSTANCE);
+            BigDecimal.class, DecimalReader.INSTANCE,
+            int.class, IntegerReader.INSTANCE,
+            Integer.class, IntegerReader.INSTANCE);
 
     private final Version version;
 
