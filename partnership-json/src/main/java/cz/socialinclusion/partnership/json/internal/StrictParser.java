@@ -3,6 +3,7 @@ package cz.socialinclusion.partnership.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import cz.socialinclusion.partnership.Limits;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 public final class StrictParser extends JsonParserDelegate {
 
-    /** The keys seen in each open object, by depth; arrays hold null. */
-    private final List<Set<String>> keys = new ArrayList<>();
+    /** The keys seen in each open object, by depth (reused from one object to the next at the same depth). */
+    private final List<Keys> keys = new ArrayList<>();
     private int depth;
 
     /**
@@ -38,27 +39,42 @@ public final class StrictParser extends JsonParserDelegate {
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
-        if (token == null) {
-            return null;
-        }
-        switch (token) {
-            case START_OBJECT -> open(true);
-            case START_ARRAY -> open(false);
-            case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> {
-                String name = delegate.currentName();
-                checkText(name);
-                Set<String> seen = keys.get(depth - 1);
-                if (!seen.add(name)) {
-                    throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
-                            "Duplicate field '" + name + "'", delegate.currentLocation()));
-                }
-            }
-            case VALUE_STRING -> checkText(delegate.getText());
-            default -> {
-            }
+        if (token != null) {
+            track(token);
         }
         return token;
+    }
+
+    // The parser's own nextFieldName and nextTextValue are faster than nextToken: keep them.
+
+    @Override
+    public String nextFieldName() throws IOException {
+        String name = delegate.nextFieldName();
+        JsonToken token = delegate.currentToken();
+        if (token != null) {
+            track(token);
+        }
+        return name;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString expected) throws IOException {
+        boolean matches = delegate.nextFieldName(expected);
+        JsonToken token = delegate.currentToken();
+        if (token != null) {
+            track(token);
+        }
+        return matches;
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+        String text = delegate.nextTextValue();
+        JsonToken token = delegate.currentToken();
+        if (token != null) {
+            track(token);
+        }
+        return text;
     }
 
     @Override
@@ -87,18 +103,35 @@ public final class StrictParser extends JsonParserDelegate {
         return this;
     }
 
-    private void open(boolean object) {
-        if (depth == keys.size()) {
-            keys.add(object ? new HashSet<>() : null);
-        } else if (object) {
-            Set<String> set = keys.get(depth);
-            if (set == null) {
-                keys.set(depth, new HashSet<>());
-            } else {
-                set.clear();
+    private void track(JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT -> {
+                if (depth == keys.size()) {
+                    keys.add(new Keys());
+                } else {
+                    keys.get(depth).clear();
+                }
+                depth++;
+            }
+            case START_ARRAY -> {
+                if (depth == keys.size()) {
+                    keys.add(new Keys());
+                }
+                depth++;
+            }
+            case END_OBJECT, END_ARRAY -> depth--;
+            case FIELD_NAME -> {
+                String name = delegate.currentName();
+                checkText(name);
+                if (!keys.get(depth - 1).add(name)) {
+                    throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
+                            "Duplicate field '" + name + "'", delegate.currentLocation()));
+                }
+            }
+            case VALUE_STRING -> checkText(delegate.getText());
+            default -> {
             }
         }
-        depth++;
     }
 
     private void checkText(String text) throws IOException {
@@ -108,6 +141,37 @@ public final class StrictParser extends JsonParserDelegate {
                     "Text holds U+%04X at index %d: no control character (other than tab and line feed), DEL or"
                             + " lone surrogate is accepted", (int) text.charAt(at), at),
                     delegate.currentLocation(), text));
+        }
+    }
+
+    /** The keys of one object: a short array (a record has a dozen properties at most), a set beyond. */
+    private static final class Keys {
+        private static final int SHORT = 16;
+        private final String[] names = new String[SHORT];
+        private int count;
+        private Set<String> more;
+
+        void clear() {
+            count = 0;
+            more = null;
+        }
+
+        /** Adds the key; false if the object already had it. */
+        boolean add(String name) {
+            for (int i = 0; i < count; i++) {
+                String seen = names[i];
+                if (seen == name || seen.equals(name)) {
+                    return false;
+                }
+            }
+            if (count < SHORT) {
+                names[count++] = name;
+                return true;
+            }
+            if (more == null) {
+                more = new HashSet<>();
+            }
+            return more.add(name);
         }
     }
 

@@ -86,60 +86,80 @@ public final class Utf8Input extends InputStream {
 
     /** Checks {@code n} bytes; returns how many of them come before a refused one (all, if none is). */
     private int check(byte[] b, int off, int n) {
-        for (int i = 0; i < n; i++) {
-            if (offset == limit) {
-                refused = new InputRefusal(InputRefusal.Kind.TOO_LONG, "Document length exceeds the maximum allowed ("
-                        + limit + " bytes)", offset, line, column);
-                return i;
-            }
-            int c = b[off + i] & 0xFF;
-            if (pending > 0) {
-                if (c < low || c > high) {
-                    refused = notUtf8(c, c < 0x80 || c > 0xBF ? "the sequence that starts at byte offset " + sequenceStart
-                            + " is cut short" : describe(low, high));
-                    return i;
-                }
-                pending--;
-                low = 0x80;
-                high = 0xBF;
-            } else if (c < 0x80) {
-                if (c == 0) {
-                    refused = notUtf8(c, "a NUL byte, as in UTF-16 or UTF-32, is not JSON");
-                    return i;
-                }
-                if (c == '\n') {
-                    line++;
-                    column = 0;
-                }
-                column++;
-            } else {
-                sequenceStart = offset;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    pending = 1;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    pending = 2;
-                    if (c == 0xE0) {
-                        low = 0xA0;
-                    } else if (c == 0xED) {
-                        high = 0x9F;
+        int allowed = (int) Math.min(n, limit - offset);
+        int end = off + allowed;
+        int i = off;
+        int lines = line;
+        int col = column;
+        int expected = pending;
+        try {
+            while (i < end) {
+                int c = b[i];
+                if (c > 0 && expected == 0) {
+                    // ASCII other than NUL: the common case, kept tight.
+                    if (c == '\n') {
+                        lines++;
+                        col = 1;
+                    } else {
+                        col++;
                     }
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    pending = 3;
-                    if (c == 0xF0) {
-                        low = 0x90;
-                    } else if (c == 0xF4) {
-                        high = 0x8F;
+                    i++;
+                    continue;
+                }
+                c &= 0xFF;
+                long at = offset + (i - off);
+                if (expected > 0) {
+                    if (c < low || c > high) {
+                        refused = notUtf8(c, at, lines, col, c < 0x80 || c > 0xBF
+                                ? "the sequence that starts at byte offset " + sequenceStart + " is cut short"
+                                : describe(low, high));
+                        return i - off;
                     }
+                    expected--;
+                    low = 0x80;
+                    high = 0xBF;
+                } else if (c == 0) {
+                    refused = notUtf8(c, at, lines, col, "a NUL byte, as in UTF-16 or UTF-32, is not JSON");
+                    return i - off;
                 } else {
-                    refused = notUtf8(c, c == 0xC0 || c == 0xC1 ? "an overlong encoding"
-                            : c < 0xC0 ? "a continuation byte without a lead byte" : "no UTF-8 sequence starts so");
-                    return i;
+                    sequenceStart = at;
+                    if (c >= 0xC2 && c <= 0xDF) {
+                        expected = 1;
+                    } else if (c >= 0xE0 && c <= 0xEF) {
+                        expected = 2;
+                        if (c == 0xE0) {
+                            low = 0xA0;
+                        } else if (c == 0xED) {
+                            high = 0x9F;
+                        }
+                    } else if (c >= 0xF0 && c <= 0xF4) {
+                        expected = 3;
+                        if (c == 0xF0) {
+                            low = 0x90;
+                        } else if (c == 0xF4) {
+                            high = 0x8F;
+                        }
+                    } else {
+                        refused = notUtf8(c, at, lines, col, c == 0xC0 || c == 0xC1 ? "an overlong encoding"
+                                : c < 0xC0 ? "a continuation byte without a lead byte" : "no UTF-8 sequence starts so");
+                        return i - off;
+                    }
+                    col++;
                 }
-                column++;
+                i++;
             }
-            offset++;
+            if (allowed < n) {
+                refused = new InputRefusal(InputRefusal.Kind.TOO_LONG, "Document length exceeds the maximum allowed ("
+                        + limit + " bytes)", limit, lines, col);
+                return allowed;
+            }
+            return n;
+        } finally {
+            offset += i - off;
+            line = lines;
+            column = col;
+            pending = expected;
         }
-        return n;
     }
 
     private static String describe(int low, int high) {
@@ -155,8 +175,8 @@ public final class Utf8Input extends InputStream {
         return "a code point above U+10FFFF";
     }
 
-    private InputRefusal notUtf8(int c, String why) {
+    private static InputRefusal notUtf8(int c, long at, int line, int column, String why) {
         return new InputRefusal(InputRefusal.Kind.NOT_UTF8, String.format(Locale.ROOT,
-                "Input is not UTF-8: byte 0x%02X at byte offset %d: %s", c, offset, why), offset, line, column);
+                "Input is not UTF-8: byte 0x%02X at byte offset %d: %s", c, at, why), at, line, column);
     }
 }
