@@ -252,6 +252,31 @@ class BadInputTest {
         assertThat(PartnershipJson.path(e)).isEqualTo("$.partnership.name");
     }
 
+    /** A stream that hands over one byte a read, so every UTF-8 sequence is split between reads. */
+    private static java.io.InputStream trickle(byte[] bytes) {
+        return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+    }
+
+    @Test
+    void utf8SequencesSplitBetweenReadsAreReadAndCheckedAlike() throws Exception {
+        byte[] decin = PartnershipJson.writeDossier(SourcePages.decin());
+        assertThat(PartnershipJson.readDossier(trickle(decin))).isEqualTo(SourcePages.decin());
+        String text = new String(decin, StandardCharsets.UTF_8);
+        int at = text.indexOf("Děčín");
+        int byteAt = text.substring(0, at + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] surrogate = decin.clone();
+        surrogate[byteAt] = (byte) 0xED;
+        surrogate[byteAt + 1] = (byte) 0xA0;
+        Throwable thrown = catchThrowable(() -> PartnershipJson.readDossier(trickle(surrogate)));
+        assertThat(thrown).isInstanceOf(JsonParseException.class).hasMessageContaining("byte 0xA0 at byte offset " + (byteAt + 1))
+                .hasMessageContaining("encoded surrogate");
+    }
+
     @Test
     void errorsNameTheJsonPathInTheirMessageToo() throws Exception {
         Throwable e = catchThrowable(() -> PartnershipJson.readDossier(chebWith(t -> firstMember(t).remove("name"))));
