@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -15,23 +14,25 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.json.internal.Refusals;
+import cz.socialinclusion.partnership.json.internal.StrictParser;
+import cz.socialinclusion.partnership.json.internal.Utf8Input;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,14 +41,18 @@ import java.util.Objects;
  * Reads and writes dossiers safely: a mapper with {@link PartnershipModule} and strict settings for
  * untrusted input, and one canonical output.
  *
- * <p>Strict reading: an unknown property, a missing or null required value, a value of the wrong JSON type
- * (no coercion of scalars: {@code 12} is not the name {@code "12"}), trailing tokens after the document and
- * a key given twice in one object are each a {@link MismatchedInputException} (or subclass) whose path names
- * the field. The limits below, far under Jackson's defaults, bound what a document can cost; input over them
- * is a {@link StreamConstraintsException}. Bytes that are not UTF-8 (including UTF-16 and UTF-32, which
- * Jackson would otherwise detect and accept) are a {@link JsonParseException} that says so. So every bad
- * input is a {@link JacksonException}; reading from a stream or file may also fail with its
- * {@link IOException}.
+ * <p>Strict reading ({@link #readDossier}): an unknown property, a missing or null required value, a value of
+ * the wrong JSON type (no coercion of scalars: {@code 12} is not the name {@code "12"}, {@code 1.0} not the
+ * integer 1), trailing tokens after the document and a key given twice in one object are each a
+ * {@link MismatchedInputException} (or subclass). A day must be {@code YYYY-MM-DD} within
+ * {@link cz.socialinclusion.partnership.Limits}, a decimal within its digits, and text may hold no control
+ * character (but tab and line feed), DEL or lone surrogate. The limits below, far under Jackson's defaults,
+ * bound what a document can cost; input over them is a {@link StreamConstraintsException}, the document length
+ * counted while reading, so that no more than {@link #MAX_DOCUMENT_LENGTH} + 1 bytes are ever read. Bytes
+ * that are not strict UTF-8 (overlong, encoded surrogates, cut short, UTF-16 or UTF-32) are a
+ * {@link JsonParseException} that names the byte and its offset. Every refusal names the JSON path
+ * ({@link #path(JacksonException)}) and the line and column, and no Java class. So every bad input is a
+ * {@link JacksonException}; reading from a stream or file may also fail with its {@link IOException}.
  *
  * <p>Canonical writing: UTF-8, two-space indentation, {@code "\n"} line ends, {@code "name": value}, one
  * array element a line, properties in the order of the model, ending with a newline. Writing what was read
@@ -70,6 +75,10 @@ public final class PartnershipJson {
 
     private static final JsonMapper MAPPER = mapper(Locale.ENGLISH);
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
+    private static final ObjectReader DOSSIER = MAPPER.readerFor(Dossier.class);
+    /** The mapper's factory without duplicate detection: the dossier reader's own parser detects duplicates. */
+    private static final JsonFactory READING = MAPPER.getFactory().rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private PartnershipJson() {
     }
@@ -78,8 +87,8 @@ public final class PartnershipJson {
      * A new mapper with {@link PartnershipModule}, the strict settings and limits, and findings' messages in
      * {@code locale} (English unless Czech is asked for).
      *
-     * @param locale the language of the findings' messages the mapper writes
-     * @return a new mapper
+     * @param locale the language of findings' messages
+     * @return a new strict mapper
      */
     public static JsonMapper mapper(Locale locale) {
         JsonFactory factory = JsonFactory.builder()
@@ -104,6 +113,14 @@ public final class PartnershipJson {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
@@ -120,7 +137,7 @@ public final class PartnershipJson {
     /**
      * The strict mapper with English messages.
      *
-     * @return the shared mapper; configure a copy ({@code rebuild()}), not this one
+     * @return the shared strict mapper, English messages
      */
     public static JsonMapper mapper() {
         return MAPPER;
@@ -129,8 +146,8 @@ public final class PartnershipJson {
     /**
      * A writer of {@code mapper} that writes the canonical form.
      *
-     * @param mapper a mapper with {@link PartnershipModule}, such as one of {@link #mapper(Locale)}
-     * @return the writer
+     * @param mapper the mapper to write with
+     * @return a writer of the canonical form
      */
     public static ObjectWriter canonicalWriter(JsonMapper mapper) {
         Separators separators = Separators.createDefaultInstance()
@@ -153,23 +170,8 @@ public final class PartnershipJson {
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
-        if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw new StreamConstraintsException("Document length " + json.length + " exceeds the maximum allowed ("
-                    + MAX_DOCUMENT_LENGTH + " bytes)");
-        }
-        requireUtf8(json);
         try {
-            Dossier dossier = MAPPER.readValue(json, Dossier.class);
-            if (dossier == null) {
-                throw MismatchedInputException.from(null, Dossier.class, "The document is null, not a dossier");
-            }
-            return dossier;
-        } catch (JsonMappingException e) {
-            throw parserProblem(e);
-        } catch (JsonParseException e) {
-            throw duplicateAsMismatch(e, List.of());
-        } catch (CharConversionException e) {
-            throw notUtf8(e.getMessage());
+            return read(new ByteArrayInputStream(json));
         } catch (JacksonException e) {
             throw e;
         } catch (IOException e) {
@@ -178,26 +180,9 @@ public final class PartnershipJson {
     }
 
     /**
-     * Databind wraps what the parser refuses (a duplicate key, a limit, bad UTF-8, broken syntax) in a plain
-     * mapping exception; the contract gives each its own type.
-     */
-    private static JacksonException parserProblem(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonParseException parse) {
-            return duplicateAsMismatch(parse, e.getPath());
-        }
-        if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
-            return (JacksonException) cause;
-        }
-        if (cause instanceof CharConversionException) {
-            return notUtf8(cause.getMessage());
-        }
-        return e;
-    }
-
-    /**
-     * Reads a dossier from a stream of UTF-8 bytes, at most {@link #MAX_DOCUMENT_LENGTH} of them. The stream
-     * is read to its end but not closed.
+     * Reads a dossier from a stream of UTF-8 bytes, taking at most {@link #MAX_DOCUMENT_LENGTH} + 1 bytes from
+     * it whatever it is (a pipe, a device that never ends). The stream is read to the end of the document and
+     * is not closed.
      *
      * @param in the stream
      * @return the dossier
@@ -206,20 +191,12 @@ public final class PartnershipJson {
      */
     public static Dossier readDossier(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            bytes.write(buffer, 0, n);
-            if (bytes.size() > MAX_DOCUMENT_LENGTH) {
-                throw new StreamConstraintsException("Document length exceeds the maximum allowed ("
-                        + MAX_DOCUMENT_LENGTH + " bytes)");
-            }
-        }
-        return readDossier(bytes.toByteArray());
+        return read(in);
     }
 
     /**
-     * Reads a dossier file.
+     * Reads a dossier file, taking at most {@link #MAX_DOCUMENT_LENGTH} + 1 bytes from it (it need not be a
+     * regular file).
      *
      * @param file the file
      * @return the dossier
@@ -227,37 +204,65 @@ public final class PartnershipJson {
      * @throws IOException      if reading the file fails
      */
     public static Dossier readDossier(Path file) throws IOException {
-        if (Files.size(file) > MAX_DOCUMENT_LENGTH) {
-            throw new StreamConstraintsException("Document length " + Files.size(file)
-                    + " exceeds the maximum allowed (" + MAX_DOCUMENT_LENGTH + " bytes)");
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
         }
-        return readDossier(Files.readAllBytes(file));
+    }
+
+    private static Dossier read(InputStream in) throws IOException {
+        JsonParser parser = null;
+        try {
+            // Creating the parser already reads the first bytes, to tell the encoding: they are checked too.
+            parser = new StrictParser(READING.createParser(new Utf8Input(in, MAX_DOCUMENT_LENGTH)));
+            Dossier dossier = DOSSIER.readValue(parser);
+            if (dossier == null) {
+                throw Refusals.mismatch(List.of(), "The document is null, not a dossier", parser.currentLocation());
+            }
+            return dossier;
+        } catch (IOException | RuntimeException e) {
+            throw Refusals.of(e, parser);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
     }
 
     /**
      * The JSON path of a refused input as text, such as {@code $.partnership.memberships[0].member.name};
      * {@code $} for the document itself.
      *
-     * @param e the exception of a refused input
-     * @return the path
+     * @param e a refusal of databind
+     * @return the JSON path, such as {@code $.partnership.name}
      */
     public static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
+        return Refusals.pathText(e.getPath());
+    }
+
+    /**
+     * The JSON path of any refusal of {@link #readDossier}, as {@link #path(JsonMappingException)} gives it:
+     * the parser's refusals (bytes that are not UTF-8, broken syntax) and the limits have one too; {@code $}
+     * for an exception that does not come from a read.
+     *
+     * @param e a refusal of {@link #readDossier}
+     * @return the JSON path, such as {@code $.partnership.name}
+     */
+    public static String path(JacksonException e) {
+        if (e instanceof JsonMappingException mapping) {
+            return path(mapping);
         }
-        return path.toString();
+        if (e instanceof Refusals.Located located) {
+            return Refusals.pathText(located.jsonPath());
+        }
+        return "$";
     }
 
     /**
      * The canonical UTF-8 bytes of a dossier, ending with a newline.
      *
      * @param dossier the dossier
-     * @return the document
+     * @return its canonical UTF-8 bytes
      */
     public static byte[] writeDossier(Dossier dossier) {
         return writeCanonical(dossier);
@@ -266,8 +271,8 @@ public final class PartnershipJson {
     /**
      * The canonical UTF-8 bytes of any value the module writes (a report, a schedule…), ending with a newline.
      *
-     * @param value the value
-     * @return the document
+     * @param value a value the module writes
+     * @return its canonical UTF-8 bytes
      */
     public static byte[] writeCanonical(Object value) {
         Objects.requireNonNull(value, "value");
@@ -279,54 +284,5 @@ public final class PartnershipJson {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-    }
-
-    /**
-     * Jackson detects UTF-16 and UTF-32 from a byte order mark or zero bytes and would read them; a dossier
-     * is UTF-8 only.
-     */
-    private static void requireUtf8(byte[] json) throws JsonParseException {
-        if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF
-                || (json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE)) {
-            throw notUtf8("it starts with a UTF-16 or UTF-32 byte order mark");
-        }
-        for (int i = 0; i < Math.min(4, json.length); i++) {
-            if (json[i] == 0) {
-                throw notUtf8("byte " + i + " is zero, as in UTF-16 or UTF-32");
-            }
-        }
-    }
-
-    private static JsonParseException notUtf8(String detail) {
-        return new JsonParseException((JsonParser) null, "Input is not UTF-8: " + detail);
-    }
-
-    /**
-     * Strict duplicate detection reports in the parser; the contract is a mismatch whose path ends with the
-     * key. {@code outer} is the path databind had reached, if it wrapped the parser's exception.
-     */
-    private static JacksonException duplicateAsMismatch(JsonParseException e, List<JsonMappingException.Reference> outer) {
-        String message = e.getOriginalMessage();
-        JsonParser p = e.getProcessor();
-        if (message == null || !message.startsWith("Duplicate field") || p == null) {
-            return e;
-        }
-        MismatchedInputException mismatch = MismatchedInputException.from(p, (Class<?>) null, message);
-        mismatch.initCause(e);
-        String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
-        if (!outer.isEmpty()) {
-            mismatch.prependPath(new JsonMappingException.Reference(null, key));
-            for (int i = outer.size() - 1; i >= 0; i--) {
-                mismatch.prependPath(outer.get(i));
-            }
-            return mismatch;
-        }
-        List<JsonMappingException.Reference> path = new ArrayList<>();
-        for (JsonStreamContext ctx = p.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
-            path.add(ctx.inArray() ? new JsonMappingException.Reference(null, ctx.getCurrentIndex())
-                    : new JsonMappingException.Reference(null, ctx.getCurrentName()));
-        }
-        path.forEach(mismatch::prependPath);
-        return mismatch;
     }
 }

@@ -12,8 +12,6 @@ import cz.socialinclusion.partnership.json.internal.CheckedInstantiators;
 import cz.socialinclusion.partnership.json.internal.DossierSerde;
 import cz.socialinclusion.partnership.json.internal.FindingReader;
 import cz.socialinclusion.partnership.json.internal.FindingWriter;
-import cz.socialinclusion.partnership.json.internal.IsoDays;
-import cz.socialinclusion.partnership.json.internal.KebabEnums;
 import cz.socialinclusion.partnership.json.internal.Mixins;
 import cz.socialinclusion.partnership.json.internal.ModelIntrospector;
 import cz.socialinclusion.partnership.json.internal.SmallObjects;
@@ -32,14 +30,10 @@ import cz.socialinclusion.partnership.plan.PriorityId;
 import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.RuleId;
-import org.threeten.extra.LocalDateRange;
-import org.threeten.extra.YearQuarter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -59,6 +53,14 @@ import java.util.function.Function;
  * members and working-group participants with a {@code "type"} of logical name. An absent optional value
  * is left out. No class name ever appears and the module turns on no default typing.
  *
+ * <p>The module handles only the model's types. The model's days, quarters, lengths and plan periods (types
+ * it shares with the host: {@code LocalDate}, {@code YearQuarter}, {@code Period}, {@code LocalDateRange})
+ * are written and read by this module per property of a model record, so they keep the format whatever else
+ * is registered (such as {@code JavaTimeModule}, in either order, or through {@code findAndAddModules()}),
+ * while the host's own {@code LocalDate} fields follow the host's settings. Days are read only as
+ * {@code YYYY-MM-DD} within {@link cz.socialinclusion.partnership.Limits}, decimals only within
+ * {@link cz.socialinclusion.partnership.Limits#isWithinRange(java.math.BigDecimal)}.
+ *
  * <p>For untrusted input use {@link PartnershipJson}, which adds the strict settings and limits. The module
  * alone reports a value the model refuses with the JSON path of the field: a missing or null required
  * value is a {@code MismatchedInputException}; a value whose text the model refuses (an id, an IČO, a day)
@@ -73,7 +75,7 @@ public final class PartnershipModule extends SimpleModule {
     /** This module's version, from the build. */
     public static final Version VERSION = readVersion();
 
-    /** A module with the serializers, deserializers and mix-ins of every core type. */
+    /** The module, ready to register. */
     public PartnershipModule() {
         super(PartnershipModule.class.getSimpleName(), VERSION);
         text(PartnershipId.class, PartnershipId::of);
@@ -88,11 +90,6 @@ public final class PartnershipModule extends SimpleModule {
         text(IndicatorId.class, IndicatorId::of);
         text(ProjectId.class, ProjectId::of);
         text(Ico.class, Ico::new);
-        text(LocalDate.class, IsoDays::parse);
-        text(YearQuarter.class, YearQuarter::parse);
-        text(Period.class, Period::parse);
-        addSerializer(LocalDateRange.class, new SmallObjects.RangeWriter());
-        addDeserializer(LocalDateRange.class, new SmallObjects.RangeReader());
         addSerializer(Money.class, new SmallObjects.MoneyWriter());
         addDeserializer(Money.class, new SmallObjects.MoneyReader());
         addSerializer(Dossier.class, new DossierSerde.Writer());
@@ -115,8 +112,6 @@ public final class PartnershipModule extends SimpleModule {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new ModelIntrospector(VERSION));
         context.addValueInstantiators(new CheckedInstantiators());
-        context.addBeanSerializerModifier(new KebabEnums.Serializers());
-        context.addBeanDeserializerModifier(new KebabEnums.Deserializers());
     }
 
     private static Version readVersion() {

@@ -100,12 +100,21 @@ class BadInputTest {
     }
 
     @Test
-    void aDuplicateKeyIsRefusedWithItsPath() {
+    void aDuplicateKeyIsRefusedWithItsPathWhereverItIs() throws Exception {
         String json = new String(CHEB, StandardCharsets.UTF_8)
                 .replaceFirst("\"municipality\": \"Cheb\",", "\"municipality\": \"Cheb\", \"municipality\": \"Aš\",");
         var e = refused(json.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
         assertThat(JsonPaths.of(e)).isEqualTo("partnership.municipality");
         assertThat(e.getOriginalMessage()).isEqualTo("Duplicate field 'municipality'");
+        assertThat(e.getLocation().getLineNr()).isEqualTo(6);
+        String noFirst = new String(CHEB, StandardCharsets.UTF_8).replaceFirst("\"endInclusive\": \"2012-12-31\"",
+                "\"endInclusive\": \"2012-12-31\", \"start\": \"2010-01-01\"");
+        var periodOnly = refused(noFirst.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
+        assertThat(JsonPaths.of(periodOnly)).isEqualTo("plans[0].period.start");
+        String typeTwice = new String(CHEB, StandardCharsets.UTF_8).replaceFirst("\"type\": \"organisation\",",
+                "\"type\": \"organisation\", \"type\": \"collective\",");
+        var type = refused(typeTwice.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
+        assertThat(JsonPaths.of(type)).isEqualTo("partnership.memberships[0].member.type");
     }
 
     @Test
@@ -127,7 +136,8 @@ class BadInputTest {
     void anUnknownEnumWordNamesTheWordsItExpects() throws Exception {
         var e = refused(chebWith(t -> firstMember(t).put("kind", "police")), InvalidFormatException.class);
         assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.kind");
-        assertThat(e.getOriginalMessage()).contains("\"police\"").contains("\"state-police\"").contains("\"municipal-police\"");
+        assertThat(e.getOriginalMessage()).contains("\"police\"").contains("state-police").contains("municipal-police")
+                .contains("`OrganisationKind`");
     }
 
     @Test
@@ -209,20 +219,25 @@ class BadInputTest {
     }
 
     @Test
-    void aDocumentLargerThanTheLimitIsRefused() {
+    void aDocumentLargerThanTheLimitIsRefusedWithThePathItReached() {
         byte[] big = new byte[(int) PartnershipJson.MAX_DOCUMENT_LENGTH + 2];
         java.util.Arrays.fill(big, (byte) ' ');
-        big[0] = '[';
-        big[big.length - 1] = ']';
+        byte[] start = "{\"formatVersion\": 1, \"plans\": [".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, big, 0, start.length);
+        big[big.length - 2] = ']';
+        big[big.length - 1] = '}';
         Throwable fromStream = catchThrowable(() -> PartnershipJson.readDossier(new ByteArrayInputStream(big)));
         assertThat(fromStream).isInstanceOf(StreamConstraintsException.class).hasMessageContaining("Document length");
-        refused(big, StreamConstraintsException.class);
+        assertThat(PartnershipJson.path((StreamConstraintsException) fromStream)).isEqualTo("$.plans[0]");
+        var e = refused(big, StreamConstraintsException.class);
+        assertThat(PartnershipJson.path(e)).isEqualTo("$.plans[0]");
+        assertThat(e.getMessage()).contains("\n at $.plans[0] (line 1, column ");
     }
 
     @Test
     void utf16IsRefusedAsNotUtf8() {
         byte[] utf16 = new String(CHEB, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16);
-        assertThat(refused(utf16, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8");
+        assertThat(refused(utf16, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8: byte 0xFE at byte offset 0");
         byte[] utf16le = new String(CHEB, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
         assertThat(refused(utf16le, JsonParseException.class).getMessage()).startsWith("Input is not UTF-8");
         byte[] utf32 = new String(CHEB, StandardCharsets.UTF_8).getBytes(Charset.forName("UTF-32"));
@@ -232,14 +247,41 @@ class BadInputTest {
     @Test
     void czechTextInALegacyEncodingIsRefusedAsInvalidUtf8() {
         byte[] latin2 = new String(CHEB, StandardCharsets.UTF_8).getBytes(Charset.forName("ISO-8859-2"));
-        assertThat(refused(latin2, JsonParseException.class).getMessage()).contains("Invalid UTF-8");
+        var e = refused(latin2, JsonParseException.class);
+        assertThat(e.getMessage()).startsWith("Input is not UTF-8: byte 0x").contains("cut short");
+        assertThat(PartnershipJson.path(e)).isEqualTo("$.partnership.name");
+    }
+
+    /** A stream that hands over one byte a read, so every UTF-8 sequence is split between reads. */
+    private static java.io.InputStream trickle(byte[] bytes) {
+        return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+    }
+
+    @Test
+    void utf8SequencesSplitBetweenReadsAreReadAndCheckedAlike() throws Exception {
+        byte[] decin = PartnershipJson.writeDossier(SourcePages.decin());
+        assertThat(PartnershipJson.readDossier(trickle(decin))).isEqualTo(SourcePages.decin());
+        String text = new String(decin, StandardCharsets.UTF_8);
+        int at = text.indexOf("Děčín");
+        int byteAt = text.substring(0, at + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] surrogate = decin.clone();
+        surrogate[byteAt] = (byte) 0xED;
+        surrogate[byteAt + 1] = (byte) 0xA0;
+        Throwable thrown = catchThrowable(() -> PartnershipJson.readDossier(trickle(surrogate)));
+        assertThat(thrown).isInstanceOf(JsonParseException.class).hasMessageContaining("byte 0xA0 at byte offset " + (byteAt + 1))
+                .hasMessageContaining("encoded surrogate");
     }
 
     @Test
     void errorsNameTheJsonPathInTheirMessageToo() throws Exception {
         Throwable e = catchThrowable(() -> PartnershipJson.readDossier(chebWith(t -> firstMember(t).remove("name"))));
-        assertThat(e).hasMessageContaining("[\"partnership\"]").hasMessageContaining("[\"name\"]")
-                .hasMessageContaining("line: 1, column:");
+        assertThat(e).hasMessage("Missing value for required property 'name' of Organisation\n"
+                + " at $.partnership.memberships[0].member.name (line 1, column " + ((JsonMappingException) e).getLocation().getColumnNr() + ")");
         assertThat(((JsonMappingException) e).getPath()).hasSize(5);
     }
 

@@ -31,7 +31,14 @@ class MutatedDossiersTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] WEIRD = {"", " ", "Děčín", "2011-02-30", "2011-Q5", "P0D", "-1", "NaN", "null",
             "\u0000", "\uD800", "x".repeat(300), "{}", "[]", "cz.socialinclusion.partnership.member.Organisation",
-            "25755278", "organisation", "natural-person", "1E+400", "1500.005"};
+            "25755278", "organisation", "natural-person", "1E+400", "1500.005",
+            // the hostile values of issue 11: signed and out-of-range days, quarters, huge decimals, control characters
+            "-999999999-01-01", "+999999999-12-31", "+2011-02-09", "1899-12-31", "2201-01-01", "+10000-Q1", "1e999999999",
+            "\u0007", "\u001b[2J", "\u007f", "\uDC00", "x\uD800y", "1.0"};
+    /** Byte sequences that are not strict UTF-8: overlong, encoded surrogates, beyond U+10FFFF, cut short, NUL. */
+    private static final byte[][] NOT_UTF8 = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFE}, {0}, {(byte) 0x80}};
 
     private final List<byte[]> seeds = SourcePages.all().stream().map(PartnershipJson::writeDossier).toList();
 
@@ -72,6 +79,8 @@ class MutatedDossiersTest {
             dossier = PartnershipJson.readDossier(mutant);
         } catch (JacksonException expected) {
             refused++;
+            assertThat(expected.getMessage()).as("mutant %d", index).contains("\n at $").contains(" (line ")
+                    .doesNotContain("cz.socialinclusion.partnership.json").doesNotContain("java.");
             return;
         } catch (RuntimeException e) {
             fail("mutant " + index + " escaped with " + e + ":\n" + new String(mutant, StandardCharsets.UTF_8), e);
@@ -87,7 +96,7 @@ class MutatedDossiersTest {
 
     private static byte[] mutateBytes(byte[] seed, Random random) {
         byte[] bytes = seed.clone();
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(6)) {
             case 0 -> {
                 for (int k = 0; k < 1 + random.nextInt(4); k++) {
                     bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
@@ -100,6 +109,15 @@ class MutatedDossiersTest {
             case 2 -> {
                 int at = random.nextInt(bytes.length);
                 byte[] insert = WEIRD[random.nextInt(WEIRD.length)].getBytes(StandardCharsets.UTF_8);
+                byte[] out = new byte[bytes.length + insert.length];
+                System.arraycopy(bytes, 0, out, 0, at);
+                System.arraycopy(insert, 0, out, at, insert.length);
+                System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+                return out;
+            }
+            case 5 -> {
+                int at = random.nextInt(bytes.length);
+                byte[] insert = NOT_UTF8[random.nextInt(NOT_UTF8.length)];
                 byte[] out = new byte[bytes.length + insert.length];
                 System.arraycopy(bytes, 0, out, 0, at);
                 System.arraycopy(insert, 0, out, at, insert.length);
@@ -153,12 +171,13 @@ class MutatedDossiersTest {
     }
 
     private static JsonNode weirdValue(Random random) {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> NODES.textNode(WEIRD[random.nextInt(WEIRD.length)]);
             case 1 -> NODES.numberNode(random.nextLong());
             case 2 -> NODES.numberNode(new java.math.BigDecimal(random.nextInt(1000)).movePointLeft(random.nextInt(30)));
             case 3 -> NODES.booleanNode(random.nextBoolean());
             case 4 -> NODES.objectNode();
+            case 5 -> NODES.numberNode(new java.math.BigDecimal(1 + random.nextInt(9)).scaleByPowerOfTen(random.nextInt(60) - 20));
             default -> NODES.arrayNode().add(random.nextInt());
         };
     }

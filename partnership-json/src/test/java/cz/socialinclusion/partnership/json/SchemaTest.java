@@ -10,7 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
-import cz.socialinclusion.partnership.json.internal.KebabEnums;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import cz.socialinclusion.partnership.json.internal.ModelRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +71,20 @@ class SchemaTest {
         tree.put("formatVersion", 2);
         assertThat(SCHEMA.validate(tree)).extracting(ValidationMessage::getInstanceLocation).extracting(Object::toString)
                 .contains("/partnership", "/partnership/memberships/0/member/kind", "/formatVersion");
+    }
+
+    @Test
+    void theSchemaRefusesTheHostileValuesTheReaderRefuses() throws Exception {
+        ObjectNode tree = (ObjectNode) PartnershipJson.mapper().readTree(PartnershipJson.writeDossier(SourcePages.cheb()));
+        ObjectNode partnership = (ObjectNode) tree.get("partnership");
+        partnership.put("founded", "+999999999-12-31");
+        partnership.put("workingGroupsFormed", "1899-12-31");
+        partnership.put("municipality", "Ch\u0000eb");
+        partnership.put("name", "Lokální partnerství \u001b[2JCheb");
+        tree.put("formatVersion", new java.math.BigDecimal("1.5"));
+        assertThat(SCHEMA.validate(tree)).extracting(ValidationMessage::getInstanceLocation).extracting(Object::toString)
+                .contains("/partnership/founded", "/partnership/workingGroupsFormed", "/partnership/municipality",
+                        "/partnership/name", "/formatVersion");
     }
 
     /** Which schema definition describes which record of the model. */
@@ -156,7 +170,7 @@ class SchemaTest {
             List<String> words = new ArrayList<>();
             SCHEMA_TREE.get("$defs").get(name).get("enum").forEach(w -> words.add(w.asText()));
             assertThat(words).as(name).containsExactly(
-                    Stream.of(type.getEnumConstants()).map(KebabEnums::word).toArray(String[]::new));
+                    Stream.of(type.getEnumConstants()).map(c -> EnumNamingStrategies.KEBAB_CASE.convertEnumToExternalName(((Enum<?>) c).name())).toArray(String[]::new));
         });
     }
 }

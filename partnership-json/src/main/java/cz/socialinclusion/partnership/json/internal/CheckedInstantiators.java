@@ -69,7 +69,7 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
                 if (!buffer.hasParameter(prop) || args[i] == null) {
                     MismatchedInputException e = MismatchedInputException.from(ctxt.getParser(), type,
                             (buffer.hasParameter(prop) ? "Null" : "Missing") + " value for required property '"
-                                    + prop.getName() + "' of " + type.getSimpleName());
+                                    + prop.getName() + "' of " + ModelRecords.displayName(type));
                     e.prependPath(type, prop.getName());
                     throw e;
                 }
@@ -85,11 +85,19 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
         }
     }
 
-    /** A {@link ValueInstantiationException} for a refused invariant, with the field in its path where it can. */
+    /**
+     * A {@link ValueInstantiationException} for a refused invariant, with the field in its path where it can.
+     *
+     * @param ctxt the context of the read
+     * @param type the record refused
+     * @param invalid the model's exception
+     * @param record what is known of the record
+     * @return the refusal
+     */
     public static ValueInstantiationException invalid(DeserializationContext ctxt, Class<?> type,
                                                       InvalidValueException invalid, ModelRecords record) {
         ValueInstantiationException e = ValueInstantiationException.from(ctxt.getParser(),
-                "Invalid " + type.getSimpleName() + ": " + invalid.getMessage(), ctxt.constructType(type), invalid);
+                "Invalid " + ModelRecords.displayName(type) + ": " + invalid.getMessage(), ctxt.constructType(type), invalid);
         String field = invalid.field();
         if (field != null) {
             String first = field.split("[\\[.]", 2)[0];

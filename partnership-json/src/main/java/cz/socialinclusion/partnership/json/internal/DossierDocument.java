@@ -26,7 +26,15 @@ public record DossierDocument(
     /** The version of the dossier format this library writes. */
     public static final int FORMAT_VERSION = 1;
 
-    /** @throws InvalidValueException if the format version is not one this library reads */
+    /**
+     * A document of the given format version.
+     *
+     * @param formatVersion the version of this format
+     * @param partnership the partnership
+     * @param plans its strategic plans
+     * @param projects its project pipeline
+     * @throws InvalidValueException if the format version is not one this library reads
+     */
     public DossierDocument {
         if (formatVersion != FORMAT_VERSION) {
             throw new InvalidValueException("formatVersion", formatVersion, "formatVersion " + formatVersion
@@ -34,7 +42,12 @@ public record DossierDocument(
         }
     }
 
-    /** The document of a dossier. */
+    /**
+     * The document of a dossier.
+     *
+     * @param dossier the dossier
+     * @return its document
+     */
     public static DossierDocument of(Dossier dossier) {
         return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects());
     }
@@ -43,6 +56,7 @@ public record DossierDocument(
      * The dossier.
      *
      * @throws InvalidValueException if a plan or project does not fit the partnership
+     * @return the dossier
      */
     public Dossier toDossier() {
         return new Dossier(partnership, plans, projects);

@@ -17,9 +17,11 @@ public final class DossierSerde {
     private DossierSerde() {
     }
 
+    /** Writes a dossier as its document. */
     public static final class Writer extends StdSerializer<Dossier> {
         private static final long serialVersionUID = 1L;
 
+        /** The writer. */
         public Writer() {
             super(Dossier.class);
         }
@@ -30,9 +32,11 @@ public final class DossierSerde {
         }
     }
 
+    /** Reads a dossier from its document; a plan or project that does not fit is refused with its path. */
     public static final class Reader extends StdDeserializer<Dossier> {
         private static final long serialVersionUID = 1L;
 
+        /** The reader. */
         public Reader() {
             super(Dossier.class);
         }

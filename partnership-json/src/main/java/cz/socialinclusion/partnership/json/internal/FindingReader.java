@@ -3,6 +3,7 @@ package cz.socialinclusion.partnership.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import cz.socialinclusion.partnership.InvalidValueException;
@@ -31,6 +32,17 @@ public final class FindingReader extends StdDeserializer<Finding> {
         super(Finding.class);
     }
 
+    /** A string value parsed as {@code type}; text that does not parse is refused at its path. */
+    private static <T> T parsed(JsonParser p, DeserializationContext ctxt, Class<T> type,
+                                java.util.function.Function<String, T> parse) throws IOException {
+        String text = ctxt.readValue(p, String.class);
+        try {
+            return parse.apply(text);
+        } catch (java.time.DateTimeException e) {
+            return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+        }
+    }
+
     @Override
     public Finding deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (!p.isExpectedStartObjectToken()) {
@@ -50,8 +62,8 @@ public final class FindingReader extends StdDeserializer<Finding> {
                 case "code" -> code = ctxt.readValue(p, String.class);
                 case "severity" -> severity = ctxt.readValue(p, String.class);
                 case "subject" -> subject = ctxt.readValue(p, Subject.class);
-                case "quarter" -> quarter = ctxt.readValue(p, YearQuarter.class);
-                case "due" -> due = ctxt.readValue(p, LocalDate.class);
+                case "quarter" -> quarter = parsed(p, ctxt, YearQuarter.class, IsoDays::parseQuarter);
+                case "due" -> due = parsed(p, ctxt, LocalDate.class, IsoDays::parse);
                 case "arguments" -> arguments = texts(p, ctxt);
                 case "message" -> p.skipChildren();
                 default -> ctxt.handleUnknownProperty(p, this, Finding.class, name);
@@ -68,7 +80,7 @@ public final class FindingReader extends StdDeserializer<Finding> {
         if (rule != null && !rule.equals(found.rule().id())) {
             throw InvalidFormatException.from(p, "rule '" + rule + "' is not the rule of code " + id, rule, String.class);
         }
-        if (severity != null && !severity.equals(KebabEnums.word(found.severity()))) {
+        if (severity != null && !severity.equals(EnumNamingStrategies.KEBAB_CASE.convertEnumToExternalName(found.severity().name()))) {
             throw InvalidFormatException.from(p, "severity '" + severity + "' is not the severity of code " + id, severity, String.class);
         }
         try {

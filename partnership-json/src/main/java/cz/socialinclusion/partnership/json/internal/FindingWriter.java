@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import cz.socialinclusion.partnership.rules.Finding;
@@ -16,6 +17,7 @@ public final class FindingWriter extends StdSerializer<Finding> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The writer. */
     public FindingWriter() {
         super(Finding.class);
     }
@@ -25,7 +27,7 @@ public final class FindingWriter extends StdSerializer<Finding> {
         gen.writeStartObject();
         gen.writeStringField("rule", f.rule().id());
         gen.writeStringField("code", f.code().id());
-        gen.writeStringField("severity", KebabEnums.word(f.severity()));
+        gen.writeStringField("severity", EnumNamingStrategies.KEBAB_CASE.convertEnumToExternalName(f.severity().name()));
         gen.writeFieldName("subject");
         provider.defaultSerializeValue(f.subject(), gen);
         if (f.quarter() != null) {

@@ -18,6 +18,7 @@ public final class Mixins {
     private Mixins() {
     }
 
+    /** A member names its kind: {@code organisation}, {@code natural-person} or {@code collective}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Organisation.class, name = "organisation"),
@@ -26,6 +27,7 @@ public final class Mixins {
     public interface MemberMixin {
     }
 
+    /** A working-group participant names its kind: {@code seat} or {@code guest}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Seat.class, name = "seat"),

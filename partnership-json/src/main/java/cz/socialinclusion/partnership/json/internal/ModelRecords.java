@@ -44,22 +44,62 @@ public final class ModelRecords {
         this.required = Set.copyOf(req);
     }
 
-    /** Whether the type is a record of the model (or of this module) whose JSON form this module defines. */
+    /**
+     * Whether the type is a record of the model (or of this module) whose JSON form this module defines.
+     *
+     * @param type any type
+     * @return whether it is a record of the model or of this module
+     */
     public static boolean isModelRecord(Class<?> type) {
         return type.isRecord() && type.getName().startsWith(PACKAGE + ".");
     }
 
-    /** What is known of this record type. */
+    /**
+     * Whether the type (a record, an enum…) is one of the model's, or of this module's.
+     *
+     * @param type any type
+     * @return whether it is the model's or this module's
+     */
+    public static boolean isModelType(Class<?> type) {
+        return type.getName().startsWith(PACKAGE + ".");
+    }
+
+    /**
+     * The name a message gives the type: its simple name, and {@code Dossier} for the document that holds
+     * a dossier (so no message names this module's own classes).
+     *
+     * @param type a type of the model
+     * @return its name in messages
+     */
+    public static String displayName(Class<?> type) {
+        return type == DossierDocument.class ? "Dossier" : type.getSimpleName();
+    }
+
+    /**
+     * What is known of this record type.
+     *
+     * @param type a record type
+     * @return what is known of it
+     */
     public static ModelRecords of(Class<?> type) {
         return CACHE.get(type);
     }
 
-    /** The component names in declaration order. */
+    /**
+     * The component names in declaration order.
+     *
+     * @return the component names
+     */
     public List<String> names() {
         return names;
     }
 
-    /** Whether the component must be present and not null in a document. */
+    /**
+     * Whether the component must be present and not null in a document.
+     *
+     * @param name a component name
+     * @return whether it is required
+     */
     public boolean isRequired(String name) {
         return required.contains(name);
     }

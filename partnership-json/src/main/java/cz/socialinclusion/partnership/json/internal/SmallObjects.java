@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import cz.socialinclusion.partnership.Limits;
 import cz.socialinclusion.partnership.plan.Money;
 import org.threeten.extra.LocalDateRange;
 
@@ -71,6 +72,7 @@ public final class SmallObjects {
         return fields;
     }
 
+    /** Refuses the value of {@code field} of {@code type} with {@code cause}. */
     static <T> T refuse(JsonParser p, DeserializationContext ctxt, Class<T> type, String field, RuntimeException cause)
             throws ValueInstantiationException {
         ValueInstantiationException e = ValueInstantiationException.from(p,
@@ -83,6 +85,7 @@ public final class SmallObjects {
     public static final class RangeWriter extends StdSerializer<LocalDateRange> {
         private static final long serialVersionUID = 1L;
 
+        /** The writer. */
         public RangeWriter() {
             super(LocalDateRange.class);
         }
@@ -101,6 +104,7 @@ public final class SmallObjects {
         private static final long serialVersionUID = 1L;
         private static final List<String> FIELDS = List.of("start", "endInclusive");
 
+        /** The reader. */
         public RangeReader() {
             super(LocalDateRange.class);
         }
@@ -111,18 +115,18 @@ public final class SmallObjects {
             LocalDate start;
             LocalDate end;
             try {
-                start = LocalDate.parse(fields.get("start"));
+                start = IsoDays.parse(fields.get("start"));
             } catch (DateTimeException e) {
                 return refuse(p, ctxt, LocalDateRange.class, "start", e);
             }
             try {
-                end = LocalDate.parse(fields.get("endInclusive"));
+                end = IsoDays.parse(fields.get("endInclusive"));
             } catch (DateTimeException e) {
                 return refuse(p, ctxt, LocalDateRange.class, "endInclusive", e);
             }
-            if (end.isBefore(start) || end.equals(LocalDate.MAX)) {
+            if (end.isBefore(start)) {
                 return refuse(p, ctxt, LocalDateRange.class, "endInclusive", new DateTimeException(
-                        "endInclusive " + end + " is before start " + start + " or not a representable day"));
+                        "endInclusive " + end + " is before start " + start));
             }
             return LocalDateRange.ofClosed(start, end);
         }
@@ -132,6 +136,7 @@ public final class SmallObjects {
     public static final class MoneyWriter extends StdSerializer<Money> {
         private static final long serialVersionUID = 1L;
 
+        /** The writer. */
         public MoneyWriter() {
             super(Money.class);
         }
@@ -150,6 +155,7 @@ public final class SmallObjects {
         private static final long serialVersionUID = 1L;
         private static final List<String> FIELDS = List.of("amount", "currency");
 
+        /** The reader. */
         public MoneyReader() {
             super(Money.class);
         }
@@ -169,8 +175,13 @@ public final class SmallObjects {
                 return refuse(p, ctxt, Money.class, "currency",
                         new IllegalArgumentException("currency '" + fields.get("currency") + "' is not an ISO 4217 code"));
             }
+            BigDecimal value = new BigDecimal(amount);
+            if (!Limits.isWithinRange(value)) {
+                return refuse(p, ctxt, Money.class, "amount", new IllegalArgumentException("amount '" + amount
+                        + "' has more than " + Limits.DECIMAL_DIGITS_MAX + " digits"));
+            }
             try {
-                return new Money(new BigDecimal(amount), currency);
+                return new Money(value, currency);
             } catch (RuntimeException e) {
                 return refuse(p, ctxt, Money.class, "amount", e);
             }

@@ -22,6 +22,12 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
 
     private final transient Function<String, T> parse;
 
+    /**
+     * A reader of {@code type} from a string.
+     *
+     * @param type  the value type
+     * @param parse reads the text, throwing a runtime exception if it refuses it
+     */
     public TextValueDeserializer(Class<T> type, Function<String, T> parse) {
         super(type);
         this.parse = parse;

@@ -1,0 +1,182 @@
+package cz.socialinclusion.partnership.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The bytes of a document as the parser reads them, checked on the way: strict UTF-8 (no overlong form, no
+ * encoded surrogate, nothing above U+10FFFF, no truncated sequence, no NUL byte — which a JSON text never
+ * holds and by which Jackson would guess UTF-16 or UTF-32), and at most {@code limit} bytes, counted while
+ * reading, so that no more than {@code limit + 1} bytes are ever taken from the source, be it a pipe or an
+ * endless device.
+ *
+ * <p>The bytes before a refused one are handed over first, so that the parser stands at the refused byte
+ * when the next read throws {@link InputRefusal}: the reader then knows the JSON path as well as the byte
+ * offset, line and column. Not thread-safe; the source is not closed.
+ */
+public final class Utf8Input extends InputStream {
+
+    private final InputStream source;
+    private final long limit;
+
+    private long offset;
+    private int line = 1;
+    private int column = 1;
+    /** Continuation bytes still expected, and the range the next one must lie in. */
+    private int pending;
+    private int low = 0x80;
+    private int high = 0xBF;
+    /** Where the current sequence started, for the message of a truncated one. */
+    private long sequenceStart;
+    private InputRefusal refused;
+    private boolean ended;
+
+    /**
+     * A checked view of {@code source} that refuses more than {@code limit} bytes.
+     *
+     * @param source the bytes, not closed by this stream
+     * @param limit the most bytes accepted
+     */
+    public Utf8Input(InputStream source, long limit) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, buffer.length);
+        if (refused != null) {
+            throw refused;
+        }
+        if (ended) {
+            return -1;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        // Never ask the source for more than one byte past the limit.
+        int wanted = (int) Math.min(len, limit + 1 - offset);
+        int n = source.read(buffer, off, wanted);
+        if (n < 0) {
+            ended = true;
+            if (pending > 0) {
+                throw new InputRefusal(InputRefusal.Kind.NOT_UTF8, "Input is not UTF-8: the document ends inside"
+                        + " the sequence that starts at byte offset " + sequenceStart, offset, line, column);
+            }
+            return -1;
+        }
+        int good = check(buffer, off, n);
+        if (good == n) {
+            return n;
+        }
+        if (good == 0) {
+            throw refused;
+        }
+        return good;
+    }
+
+    /** Checks {@code n} bytes; returns how many of them come before a refused one (all, if none is). */
+    private int check(byte[] b, int off, int n) {
+        int allowed = (int) Math.min(n, limit - offset);
+        int end = off + allowed;
+        int i = off;
+        int lines = line;
+        int col = column;
+        int expected = pending;
+        try {
+            while (i < end) {
+                int c = b[i];
+                if (c > 0 && expected == 0) {
+                    // ASCII other than NUL: the common case, kept tight.
+                    if (c == '\n') {
+                        lines++;
+                        col = 1;
+                    } else {
+                        col++;
+                    }
+                    i++;
+                    continue;
+                }
+                c &= 0xFF;
+                long at = offset + (i - off);
+                if (expected > 0) {
+                    if (c < low || c > high) {
+                        refused = notUtf8(c, at, lines, col, c < 0x80 || c > 0xBF
+                                ? "the sequence that starts at byte offset " + sequenceStart + " is cut short"
+                                : describe(low, high));
+                        return i - off;
+                    }
+                    expected--;
+                    low = 0x80;
+                    high = 0xBF;
+                } else if (c == 0) {
+                    refused = notUtf8(c, at, lines, col, "a NUL byte, as in UTF-16 or UTF-32, is not JSON");
+                    return i - off;
+                } else {
+                    sequenceStart = at;
+                    if (c >= 0xC2 && c <= 0xDF) {
+                        expected = 1;
+                    } else if (c >= 0xE0 && c <= 0xEF) {
+                        expected = 2;
+                        if (c == 0xE0) {
+                            low = 0xA0;
+                        } else if (c == 0xED) {
+                            high = 0x9F;
+                        }
+                    } else if (c >= 0xF0 && c <= 0xF4) {
+                        expected = 3;
+                        if (c == 0xF0) {
+                            low = 0x90;
+                        } else if (c == 0xF4) {
+                            high = 0x8F;
+                        }
+                    } else {
+                        refused = notUtf8(c, at, lines, col, c == 0xC0 || c == 0xC1 ? "an overlong encoding"
+                                : c < 0xC0 ? "a continuation byte without a lead byte" : "no UTF-8 sequence starts so");
+                        return i - off;
+                    }
+                    col++;
+                }
+                i++;
+            }
+            if (allowed < n) {
+                refused = new InputRefusal(InputRefusal.Kind.TOO_LONG, "Document length exceeds the maximum allowed ("
+                        + limit + " bytes)", limit, lines, col);
+                return allowed;
+            }
+            return n;
+        } finally {
+            offset += i - off;
+            line = lines;
+            column = col;
+            pending = expected;
+        }
+    }
+
+    private static String describe(int low, int high) {
+        if (low == 0xA0) {
+            return "an overlong encoding";
+        }
+        if (high == 0x9F) {
+            return "an encoded surrogate (U+D800..U+DFFF), which UTF-8 may not hold";
+        }
+        if (low == 0x90) {
+            return "an overlong encoding";
+        }
+        return "a code point above U+10FFFF";
+    }
+
+    private static InputRefusal notUtf8(int c, long at, int line, int column, String why) {
+        return new InputRefusal(InputRefusal.Kind.NOT_UTF8, String.format(Locale.ROOT,
+                "Input is not UTF-8: byte 0x%02X at byte offset %d: %s", c, at, why), at, line, column);
+    }
+}
