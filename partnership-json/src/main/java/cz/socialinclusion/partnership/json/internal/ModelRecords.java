@@ -18,6 +18,13 @@ import java.util.Set;
 public final class ModelRecords {
 
     private static final String PACKAGE = "cz.socialinclusion.partnership";
+    /**
+     * The packages of the model (partnership-core) and of this module. A host's own type is never the model's,
+     * even in a package of ours (an example program's, a host's test named after us): only these count.
+     */
+    private static final Set<String> MODEL_PACKAGES = Set.of(PACKAGE, PACKAGE + ".member", PACKAGE + ".group",
+            PACKAGE + ".meeting", PACKAGE + ".intervention", PACKAGE + ".plan", PACKAGE + ".project",
+            PACKAGE + ".rules", PACKAGE + ".json", PACKAGE + ".json.internal");
 
     private static final ClassValue<ModelRecords> CACHE = new ClassValue<>() {
         @Override
@@ -51,7 +58,7 @@ public final class ModelRecords {
      * @return whether it is a record of the model or of this module
      */
     public static boolean isModelRecord(Class<?> type) {
-        return type.isRecord() && type.getName().startsWith(PACKAGE + ".");
+        return type.isRecord() && isModelType(type);
     }
 
     /**
@@ -61,7 +68,7 @@ public final class ModelRecords {
      * @return whether it is the model's or this module's
      */
     public static boolean isModelType(Class<?> type) {
-        return type.getName().startsWith(PACKAGE + ".");
+        return MODEL_PACKAGES.contains(type.getPackageName());
     }
 
     /**
