@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.jackson3;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.jackson3.internal.Refusals;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -143,9 +144,13 @@ public final class PartnershipJackson3 {
     public static Dossier readDossier(byte[] json) {
         Objects.requireNonNull(json, "json");
         if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw tooLong(json.length);
+            throw Refusals.clean(tooLong(json.length));
         }
-        requireUtf8(json);
+        try {
+            requireUtf8(json);
+        } catch (JacksonException e) {
+            throw Refusals.clean(e);
+        }
         JsonParser p = MAPPER.createParser(json);
         try (p) {
             Dossier dossier = MAPPER.readValue(p, Dossier.class);
@@ -159,7 +164,7 @@ public final class PartnershipJackson3 {
             }
             return dossier;
         } catch (JacksonException e) {
-            throw withPath(e, p);
+            throw Refusals.clean(withPath(e, p));
         }
     }
 
@@ -179,7 +184,7 @@ public final class PartnershipJackson3 {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             bytes.write(buffer, 0, n);
             if (bytes.size() > MAX_DOCUMENT_LENGTH) {
-                throw tooLong(bytes.size());
+                throw Refusals.clean(tooLong(bytes.size()));
             }
         }
         return readDossier(bytes.toByteArray());
@@ -207,15 +212,7 @@ public final class PartnershipJackson3 {
      * @return its path
      */
     public static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append('.').append(ref.getPropertyName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return Refusals.pathText(e.getPath());
     }
 
     private static StreamConstraintsException tooLong(long length) {
