@@ -54,7 +54,8 @@ class PartnershipJackson3Test {
         };
         Throwable refused = catchThrowable(() -> PartnershipJackson3.readDossier(endless));
         assertThat(refused).isInstanceOf(StreamConstraintsException.class)
-                .hasMessageContaining("Document length").hasMessageContaining(String.valueOf(PartnershipJackson3.MAX_DOCUMENT_LENGTH));
+                .hasMessageContaining("Document length").hasMessageContaining(String.valueOf(PartnershipJackson3.MAX_DOCUMENT_LENGTH))
+                .hasMessageEndingWith("\n at $ (line 1, column " + (PartnershipJackson3.MAX_DOCUMENT_LENGTH + 1) + ")");
     }
 
     @Test
