@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.jackson3;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.jackson3.internal.Refusals;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -49,7 +50,9 @@ import java.util.Objects;
  * UTF-8 (an overlong form such as {@code C0 80}, UTF-16, UTF-32), trailing tokens after the document, and input
  * over the limits below are each refused with an unchecked {@link JacksonException} whose
  * {@link JacksonException#getPath() path} names where in the document it is ({@link #path} gives it as text,
- * such as {@code $.partnership.memberships[0].member.name}) and whose location names the line.
+ * such as {@code $.partnership.memberships[0].member.name}) and whose location names the line and column.
+ * The messages are the Jackson 2 module's format: what is wrong, then
+ * {@code "\n at $.partnership.memberships[0].member.name (line 24, column 19)"}, and no Java class name.
  *
  * <p>Canonical writing: UTF-8, two-space indentation, {@code "\n"} line ends, {@code "name": value}, one array
  * element a line, properties in the order of the model, ending with a newline. Writing what was read from a
@@ -143,9 +146,13 @@ public final class PartnershipJackson3 {
     public static Dossier readDossier(byte[] json) {
         Objects.requireNonNull(json, "json");
         if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw tooLong(json.length);
+            throw Refusals.clean(tooLong(json, json.length));
         }
-        requireUtf8(json);
+        try {
+            requireUtf8(json);
+        } catch (JacksonException e) {
+            throw Refusals.clean(e);
+        }
         JsonParser p = MAPPER.createParser(json);
         try (p) {
             Dossier dossier = MAPPER.readValue(p, Dossier.class);
@@ -159,7 +166,7 @@ public final class PartnershipJackson3 {
             }
             return dossier;
         } catch (JacksonException e) {
-            throw withPath(e, p);
+            throw Refusals.clean(withPath(e, p));
         }
     }
 
@@ -179,7 +186,7 @@ public final class PartnershipJackson3 {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             bytes.write(buffer, 0, n);
             if (bytes.size() > MAX_DOCUMENT_LENGTH) {
-                throw tooLong(bytes.size());
+                throw Refusals.clean(tooLong(bytes.toByteArray(), bytes.size()));
             }
         }
         return readDossier(bytes.toByteArray());
@@ -207,20 +214,32 @@ public final class PartnershipJackson3 {
      * @return its path
      */
     public static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append('.').append(ref.getPropertyName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return Refusals.pathText(e.getPath());
     }
 
-    private static StreamConstraintsException tooLong(long length) {
-        return new StreamConstraintsException("Document length " + length + " exceeds the maximum allowed ("
-                + MAX_DOCUMENT_LENGTH + " bytes)");
+    /** The refusal of a document over the size limit, with the path and line the parser reaches at the limit. */
+    private static StreamConstraintsException tooLong(byte[] json, long length) {
+        JsonParser p = readUpTo(json, (int) MAX_DOCUMENT_LENGTH);
+        StreamConstraintsException e = new StreamConstraintsException("Document length " + length
+                + " exceeds the maximum allowed (" + MAX_DOCUMENT_LENGTH + " bytes)", p.currentLocation());
+        List<JacksonException.Reference> path = pathOf(p.streamReadContext());
+        for (int i = path.size() - 1; i >= 0; i--) {
+            e.prependPath(path.get(i));
+        }
+        return e;
+    }
+
+    /** A parser that has read the first {@code end} bytes of {@code json}, as far as it could; closed. */
+    private static JsonParser readUpTo(byte[] json, int end) {
+        JsonParser p = MAPPER.createParser(json, 0, end);
+        try (p) {
+            while (p.nextToken() != null) {
+                // Only the position matters.
+            }
+        } catch (JacksonException expected) {
+            // The prefix ends inside a value, or breaks a rule before its end: the parser stands there.
+        }
+        return p;
     }
 
     /**
@@ -282,14 +301,7 @@ public final class PartnershipJackson3 {
             bytes.append(bytes.isEmpty() ? "" : " ").append(String.format("%02X", json[i] & 0xFF));
         }
         // Read up to the bad byte, to know where in the document it is.
-        JsonParser p = MAPPER.createParser(json, 0, offset);
-        try (p) {
-            while (p.nextToken() != null) {
-                // Only the position matters.
-            }
-        } catch (JacksonException expected) {
-            // The prefix ends inside a value: the parser stands where the bad byte is.
-        }
+        JsonParser p = readUpTo(json, offset);
         StreamReadException e = new StreamReadException(p, "Input is not UTF-8: invalid byte sequence " + bytes
                 + " at byte " + offset, p.currentLocation());
         List<JacksonException.Reference> path = pathOf(p.streamReadContext());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -144,6 +145,7 @@ final class BadDossiers {
                         "\"member\": {\n          \"type\": \"organisation\",",
                         "\"member\": {\n          \"x\": " + deep + ",\n          \"type\": \"organisation\",")),
                         "$.partnership.memberships[0].member.x", true),
+                new Case("a document over the size limit", overTheSizeLimit(), "$.partnership.municipality", false),
                 new Case("an end before the start", utf8(replace(CHEB, "\"endInclusive\": \"2012-12-31\"",
                         "\"endInclusive\": \"2009-12-31\"")), "$.plans[0].period.endInclusive", false),
                 new Case("an enum word in capitals", utf8(replace(CHEB, "\"kind\": \"municipality\"",
@@ -153,6 +155,19 @@ final class BadDossiers {
                 new Case("an empty document", new byte[0], "$", false),
                 new Case("null for the document", utf8("null"), "$", false),
                 new Case("an array for the document", utf8("[]"), "$", false));
+    }
+
+    /** Cheb's dossier with 32 MiB of spaces before the municipality's value: over the limit inside the document. */
+    private static byte[] overTheSizeLimit() {
+        String target = "\"municipality\": ";
+        int at = CHEB.indexOf(target) + target.length();
+        byte[] before = utf8(CHEB.substring(0, at));
+        byte[] after = utf8(CHEB.substring(at));
+        byte[] json = new byte[before.length + 32 * 1024 * 1024 + after.length];
+        System.arraycopy(before, 0, json, 0, before.length);
+        Arrays.fill(json, before.length, json.length - after.length, (byte) ' ');
+        System.arraycopy(after, 0, json, json.length - after.length, after.length);
+        return json;
     }
 
     private static byte[] overlongNulInCityName() {

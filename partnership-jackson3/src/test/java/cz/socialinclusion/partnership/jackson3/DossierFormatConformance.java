@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * path and line of what is wrong and a message that names no internal class.
  */
 abstract class DossierFormatConformance {
+
+    /** A qualified Java name ({@code java.lang.String}, {@code tools.jackson.core.JsonToken}) or a Jackson type hint. */
+    private static final Pattern JAVA_CLASS = Pattern.compile(
+            "\\b(?:java|javax|jdk|com|cz|org|tools)\\.[a-z]\\w*\\.|\\bclass [a-z]|JsonToken\\.|\\[Source:");
+
+    /** A value of the document quoted back in a message. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("'[^'\\n]*'|\"[^\"\\n]*\"");
 
     /** The module under test. */
     abstract DossierCodec codec();
@@ -83,7 +91,13 @@ abstract class DossierFormatConformance {
             assertThat(refusal.path()).as("path").isEqualTo(bad.path());
         }
         assertThat(refusal.line()).as("line").isPositive();
-        assertThat(refusal.message()).as("message").containsPattern("line: " + refusal.line() + "\\b")
+        // FORMAT.md: every refusal ends "\n at $.path (line L, column C)" and names no Java class.
+        assertThat(refusal.message()).as("message")
+                .containsPattern("\n at " + Pattern.quote(refusal.path()) + " \\(line " + refusal.line()
+                        + ", column [0-9]+\\)$")
                 .doesNotContain(".internal.");
+        // A value the document gave may be quoted back as it is (a class name given as a member's type).
+        assertThat(QUOTED_VALUE.matcher(refusal.message()).replaceAll("''")).as("message without quoted values")
+                .doesNotContainPattern(JAVA_CLASS);
     }
 }

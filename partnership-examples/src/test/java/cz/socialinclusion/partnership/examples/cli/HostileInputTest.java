@@ -7,8 +7,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,12 +123,48 @@ class HostileInputTest {
     }
 
     @Test
-    void anEndlessDeviceIsRefusedAtTheSizeLimit() {
+    void anEndlessDeviceOfNulBytesIsRefusedAtItsFirstByte() {
+        // No JSON text holds a NUL byte: the reader refuses it where it is, without reading on.
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "a system with /dev/zero");
         Cli.Result result = Cli.run("check", zero.toString());
         assertThat(result.exit()).isEqualTo(2);
         result.assertOneLineError();
-        assertThat(result.err()).startsWith("partnership: /dev/zero: ").contains(String.valueOf(PartnershipJson.MAX_DOCUMENT_LENGTH));
+        assertThat(result.err()).startsWith("partnership: /dev/zero: $: ").contains("byte 0x00 at byte offset 0")
+                .contains("(line 1, column 1)");
+    }
+
+    @Test
+    void anEndlessPipeOfSpacesIsRefusedAtTheSizeLimit() throws Exception {
+        Path pipe = dir.resolve("endless");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("a system with mkfifo");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "a system with mkfifo");
+        Thread writer = new Thread(() -> {
+            byte[] spaces = new byte[64 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            try (OutputStream out = Files.newOutputStream(pipe)) {
+                while (true) {
+                    out.write(spaces);
+                }
+            } catch (IOException e) {
+                // The tool closed its end: the pipe is broken, as it should be.
+            }
+        }, "endless spaces");
+        writer.setDaemon(true);
+        writer.start();
+
+        Cli.Result result = Cli.run("check", pipe.toString());
+        assertThat(result.exit()).isEqualTo(2);
+        result.assertOneLineError();
+        assertThat(result.err()).startsWith("partnership: " + pipe + ": $: ")
+                .contains(String.valueOf(PartnershipJson.MAX_DOCUMENT_LENGTH))
+                .contains("(line 1, column " + (PartnershipJson.MAX_DOCUMENT_LENGTH + 1) + ")");
+        writer.join();
     }
 }

@@ -28,14 +28,15 @@ class SeparateProcessTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | workingGroupsFormed",
-            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"+999999999-12-31\" | workingGroupsFormed",
-            "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | 1e999999999"})
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"+999999999-12-31\" | $.partnership.workingGroupsFormed",
+            "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | $.formatVersion"})
     void aSmallHostileDossierEndsWithExitTwo(String from, String to, String named) throws Exception {
         Path hostile = Cli.edited(dir, "kutna-hora.json", "hostile.json", from, to);
         assertThat(Files.size(hostile)).isLessThan(16 * 1024);
         String err = check(hostile, 2);
-        assertThat(err).startsWith("partnership: " + hostile + ": ").contains(named);
+        // The JSON path where the reader refused it, then what is wrong and the line.
+        assertThat(err).startsWith("partnership: " + hostile + ": " + named + ": ").containsPattern("\\(line \\d+, column \\d+\\)$");
     }
 
     @Test

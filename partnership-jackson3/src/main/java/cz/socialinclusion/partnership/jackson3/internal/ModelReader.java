@@ -384,7 +384,7 @@ final class ModelReader {
         }
         if (document && !versionSeen) {
             throw missing(p, model.type, FORMAT_VERSION, "Missing value for required property '" + FORMAT_VERSION
-                    + "' of the dossier");
+                    + "' of Dossier");
         }
         for (int i = 0; i < n; i++) {
             if (model.required[i] && args[i] == null) {
@@ -408,7 +408,7 @@ final class ModelReader {
         if (version != SUPPORTED_VERSION) {
             InvalidValueException cause = new InvalidValueException(FORMAT_VERSION, version, FORMAT_VERSION + " "
                     + version + " is not supported: this library reads dossiers of format version " + SUPPORTED_VERSION);
-            ValueInstantiationException e = ValueInstantiationException.from(p, "Invalid dossier: "
+            ValueInstantiationException e = ValueInstantiationException.from(p, "Invalid Dossier: "
                     + cause.getMessage(), ctxt.constructType(Dossier.class), cause);
             throw e;
         }
@@ -452,8 +452,34 @@ final class ModelReader {
     }
 
     static MismatchedInputException wrongToken(JsonParser p, Class<?> type, String expected) {
-        return MismatchedInputException.from(p, type, "Expected " + expected + " for " + type.getSimpleName()
+        return MismatchedInputException.from(p, type, "Expected " + expected + " for " + word(type)
                 + ", found " + describe(p.currentToken()));
+    }
+
+    /** What the model calls a type in a message: {@code text}, {@code decimal}, {@code day}, or its simple name. */
+    static String word(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == BigDecimal.class) {
+            return "decimal";
+        }
+        if (type == int.class || type == Integer.class) {
+            return "integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == List.class || type == Set.class) {
+            return "list";
+        }
+        if (type == LocalDate.class) {
+            return "day";
+        }
+        if (type == LocalDateRange.class) {
+            return "period";
+        }
+        return type.getSimpleName();
     }
 
     private static String describe(JsonToken t) {
