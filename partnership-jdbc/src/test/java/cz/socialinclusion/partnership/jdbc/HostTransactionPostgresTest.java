@@ -1,8 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 
@@ -12,20 +10,11 @@ import javax.sql.DataSource;
  */
 class HostTransactionPostgresTest extends HostTransactionContract {
 
-    private static EmbeddedPostgres server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases("host_transaction");
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return PostgresDatabases.create(server, "host_transaction");
+        return POSTGRES.fresh();
     }
 }

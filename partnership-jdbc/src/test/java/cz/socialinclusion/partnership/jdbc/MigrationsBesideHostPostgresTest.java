@@ -4,10 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -22,21 +20,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** The library's migrations beside a host's own, on a real PostgreSQL started in this JVM; a new database a test. */
 class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
 
-    private static EmbeddedPostgres server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases("beside_host");
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return PostgresDatabases.create(server, "beside_host");
+        return POSTGRES.fresh();
     }
 
     @Test

