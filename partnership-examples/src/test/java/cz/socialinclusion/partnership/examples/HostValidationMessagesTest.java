@@ -13,6 +13,8 @@ import jakarta.validation.constraints.AssertTrue;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Locale;
@@ -59,24 +61,18 @@ class HostValidationMessagesTest {
         assertThat(getClass().getResource("/ValidationMessages.properties")).isNotNull();
     }
 
-    @Test
-    void theHostsMessageAndTheLibrarysAreBothResolvedInEnglish() throws Exception {
-        Validator validator = validator(Locale.ENGLISH);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | must be agreed to before the organisation is listed | is not a valid IČO: eight digits with a correct check digit
+            cs | musí být odsouhlaseno, než bude organizace zapsána   | není platné IČO: osm číslic se správnou kontrolní číslicí
+            """)
+    void theHostsMessageAndTheLibrarysAreBothResolved(String language, String hosts, String librarys) throws Exception {
+        Validator validator = validator(Locale.forLanguageTag(language));
         assertThat(messages(validator.validate(new Registration(false))))
-                .containsExactly("must be agreed to before the organisation is listed");
+                .containsExactly(hosts);
         assertThat(messages(validator.forExecutables().validateConstructorParameters(
                 Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
-                .containsExactly("is not a valid IČO: eight digits with a correct check digit");
-    }
-
-    @Test
-    void theHostsMessageAndTheLibrarysAreBothResolvedInCzech() throws Exception {
-        Validator validator = validator(CS);
-        assertThat(messages(validator.validate(new Registration(false))))
-                .containsExactly("musí být odsouhlaseno, než bude organizace zapsána");
-        assertThat(messages(validator.forExecutables().validateConstructorParameters(
-                Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
-                .containsExactly("není platné IČO: osm číslic se správnou kontrolní číslicí");
+                .containsExactly(librarys);
     }
 
     @Test
