@@ -9,6 +9,7 @@ import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
+import cz.socialinclusion.partnership.fixtures.OneLocaleInterpolator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -35,19 +36,8 @@ class ValidationMessagesTest {
 
     private static Validator validator(Locale locale) {
         MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
-        MessageInterpolator inLocale = new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return parameters.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return parameters.interpolate(template, context, locale);
-            }
-        };
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(inLocale).buildValidatorFactory().getValidator();
+                .messageInterpolator(new OneLocaleInterpolator(parameters, locale)).buildValidatorFactory().getValidator();
     }
 
     private static Set<ConstraintViolation<Ico>> checkIco(Locale locale, String value) throws NoSuchMethodException {

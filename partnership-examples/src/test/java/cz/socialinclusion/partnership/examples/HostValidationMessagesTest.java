@@ -5,6 +5,7 @@ import cz.socialinclusion.partnership.member.LegalForm;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
+import cz.socialinclusion.partnership.fixtures.OneLocaleInterpolator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -39,17 +40,7 @@ class HostValidationMessagesTest {
     private static Validator validator(Locale locale) {
         MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new MessageInterpolator() {
-                    @Override
-                    public String interpolate(String template, Context context) {
-                        return parameters.interpolate(template, context, locale);
-                    }
-
-                    @Override
-                    public String interpolate(String template, Context context, Locale ignored) {
-                        return parameters.interpolate(template, context, locale);
-                    }
-                }).buildValidatorFactory().getValidator();
+                .messageInterpolator(new OneLocaleInterpolator(parameters, locale)).buildValidatorFactory().getValidator();
     }
 
     private static Set<String> messages(Set<? extends ConstraintViolation<?>> violations) {
