@@ -9,9 +9,7 @@ import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
-import cz.socialinclusion.partnership.fixtures.OneLocaleInterpolator;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.HibernateValidator;
@@ -34,10 +32,11 @@ class ValidationMessagesTest {
 
     private static final Locale CS = Locale.forLanguageTag("cs");
 
+    /** A validator whose messages are in {@code locale}: the interpolator's default locale, which it resolves them in. */
     private static Validator validator(Locale locale) {
-        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new OneLocaleInterpolator(parameters, locale)).buildValidatorFactory().getValidator();
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), locale, false))
+                .buildValidatorFactory().getValidator();
     }
 
     private static Set<ConstraintViolation<Ico>> checkIco(Locale locale, String value) throws NoSuchMethodException {

@@ -5,9 +5,7 @@ import cz.socialinclusion.partnership.member.LegalForm;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
-import cz.socialinclusion.partnership.fixtures.OneLocaleInterpolator;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
@@ -37,10 +35,11 @@ class HostValidationMessagesTest {
     record Registration(@AssertTrue(message = "{registration.consent.message}") boolean consent) {
     }
 
+    /** A validator whose messages are in {@code locale}: the interpolator's default locale, which it resolves them in. */
     private static Validator validator(Locale locale) {
-        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new OneLocaleInterpolator(parameters, locale)).buildValidatorFactory().getValidator();
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), locale, false))
+                .buildValidatorFactory().getValidator();
     }
 
     private static Set<String> messages(Set<? extends ConstraintViolation<?>> violations) {
