@@ -10,7 +10,6 @@ import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.HibernateValidator;
@@ -33,21 +32,11 @@ class ValidationMessagesTest {
 
     private static final Locale CS = Locale.forLanguageTag("cs");
 
+    /** A validator whose messages are in {@code locale}: the interpolator's default locale, which it resolves them in. */
     private static Validator validator(Locale locale) {
-        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
-        MessageInterpolator inLocale = new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return parameters.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return parameters.interpolate(template, context, locale);
-            }
-        };
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(inLocale).buildValidatorFactory().getValidator();
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), locale, false))
+                .buildValidatorFactory().getValidator();
     }
 
     private static Set<ConstraintViolation<Ico>> checkIco(Locale locale, String value) throws NoSuchMethodException {

@@ -7,7 +7,6 @@ import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -65,25 +64,23 @@ public final class WebFormExample {
     public record FieldError(String field, String message) {
     }
 
-    /** The host's validators, one per language, from one factory. */
+    /**
+     * The host's validators, one per language, from one factory. Hibernate Validator resolves each message in
+     * its interpolator's default locale, so each language's validator has an interpolator of its own.
+     */
     private static final class Validators {
         private final ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false))
-                .buildValidatorFactory();
+                .messageInterpolator(interpolatorIn(Locale.ENGLISH)).buildValidatorFactory();
+        private final Validator english = factory.getValidator();
+        private final Validator czech = factory.usingContext().messageInterpolator(interpolatorIn(CS)).getValidator();
 
+        /** The validator in Czech for a Czech locale, else in English. */
         Validator in(Locale locale) {
-            MessageInterpolator interpolator = factory.getMessageInterpolator();
-            return factory.usingContext().messageInterpolator(new MessageInterpolator() {
-                @Override
-                public String interpolate(String template, Context context) {
-                    return interpolator.interpolate(template, context, locale);
-                }
+            return CS.getLanguage().equals(locale.getLanguage()) ? czech : english;
+        }
 
-                @Override
-                public String interpolate(String template, Context context, Locale ignored) {
-                    return interpolator.interpolate(template, context, locale);
-                }
-            }).getValidator();
+        private static ParameterMessageInterpolator interpolatorIn(Locale locale) {
+            return new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), locale, false);
         }
     }
 

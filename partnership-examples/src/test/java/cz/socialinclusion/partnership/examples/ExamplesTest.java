@@ -21,6 +21,19 @@ class ExamplesTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** An example that prints to {@code out} and says whether all went as it should. */
+    @FunctionalInterface
+    private interface PrintingExample {
+        boolean run(PrintStream out) throws Exception;
+    }
+
+    /** What {@code example} printed, once it said all went as it should. */
+    private static String printedBy(PrintingExample example) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(example.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void theBuiltPartnershipHasThePagesFacts() {
         Dossier cheb = BuildPartnershipExample.cheb();
@@ -42,10 +55,8 @@ class ExamplesTest {
     }
 
     @Test
-    void theJsonExampleRoundTripsByteForByteAndShowsTheRefusedPath() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertThat(JsonRoundTripExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
-        assertThat(bytes.toString(StandardCharsets.UTF_8))
+    void theJsonExampleRoundTripsByteForByteAndShowsTheRefusedPath() throws Exception {
+        assertThat(printedBy(JsonRoundTripExample::run))
                 .contains("\"name\": \"Lokální partnerství Cheb\"")
                 .contains("Read back equal and written again byte for byte: true")
                 .contains("A bad day is refused at $.partnership.founded: ");
@@ -53,9 +64,7 @@ class ExamplesTest {
 
     @Test
     void theHostTransactionExampleRollsBackAndCommitsWithTheHost() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertThat(HostTransactionExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
-        assertThat(bytes.toString(StandardCharsets.UTF_8))
+        assertThat(printedBy(HostTransactionExample::run))
                 .contains("After the host's rollback: partnership stored false, audit rows 0")
                 .contains("A failed save inside the host's transaction: Partnership cheb was saved from version new but the stored version is 0")
                 .contains("After the host's commit: partnership stored at version 0, audit rows 2")
@@ -63,10 +72,8 @@ class ExamplesTest {
     }
 
     @Test
-    void theSpringHostExampleRollsBackAndCommitsWithTheTransactionTemplateAndLeavesThePoolIdle() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertThat(SpringHostExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8))).isTrue();
-        assertThat(bytes.toString(StandardCharsets.UTF_8))
+    void theSpringHostExampleRollsBackAndCommitsWithTheTransactionTemplateAndLeavesThePoolIdle() throws Exception {
+        assertThat(printedBy(SpringHostExample::run))
                 .contains("The host's callback threw: the host's next step failed")
                 .contains("After the host's rollback: dossier stored false, audit rows 0")
                 .contains("After the host's commit: dossier stored and equal true, audit rows 1")

@@ -6,13 +6,14 @@ import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,20 +35,11 @@ class HostValidationMessagesTest {
     record Registration(@AssertTrue(message = "{registration.consent.message}") boolean consent) {
     }
 
+    /** A validator whose messages are in {@code locale}: the interpolator's default locale, which it resolves them in. */
     private static Validator validator(Locale locale) {
-        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), Locale.ENGLISH, false);
         return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new MessageInterpolator() {
-                    @Override
-                    public String interpolate(String template, Context context) {
-                        return parameters.interpolate(template, context, locale);
-                    }
-
-                    @Override
-                    public String interpolate(String template, Context context, Locale ignored) {
-                        return parameters.interpolate(template, context, locale);
-                    }
-                }).buildValidatorFactory().getValidator();
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, CS), locale, false))
+                .buildValidatorFactory().getValidator();
     }
 
     private static Set<String> messages(Set<? extends ConstraintViolation<?>> violations) {
@@ -59,24 +51,18 @@ class HostValidationMessagesTest {
         assertThat(getClass().getResource("/ValidationMessages.properties")).isNotNull();
     }
 
-    @Test
-    void theHostsMessageAndTheLibrarysAreBothResolvedInEnglish() throws Exception {
-        Validator validator = validator(Locale.ENGLISH);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | must be agreed to before the organisation is listed | is not a valid IČO: eight digits with a correct check digit
+            cs | musí být odsouhlaseno, než bude organizace zapsána   | není platné IČO: osm číslic se správnou kontrolní číslicí
+            """)
+    void theHostsMessageAndTheLibrarysAreBothResolved(String language, String hosts, String librarys) throws Exception {
+        Validator validator = validator(Locale.forLanguageTag(language));
         assertThat(messages(validator.validate(new Registration(false))))
-                .containsExactly("must be agreed to before the organisation is listed");
+                .containsExactly(hosts);
         assertThat(messages(validator.forExecutables().validateConstructorParameters(
                 Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
-                .containsExactly("is not a valid IČO: eight digits with a correct check digit");
-    }
-
-    @Test
-    void theHostsMessageAndTheLibrarysAreBothResolvedInCzech() throws Exception {
-        Validator validator = validator(CS);
-        assertThat(messages(validator.validate(new Registration(false))))
-                .containsExactly("musí být odsouhlaseno, než bude organizace zapsána");
-        assertThat(messages(validator.forExecutables().validateConstructorParameters(
-                Ico.class.getConstructor(String.class), new Object[] {"25755278"})))
-                .containsExactly("není platné IČO: osm číslic se správnou kontrolní číslicí");
+                .containsExactly(librarys);
     }
 
     @Test

@@ -39,6 +39,16 @@ final class Conflicts {
     }
 
     /**
+     * Deletes the root row stored in {@code table} under {@code id} at {@code version}; if it is at another
+     * version or gone, deletes nothing and throws what {@link #of} gives.
+     */
+    static void deleteRoot(Connection c, String table, String aggregate, String id, long version) throws SQLException {
+        if (Statements.update(c, "DELETE FROM " + table + " WHERE id = ? AND version = ?", id, version) == 0) {
+            throw of(c, table, aggregate, id, version);
+        }
+    }
+
+    /**
      * Runs {@code insert}, which inserts the root rows of new aggregates with the ids {@code ids}, and refuses
      * with {@link ConcurrencyConflictException} if one of the ids is taken: stored already (checked first), or
      * stored by a transaction that committed while this one was inserting (the unique key refuses the row;

@@ -125,9 +125,7 @@ public final class PartnershipRepository {
     public void delete(Versioned<Partnership> partnership) {
         String id = partnership.value().id().value();
         database.inTransaction("deleting partnership " + id, c -> {
-            if (Statements.update(c, "DELETE FROM lp_partnership WHERE id = ? AND version = ?", id, partnership.version()) == 0) {
-                throw Conflicts.of(c, "lp_partnership", AGGREGATE, id, partnership.version());
-            }
+            Conflicts.deleteRoot(c, "lp_partnership", AGGREGATE, id, partnership.version());
             return null;
         });
     }

@@ -227,9 +227,7 @@ public final class PlanRepository {
                     rs -> rs.getInt(1), id).isEmpty()) {
                 throw new IllegalPlanChangeException("plan " + id + " has adopted versions, which are never deleted");
             }
-            if (Statements.update(c, "DELETE FROM lp_strategic_plan WHERE id = ? AND version = ?", id, plan.version()) == 0) {
-                throw Conflicts.of(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
-            }
+            Conflicts.deleteRoot(c, "lp_strategic_plan", AGGREGATE, id, plan.version());
             return null;
         });
     }

@@ -186,9 +186,7 @@ public final class ProjectRepository {
     public void delete(Versioned<Project> project) {
         String id = project.value().id().value();
         database.inTransaction("deleting project " + id, c -> {
-            if (Statements.update(c, "DELETE FROM lp_project WHERE id = ? AND version = ?", id, project.version()) == 0) {
-                throw Conflicts.of(c, "lp_project", AGGREGATE, id, project.version());
-            }
+            Conflicts.deleteRoot(c, "lp_project", AGGREGATE, id, project.version());
             return null;
         });
     }

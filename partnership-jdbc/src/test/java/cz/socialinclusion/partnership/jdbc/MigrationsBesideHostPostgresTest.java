@@ -4,10 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -20,23 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The library's migrations beside a host's own, on a real PostgreSQL started in this JVM; a new database a test. */
+@ExtendWith(PostgresDatabases.class)
 class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
-
-    private static EmbeddedPostgres server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Override
     DataSource freshDatabase() throws Exception {
-        return PostgresDatabases.create(server, "beside_host");
+        return PostgresDatabases.fresh("beside_host");
     }
 
     @Test

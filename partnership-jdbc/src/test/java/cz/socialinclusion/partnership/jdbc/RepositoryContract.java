@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -492,6 +494,7 @@ abstract class RepositoryContract {
         assertThat(plans.get(adopted.id())).isEqualTo(saved);
         assertThat(saved.value().title()).isEqualTo("Strategický plán sociálního začleňování – nový název");
     }
+
     @Test
     void anAdoptedVersionWhoseStoredHashDiffersIsComparedByContentKeptWhenEqualAndRefusedWhenChanged() throws Exception {
         Dossier kutnaHora = SourcePages.kutnaHora();
@@ -515,5 +518,27 @@ abstract class RepositoryContract {
                 .hasMessage("version 1 of plan kutna-hora-spsz-2011, adopted on 2011-05-10, was changed in place (summary):"
                         + " an adopted plan changes only through a new revision");
         assertThat(plans.get(plan.id())).isEqualTo(revised);
+    }
+
+    /**
+     * Saves Kutná Hora's dossier through {@code library} and revises its adopted plan, so that the plan has the
+     * adopted version 1 and the revision, version 2; returns version 1.
+     */
+    static PlanVersion kutnaHoraWithARevisedAdoptedPlan(DataSource library) {
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        new DossierRepository(Database.of(library)).saveNew(kutnaHora);
+        StrategicPlan adopted = kutnaHora.plans().get(0);
+        PlanVersion v1 = adopted.latestVersion();
+        new PlanRepository(Database.of(library)).save(new Versioned<>(adopted, 0).with(adopted.revise(
+                new PlanVersion(2, LocalDate.of(2012, 4, 20), "Roční revize", v1.needs(), v1.priorities(), List.of()))));
+        return v1;
+    }
+
+    /** A host's session deleting from the library's schema: refused for the adopted version's needs, not the revision's. */
+    static void assertOnlyTheRevisionsNeedsCanBeDeleted(Statement host, PlanVersion adopted) throws SQLException {
+        var refused = catchThrowable(() -> host.executeUpdate("DELETE FROM partnership.lp_plan_need WHERE number = 1"));
+        assertThat(refused).isInstanceOf(SQLException.class).hasMessageContaining("adopted");
+        assertThat(((SQLException) refused).getSQLState()).isEqualTo("23000");
+        assertThat(host.executeUpdate("DELETE FROM partnership.lp_plan_need WHERE number = 2")).isEqualTo(adopted.needs().size());
     }
 }

@@ -108,21 +108,11 @@ class MutatedDossiersTest {
             }
             case 2 -> {
                 int at = random.nextInt(bytes.length);
-                byte[] insert = WEIRD[random.nextInt(WEIRD.length)].getBytes(StandardCharsets.UTF_8);
-                byte[] out = new byte[bytes.length + insert.length];
-                System.arraycopy(bytes, 0, out, 0, at);
-                System.arraycopy(insert, 0, out, at, insert.length);
-                System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
-                return out;
+                return insertedAt(bytes, at, WEIRD[random.nextInt(WEIRD.length)].getBytes(StandardCharsets.UTF_8));
             }
             case 5 -> {
                 int at = random.nextInt(bytes.length);
-                byte[] insert = NOT_UTF8[random.nextInt(NOT_UTF8.length)];
-                byte[] out = new byte[bytes.length + insert.length];
-                System.arraycopy(bytes, 0, out, 0, at);
-                System.arraycopy(insert, 0, out, at, insert.length);
-                System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
-                return out;
+                return insertedAt(bytes, at, NOT_UTF8[random.nextInt(NOT_UTF8.length)]);
             }
             case 3 -> {
                 int from = random.nextInt(bytes.length);
@@ -141,6 +131,15 @@ class MutatedDossiersTest {
                 return bytes;
             }
         }
+    }
+
+    /** {@code bytes} with {@code insert} inserted before the byte at {@code at}. */
+    private static byte[] insertedAt(byte[] bytes, int at, byte[] insert) {
+        byte[] out = new byte[bytes.length + insert.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(insert, 0, out, at, insert.length);
+        System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+        return out;
     }
 
     private static void mutateTree(JsonNode root, Random random) {
