@@ -18,22 +18,40 @@ public interface FindingCode {
     /** The base name of the message bundle of the method's rules. */
     String STANDARD_MESSAGES = "cz.socialinclusion.partnership.rules.Findings";
 
-    /** The rule the code belongs to. */
+    /**
+     * The rule the code belongs to.
+     *
+     * @return the rule's id
+     */
     RuleId rule();
 
-    /** The stable id: the rule's id, a dot and the case, such as {@code "review-cycle.overdue"}. */
+    /**
+     * The stable id, written in JSON findings and the key of the message.
+     *
+     * @return the rule's id, a dot and the case, such as {@code "review-cycle.overdue"}
+     */
     String id();
 
-    /** How serious a finding with this code is. */
+    /**
+     * How serious a finding with this code is.
+     *
+     * @return the severity
+     */
     Severity severity();
 
-    /** The types of the values a finding's message shows, in the order of its placeholders. */
+    /**
+     * The types of the values a finding's message shows.
+     *
+     * @return the types, in the order of the message's placeholders
+     */
     List<ArgumentType<?>> arguments();
 
     /**
      * The base name of the {@link java.util.ResourceBundle} holding the message (a properties file found
      * by the class loader of the code's class); by default the bundle of the method's rules. A host's rule
      * names its own bundle.
+     *
+     * @return the bundle's base name, such as {@link #STANDARD_MESSAGES}
      */
     default String messages() {
         return STANDARD_MESSAGES;

@@ -108,6 +108,10 @@ public final class ReviewCycleRule implements Rule {
      * no adoption by {@code asOf}, or when no review falls due before its end. This is the day the
      * review-cycle findings and the schedule use; a repository finding the reviews due calls it.
      *
+     * @param plan   the strategic plan
+     * @param policy the policy whose review interval counts
+     * @param asOf   the day of evaluation
+     * @return the due day of the next review, or empty
      * @throws NullPointerException if an argument is null
      */
     public static Optional<LocalDate> nextReviewDue(StrategicPlan plan, RulePolicy policy, LocalDate asOf) {
