@@ -6,7 +6,8 @@ import java.util.List;
  * The exact case a {@link Finding} reports, such as {@code review-cycle.overdue}: the rule it belongs to,
  * how serious it is, the types of the values its message shows, and where that message is.
  *
- * <p>Each rule declares its codes as an enum implementing this interface; the id ({@code "review-cycle.overdue"})
+ * <p>Each rule declares its codes as an enum implementing this interface (the method's rules through
+ * {@link DefinedCode}, each constant holding its {@link CodeDefinition}); the id ({@code "review-cycle.overdue"})
  * is a public contract written in JSON findings. The message is the bundle's entry under the id: a
  * {@link java.text.MessageFormat} pattern whose {@code {0}}, {@code {1}}, … are the arguments in the order
  * {@link #arguments()} declares them, in English (the base bundle) and Czech ({@code _cs}).
