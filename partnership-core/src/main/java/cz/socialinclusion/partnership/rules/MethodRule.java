@@ -10,7 +10,8 @@ import java.util.Objects;
  * What each of the method's nine rules has in common: its id, the enum of its codes, the settings it reads,
  * and how it writes one of its deadlines. A host's rule implements {@link Rule} itself.
  *
- * <p>Immutable and thread-safe.
+ * <p>Its public methods are not final, so that the compiler copies them into each rule's public class, where
+ * reflection finds them callable. Immutable and thread-safe.
  *
  * @param <C> the enum of the rule's codes
  */
@@ -37,7 +38,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      * @return the id, such as {@link RuleId#REVIEW_CYCLE}
      */
     @Override
-    public final RuleId id() {
+    public RuleId id() {
         return id;
     }
 
@@ -47,7 +48,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      * @return the codes, in the enum's order
      */
     @Override
-    public final List<C> codes() {
+    public List<C> codes() {
         return codes;
     }
 
@@ -57,7 +58,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      * @return the settings, in the order the rule declares them
      */
     @Override
-    public final List<Setting<?>> settings() {
+    public List<Setting<?>> settings() {
         return settings;
     }
 
