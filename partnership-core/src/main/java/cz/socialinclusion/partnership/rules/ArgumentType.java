@@ -83,6 +83,9 @@ public final class ArgumentType<T> {
      * A type whose values are shown as their text ({@code toString()}), which {@code parse} reads back: for a
      * host rule's own values.
      *
+     * @param name  the name errors show, such as {@code "plan id"}
+     * @param type  the type of the values
+     * @param parse reads a value back from its text; it throws where the text is not one
      * @param <T> the type of the values
      * @return the argument type
      * @throws NullPointerException if an argument is null
@@ -96,6 +99,7 @@ public final class ArgumentType<T> {
      * {@code word.<enum's simple name>.<constant>} where the bundle has them, else as the constant's
      * lower-case hyphenated name; their text is the constant's name.
      *
+     * @param type the enum's class; its simple name is the type's name
      * @param <E> the enum
      * @return the argument type
      * @throws NullPointerException if {@code type} is null
@@ -104,17 +108,30 @@ public final class ArgumentType<T> {
         return new ArgumentType<>(type.getSimpleName(), type, text -> Enum.valueOf(type, text), Shown.WORD);
     }
 
-    /** The name errors show, such as {@code "plan id"}. */
+    /**
+     * The name errors show.
+     *
+     * @return the name, such as {@code "plan id"}
+     */
     public String name() {
         return name;
     }
 
-    /** The type of the values. */
+    /**
+     * The type of the values.
+     *
+     * @return the class of the values
+     */
     public Class<T> type() {
         return type;
     }
 
-    /** Whether {@code value} is of this type (an {@link Integer} counts as a {@link #COUNT}). */
+    /**
+     * Whether {@code value} is of this type (an {@link Integer} counts as a {@link #COUNT}).
+     *
+     * @param value a finding's argument, or {@code null}
+     * @return whether a message of this type can show it
+     */
     public boolean accepts(Object value) {
         return type.isInstance(value) || this == COUNT && value instanceof Integer;
     }
@@ -122,6 +139,8 @@ public final class ArgumentType<T> {
     /**
      * The value whose text is {@code text}.
      *
+     * @param text the value's text, as a JSON finding writes it
+     * @return the value
      * @throws NullPointerException  if {@code text} is null
      * @throws InvalidValueException naming the type and the text if it is not the text of a value of this type
      */

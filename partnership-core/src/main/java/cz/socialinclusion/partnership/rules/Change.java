@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Change(ChangeKind kind, PlanElement element, String key, String title) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param kind    added, removed or changed
+     * @param element what kind of element
+     * @param key     the element's id
+     * @param title   the element's title
+     * @throws NullPointerException if an argument is null
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(element, "element");

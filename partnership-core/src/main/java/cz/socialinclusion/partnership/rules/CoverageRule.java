@@ -23,61 +23,33 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CoverageRule implements Rule {
+public final class CoverageRule extends MethodRule<CoverageRule.Code> {
 
     /** What coverage finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
         THEME_NOT_COVERED("theme-not-covered", Severity.WARNING, NAME, THEME, PLAN_ID);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.COVERAGE.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.COVERAGE, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.COVERAGE;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     CoverageRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.COVERAGE;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
+        super(RuleId.COVERAGE, Code.class);
     }
 
     @Override

@@ -20,7 +20,15 @@ import java.util.Objects;
 public record Deadline(LocalDate due, DeadlineKind kind, Subject subject, YearQuarter quarter, DeadlineStatus status,
                        RuleId rule) {
 
-    /** @throws NullPointerException if a required argument is null */
+    /**
+     * @param due     the day it falls due
+     * @param kind    what falls due
+     * @param subject what it concerns
+     * @param quarter the quarter, for a quarterly meeting; else {@code null}
+     * @param status  done, upcoming or overdue on the day of evaluation
+     * @param rule    the rule the deadline comes from
+     * @throws NullPointerException if an argument other than {@code quarter} is null
+     */
     public Deadline {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(kind, "kind");

@@ -33,6 +33,11 @@ import java.util.ResourceBundle;
 public record Finding(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<Object> arguments) {
 
     /**
+     * @param code      the case
+     * @param subject   what it concerns
+     * @param quarter   the quarter it concerns, or {@code null}
+     * @param due       the day something was or is due, or {@code null}
+     * @param arguments the values the message shows, in the order and of the types the code declares
      * @throws NullPointerException  if a required argument or an element of {@code arguments} is null
      * @throws InvalidValueException if the code's id does not start with its rule's id and a dot, or the
      *                               arguments are not as many or not of the types the code declares
@@ -67,6 +72,12 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
     /**
      * A finding with these arguments.
      *
+     * @param code      the case
+     * @param subject   what it concerns
+     * @param quarter   the quarter it concerns, or {@code null}
+     * @param due       the day something was or is due, or {@code null}
+     * @param arguments the values the message shows; an {@link Integer} is kept as a {@link Long}
+     * @return the finding
      * @throws NullPointerException  if a required argument is null
      * @throws InvalidValueException if the arguments do not match what the code declares
      */
@@ -78,6 +89,12 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
      * A finding whose arguments are read from their texts ({@link #argumentTexts()}) by the types the code
      * declares: what a reader of JSON findings calls.
      *
+     * @param code      the case
+     * @param subject   what it concerns
+     * @param quarter   the quarter it concerns, or {@code null}
+     * @param due       the day something was or is due, or {@code null}
+     * @param texts     the arguments' texts, in the order the code declares
+     * @return the finding
      * @throws NullPointerException  if a required argument or a text is null
      * @throws InvalidValueException naming {@code arguments[i]} if a text is not of its type, or the texts
      *                               are not as many as the code declares
@@ -102,12 +119,20 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
         return new Finding(code, subject, quarter, due, values);
     }
 
-    /** The rule that found it. */
+    /**
+     * The rule that found it.
+     *
+     * @return the code's rule
+     */
     public RuleId rule() {
         return code.rule();
     }
 
-    /** How serious it is: the code's severity. */
+    /**
+     * How serious it is.
+     *
+     * @return the code's severity
+     */
     public Severity severity() {
         return code.severity();
     }
@@ -115,12 +140,19 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
     /**
      * The arguments as language-neutral text: ISO days and periods, quarters as {@code 2011-Q2}, ids and
      * names as they are, numbers in digits, enum constants by their name.
+     *
+     * @return one text an argument, in order; {@link #ofTexts} reads them back
      */
     public List<String> argumentTexts() {
         return arguments.stream().map(String::valueOf).toList();
     }
 
-    /** The message in the given language (English unless Czech is asked for). */
+    /**
+     * The message in the given language (English unless Czech is asked for).
+     *
+     * @param locale the language, such as {@code Locale.forLanguageTag("cs")}
+     * @return the code's message with the arguments filled in
+     */
     public String message(Locale locale) {
         ResourceBundle own = bundle(code.messages(), locale, code.getClass().getClassLoader());
         ResourceBundle standard = code.messages().equals(FindingCode.STANDARD_MESSAGES) ? own
@@ -143,7 +175,11 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
         return new MessageFormat(pattern, locale).format(values);
     }
 
-    /** The message in English. */
+    /**
+     * The message in English.
+     *
+     * @return the code's English message with the arguments filled in
+     */
     public String message() {
         return message(Locale.ENGLISH);
     }

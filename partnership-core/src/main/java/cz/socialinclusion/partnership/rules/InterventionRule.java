@@ -20,13 +20,13 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
  *
  * <p>Immutable and thread-safe.
  */
-public final class InterventionRule implements Rule {
+public final class InterventionRule extends MethodRule<InterventionRule.Code> {
 
     /** How early the intervention's coming end is announced: 6 months. */
     public static final Setting<Period> END_NOTICE = Setting.positivePeriod("interventionEndNotice", Period.ofMonths(6));
 
     /** What intervention finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** An extension was decided after the end it extends: the decision's day, that end. */
         EXTENSION_LATE("extension-late", Severity.ERROR, DATE, DATE),
         /** An extension does not move the end later: the decision's day, the end it extends. */
@@ -36,71 +36,37 @@ public final class InterventionRule implements Rule {
         /** The intervention has ended: the end. */
         ENDED("ended", Severity.INFO, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.INTERVENTION.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.INTERVENTION, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.INTERVENTION;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     InterventionRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.INTERVENTION;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(END_NOTICE);
+        super(RuleId.INTERVENTION, Code.class, END_NOTICE);
     }
 
     /** The intervention's end as known on the context's day, where there is an intervention. */
-    private static Optional<Deadline> end(RuleContext context) {
+    private Optional<Deadline> end(RuleContext context) {
         Intervention intervention = context.partnership().intervention();
         if (intervention == null) {
             return Optional.empty();
         }
         LocalDate end = intervention.endAsKnownOn(context.asOf());
-        return Optional.of(new Deadline(end, DeadlineKind.INTERVENTION_END,
-                Subject.intervention(context.partnership().id()), null,
-                DeadlineStatus.of(context.asOf().isAfter(end), end, context.asOf()), RuleId.INTERVENTION));
+        return Optional.of(deadline(context, end, DeadlineKind.INTERVENTION_END,
+                Subject.intervention(context.partnership().id()), null, context.asOf().isAfter(end)));
     }
 
     @Override

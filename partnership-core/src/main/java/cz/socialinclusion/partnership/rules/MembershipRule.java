@@ -23,10 +23,10 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
  *
  * <p>Immutable and thread-safe.
  */
-public final class MembershipRule implements Rule {
+public final class MembershipRule extends MethodRule<MembershipRule.Code> {
 
     /** What membership finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** The municipality is not a current member: its name. */
         MUNICIPALITY_MISSING("municipality-missing", Severity.ERROR, NAME),
         /** The Agency is not a current member: the convener's name. */
@@ -34,54 +34,26 @@ public final class MembershipRule implements Rule {
         /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
         LEFT_MEMBER_IN_GROUP("left-member-in-group", Severity.WARNING, NAME, NAME, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.MEMBERSHIP.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.MEMBERSHIP, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.MEMBERSHIP;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     MembershipRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.MEMBERSHIP;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
+        super(RuleId.MEMBERSHIP, Code.class);
     }
 
     @Override

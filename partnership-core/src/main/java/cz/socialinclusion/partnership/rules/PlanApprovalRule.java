@@ -18,10 +18,10 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PlanApprovalRule implements Rule {
+public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
 
     /** What plan-approval finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** A plan runs with no version adopted: the plan, its start. */
         NOT_ADOPTED("not-adopted", Severity.ERROR, PLAN_ID, DATE),
         /** The board approved a version after the council adopted it: the plan, the version, the board's day, the council's day. */
@@ -29,54 +29,26 @@ public final class PlanApprovalRule implements Rule {
         /** An adopted version was changed in place: the plan, the version, its adoption. */
         CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, PLAN_ID, COUNT, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.PLAN_APPROVAL.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.PLAN_APPROVAL, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.PLAN_APPROVAL;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     PlanApprovalRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.PLAN_APPROVAL;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
+        super(RuleId.PLAN_APPROVAL, Code.class);
     }
 
     @Override

@@ -17,13 +17,13 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PlanPeriodRule implements Rule {
+public final class PlanPeriodRule extends MethodRule<PlanPeriodRule.Code> {
 
     /** How long a plan covers: three years. */
     public static final Setting<Period> PLAN_LENGTH = Setting.positivePeriod("planLength", Period.ofYears(3));
 
     /** What plan-period finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** A plan's period is not the plan length: the plan, its length, the plan length. */
         LENGTH("length", Severity.WARNING, PLAN_ID, PERIOD, PERIOD),
         /** A plan starts before the founding: the plan, its start, the founding day. */
@@ -31,59 +31,26 @@ public final class PlanPeriodRule implements Rule {
         /** A plan starts while an earlier one runs: the plan, its start, the earlier plan, its end. */
         OVERLAP("overlap", Severity.ERROR, PLAN_ID, DATE, PLAN_ID, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.PLAN_PERIOD.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.PLAN_PERIOD, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.PLAN_PERIOD;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     PlanPeriodRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.PLAN_PERIOD;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(PLAN_LENGTH);
+        super(RuleId.PLAN_PERIOD, Code.class, PLAN_LENGTH);
     }
 
     @Override
@@ -115,8 +82,8 @@ public final class PlanPeriodRule implements Rule {
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         List<Deadline> deadlines = new ArrayList<>();
         for (StrategicPlan plan : context.dossier().plans()) {
-            deadlines.add(new Deadline(plan.end(), DeadlineKind.PLAN_PERIOD_END, Subject.plan(plan.id()), null,
-                    DeadlineStatus.of(context.asOf().isAfter(plan.end()), plan.end(), context.asOf()), id()));
+            deadlines.add(deadline(context, plan.end(), DeadlineKind.PLAN_PERIOD_END, Subject.plan(plan.id()), null,
+                    context.asOf().isAfter(plan.end())));
         }
         return deadlines;
     }

@@ -16,13 +16,13 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PERIOD;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PlanningDeadlineRule implements Rule {
+public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.Code> {
 
     /** How long after the working groups are formed a plan is to be adopted: 12 months. */
     public static final Setting<Period> PLANNING_DEADLINE = Setting.positivePeriod("planningDeadline", Period.ofMonths(12));
 
     /** What planning-deadline finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** The plan is not adopted yet and the day is ahead: the day, the days left. */
         DAYS_LEFT("days-left", Severity.INFO, DATE, COUNT),
         /** The day passed with no plan adopted: the day, the day the groups were formed, the planning deadline. */
@@ -30,75 +30,41 @@ public final class PlanningDeadlineRule implements Rule {
         /** The plan was adopted after the day: the adoption, the days late, the day. */
         ADOPTED_LATE("adopted-late", Severity.WARNING, DATE, COUNT, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.PLANNING_DEADLINE.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.PLANNING_DEADLINE, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.PLANNING_DEADLINE;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     PlanningDeadlineRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.PLANNING_DEADLINE;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(PLANNING_DEADLINE);
+        super(RuleId.PLANNING_DEADLINE, Code.class, PLANNING_DEADLINE);
     }
 
     /** The planning deadline as of the context's day: when the groups were formed, the due day, the first adoption by then. */
     private record Planning(LocalDate formed, Deadline deadline, Optional<LocalDate> adopted) {
     }
 
-    private static Optional<Planning> planning(RuleContext context) {
+    private Optional<Planning> planning(RuleContext context) {
         Optional<LocalDate> formed = context.partnership().groupsFormedOn();
         if (formed.isEmpty()) {
             return Optional.empty();
         }
         LocalDate due = RuleContext.plus(formed.get(), context.setting(PLANNING_DEADLINE));
         Optional<LocalDate> adopted = context.dossier().firstAdoption().filter(d -> !d.isAfter(context.asOf()));
-        Deadline deadline = new Deadline(due, DeadlineKind.PLANNING_DEADLINE,
-                Subject.partnership(context.partnership().id()), null,
-                DeadlineStatus.of(adopted.isPresent(), due, context.asOf()), RuleId.PLANNING_DEADLINE);
+        Deadline deadline = deadline(context, due, DeadlineKind.PLANNING_DEADLINE,
+                Subject.partnership(context.partnership().id()), null, adopted.isPresent());
         return Optional.of(new Planning(formed.get(), deadline, adopted));
     }
 

@@ -23,7 +23,12 @@ import java.util.Optional;
 public record Progress(ProgressLevel level, String id, String title, BigDecimal ratio, List<Progress> parts) {
 
     /**
-     * @throws NullPointerException if a required argument is null
+     * @param level what part of the plan it is
+     * @param id    the part's id
+     * @param title the part's title or name
+     * @param ratio progress from 0 to 1, or {@code null} where nothing is known yet
+     * @param parts the parts it rolls up from
+     * @throws NullPointerException if an argument other than {@code ratio} is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if the ratio is outside 0 to 1
      */
     public Progress {
@@ -37,7 +42,11 @@ public record Progress(ProgressLevel level, String id, String title, BigDecimal 
         parts = Checks.list("parts", parts);
     }
 
-    /** The ratio, if anything is known. */
+    /**
+     * The ratio, if anything is known.
+     *
+     * @return the ratio from 0 to 1, or empty where nothing is known yet
+     */
     public Optional<BigDecimal> known() {
         return Optional.ofNullable(ratio);
     }

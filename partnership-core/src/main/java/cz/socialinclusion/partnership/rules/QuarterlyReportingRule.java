@@ -33,7 +33,7 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.QUARTER;
  *
  * <p>Immutable and thread-safe.
  */
-public final class QuarterlyReportingRule implements Rule {
+public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingRule.Code> {
 
     /** Days after a quarter's end by which its meeting and reports count as on time: 0, at most a quarter (92). */
     public static final Setting<Integer> REPORTING_GRACE_DAYS = Setting.between("reportingGraceDays", 0, 92, 0);
@@ -42,7 +42,7 @@ public final class QuarterlyReportingRule implements Rule {
     public static final Setting<ActiveUntil> ACTIVE_UNTIL = Setting.of("activeUntil", ActiveUntil.class, ActiveUntil.INTERVENTION_END);
 
     /** What quarterly-reporting finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** No partnership meeting was held in a past quarter: the quarter, its due day. */
         MEETING_MISSING("meeting-missing", Severity.ERROR, QUARTER, DATE),
         /** The current quarter's meeting is ahead: the quarter, its due day. */
@@ -52,59 +52,26 @@ public final class QuarterlyReportingRule implements Rule {
         /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
         REPORT_UPCOMING("report-upcoming", Severity.INFO, NAME, QUARTER, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.QUARTERLY_REPORTING.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.QUARTERLY_REPORTING, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.QUARTERLY_REPORTING;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     QuarterlyReportingRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.QUARTERLY_REPORTING;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(REPORTING_GRACE_DAYS, ACTIVE_UNTIL);
+        super(RuleId.QUARTERLY_REPORTING, Code.class, REPORTING_GRACE_DAYS, ACTIVE_UNTIL);
     }
 
     /**
@@ -225,8 +192,8 @@ public final class QuarterlyReportingRule implements Rule {
         Subject partnership = Subject.partnership(context.partnership().id());
         List<Deadline> deadlines = new ArrayList<>();
         for (Quarter quarter : quarters(context, until)) {
-            deadlines.add(new Deadline(quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),
-                    DeadlineStatus.of(quarter.done(), quarter.due(), context.asOf()), id()));
+            deadlines.add(deadline(context, quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),
+                    quarter.done()));
         }
         return deadlines;
     }

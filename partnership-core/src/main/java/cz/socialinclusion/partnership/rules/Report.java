@@ -18,34 +18,63 @@ import java.util.Objects;
  */
 public record Report(PartnershipId partnership, LocalDate asOf, List<Finding> findings) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param partnership the partnership evaluated
+     * @param asOf        the day of evaluation
+     * @param findings    what the rules found, in rule order
+     * @throws NullPointerException if an argument or a finding is null
+     */
     public Report {
         Objects.requireNonNull(partnership, "partnership");
         Objects.requireNonNull(asOf, "asOf");
         findings = Checks.list("findings", findings);
     }
 
-    /** The findings of one rule. */
+    /**
+     * The findings of one rule.
+     *
+     * @param rule the rule's id, such as {@link RuleId#REVIEW_CYCLE}
+     * @return its findings, in report order
+     */
     public List<Finding> of(RuleId rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
-    /** The findings of one severity. */
+    /**
+     * The findings of one severity.
+     *
+     * @param severity how serious
+     * @return the findings of that severity, in report order
+     */
     public List<Finding> of(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** The findings with this code id, such as {@code "review-cycle.overdue"}. */
+    /**
+     * The findings with this code id.
+     *
+     * @param code the code's id, such as {@code "review-cycle.overdue"}
+     * @return the findings with that code, in report order
+     */
     public List<Finding> withCode(String code) {
         return findings.stream().filter(f -> f.code().id().equals(code)).toList();
     }
 
-    /** The findings with this code, such as {@code ReviewCycleRule.Code.OVERDUE}. */
+    /**
+     * The findings with this code.
+     *
+     * @param code the code, such as {@code ReviewCycleRule.Code.OVERDUE}
+     * @return the findings with that code, in report order
+     */
     public List<Finding> withCode(FindingCode code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 
-    /** Whether some finding is an error. */
+    /**
+     * Whether some finding is an error.
+     *
+     * @return whether a finding has {@link Severity#ERROR}
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

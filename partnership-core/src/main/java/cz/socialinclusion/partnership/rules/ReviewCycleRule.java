@@ -27,13 +27,13 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ReviewCycleRule implements Rule {
+public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
 
     /** How often an adopted plan is revised at the longest: 12 months. */
     public static final Setting<Period> REVIEW_INTERVAL = Setting.positivePeriod("reviewInterval", Period.ofMonths(12));
 
     /** What review-cycle finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** The next review is ahead: the plan, its due day, the days left. */
         NEXT("next", Severity.INFO, PLAN_ID, DATE, COUNT),
         /** The review's due day has passed: the plan, the due day, the days overdue. */
@@ -43,59 +43,26 @@ public final class ReviewCycleRule implements Rule {
         /** A revision came after its review was due: the plan, the revision's day, the due day. */
         LATE("late", Severity.WARNING, PLAN_ID, DATE, DATE);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.REVIEW_CYCLE.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.REVIEW_CYCLE, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.REVIEW_CYCLE;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     ReviewCycleRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.REVIEW_CYCLE;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(REVIEW_INTERVAL);
+        super(RuleId.REVIEW_CYCLE, Code.class, REVIEW_INTERVAL);
     }
 
     /** One review: the day it falls due and the day of the version that met it, or {@code null} if none has yet. */
@@ -108,6 +75,10 @@ public final class ReviewCycleRule implements Rule {
      * no adoption by {@code asOf}, or when no review falls due before its end. This is the day the
      * review-cycle findings and the schedule use; a repository finding the reviews due calls it.
      *
+     * @param plan   the strategic plan
+     * @param policy the policy whose review interval counts
+     * @param asOf   the day of evaluation
+     * @return the due day of the next review, or empty
      * @throws NullPointerException if an argument is null
      */
     public static Optional<LocalDate> nextReviewDue(StrategicPlan plan, RulePolicy policy, LocalDate asOf) {
@@ -197,8 +168,7 @@ public final class ReviewCycleRule implements Rule {
         for (StrategicPlan plan : context.dossier().plans()) {
             Subject subject = Subject.plan(plan.id());
             for (Review review : reviews(plan, context.setting(REVIEW_INTERVAL), context.asOf(), until)) {
-                deadlines.add(new Deadline(review.due(), DeadlineKind.PLAN_REVIEW, subject, null,
-                        DeadlineStatus.of(review.madeOn() != null, review.due(), context.asOf()), id()));
+                deadlines.add(deadline(context, review.due(), DeadlineKind.PLAN_REVIEW, subject, null, review.madeOn() != null));
             }
         }
         return deadlines;

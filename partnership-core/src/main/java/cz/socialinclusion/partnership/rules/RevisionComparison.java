@@ -32,7 +32,14 @@ public final class RevisionComparison {
     private RevisionComparison() {
     }
 
-    /** What changed from {@code from} to {@code to}, element kind by element kind, in the versions' order. */
+    /**
+     * What changed from {@code from} to {@code to}, element kind by element kind, in the versions' order.
+     *
+     * @param from the older plan version
+     * @param to   the newer plan version
+     * @return the changes; none where the two versions hold the same elements
+     * @throws NullPointerException if an argument is null
+     */
     public static List<Change> compare(PlanVersion from, PlanVersion to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

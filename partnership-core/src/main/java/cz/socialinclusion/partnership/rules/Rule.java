@@ -16,13 +16,25 @@ import java.util.List;
  */
 public interface Rule {
 
-    /** The rule's stable id. */
+    /**
+     * The rule's stable id.
+     *
+     * @return the id, such as {@link RuleId#REVIEW_CYCLE}
+     */
     RuleId id();
 
-    /** Every code a finding of this rule can have; each code's {@link FindingCode#rule()} is {@link #id()}. */
+    /**
+     * Every code a finding of this rule can have.
+     *
+     * @return the codes; each code's {@link FindingCode#rule()} is {@link #id()}
+     */
     List<? extends FindingCode> codes();
 
-    /** The settings the rule reads from the policy; none by default. */
+    /**
+     * The settings the rule reads from the policy.
+     *
+     * @return the settings; none by default
+     */
     default List<Setting<?>> settings() {
         return List.of();
     }
@@ -30,12 +42,19 @@ public interface Rule {
     /**
      * What the rule finds in the context's dossier as of its day, in the order of the dossier's lists and
      * of time. Every finding's code is one of {@link #codes()}.
+     *
+     * @param context the dossier, the day of evaluation and the policy
+     * @return the findings; none where all is in order
      */
     List<Finding> check(RuleContext context);
 
     /**
      * The deadlines the rule sets, with their status as of the context's day: at least all of them due up
      * to {@code until}; {@link Rules#schedule} keeps those in its window. None by default.
+     *
+     * @param context the dossier, the day of evaluation and the policy
+     * @param until   the last day the deadlines asked for are due
+     * @return the deadlines, with their status as of the context's day
      */
     default List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return List.of();

@@ -28,38 +28,70 @@ public final class RuleContext {
     /**
      * The context of evaluating {@code dossier} as of {@code asOf} under {@code policy}.
      *
+     * @param dossier the partnership, its plans and projects
+     * @param asOf    the day of evaluation
+     * @param policy  the settings the rules read
+     * @return the context
      * @throws NullPointerException if an argument is null
      */
     public static RuleContext of(Dossier dossier, LocalDate asOf, RulePolicy policy) {
         return new RuleContext(dossier, asOf, policy);
     }
 
-    /** The dossier: the partnership, its plans and projects. */
+    /**
+     * The dossier.
+     *
+     * @return the partnership, its plans and projects
+     */
     public Dossier dossier() {
         return dossier;
     }
 
-    /** The dossier's partnership. */
+    /**
+     * The dossier's partnership.
+     *
+     * @return the partnership evaluated
+     */
     public Partnership partnership() {
         return dossier.partnership();
     }
 
-    /** The day of evaluation. */
+    /**
+     * The day of evaluation.
+     *
+     * @return the day the rules look at the dossier as of
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The policy. */
+    /**
+     * The policy.
+     *
+     * @return the settings the rules read
+     */
     public RulePolicy policy() {
         return policy;
     }
 
-    /** The policy's value of {@code setting}. */
+    /**
+     * The policy's value of {@code setting}.
+     *
+     * @param setting the setting, such as {@link ReviewCycleRule#REVIEW_INTERVAL}
+     * @param <T>     the type of its value
+     * @return the policy's value, or the setting's default where the policy gives none
+     */
     public <T> T setting(Setting<T> setting) {
         return policy.get(setting);
     }
 
-    /** {@code date} plus {@code period}, or {@link LocalDate#MAX} where that is past the last representable day. */
+    /**
+     * {@code date} plus {@code period}, or {@link LocalDate#MAX} where that is past the last representable day.
+     *
+     * @param date   the day
+     * @param period the period to add
+     * @return the later day, at most {@link LocalDate#MAX}
+     */
     public static LocalDate plus(LocalDate date, Period period) {
         try {
             return date.plus(period);
@@ -68,7 +100,13 @@ public final class RuleContext {
         }
     }
 
-    /** {@code date} minus {@code period}, or {@link LocalDate#MIN} where that is before the first representable day. */
+    /**
+     * {@code date} minus {@code period}, or {@link LocalDate#MIN} where that is before the first representable day.
+     *
+     * @param date   the day
+     * @param period the period to subtract
+     * @return the earlier day, at least {@link LocalDate#MIN}
+     */
     public static LocalDate minus(LocalDate date, Period period) {
         try {
             return date.minus(period);

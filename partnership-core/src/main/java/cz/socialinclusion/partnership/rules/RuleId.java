@@ -34,6 +34,7 @@ public record RuleId(String id) {
     public static final RuleId TRACEABILITY = new RuleId("traceability");
 
     /**
+     * @param id lower-case letters and digits in words joined by hyphens, 1 to 60 characters
      * @throws NullPointerException if {@code id} is null
      * @throws InvalidValueException if {@code id} is not lower-case words joined by hyphens of at most 60 characters
      */
@@ -48,6 +49,8 @@ public record RuleId(String id) {
     /**
      * The id with this text, for a host's own rule or one of the method's.
      *
+     * @param id lower-case letters and digits in words joined by hyphens, such as {@code "rules-of-procedure"}
+     * @return the id
      * @throws NullPointerException if {@code id} is null
      * @throws InvalidValueException if {@code id} is not well-formed
      */
@@ -58,6 +61,8 @@ public record RuleId(String id) {
     /**
      * The method's rule with this id.
      *
+     * @param id the id's text, such as {@code "review-cycle"}
+     * @return the constant of that rule, such as {@link #REVIEW_CYCLE}
      * @throws InvalidValueException if none of the method's nine rules has it
      */
     public static RuleId ofId(String id) {

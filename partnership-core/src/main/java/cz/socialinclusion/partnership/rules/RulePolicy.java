@@ -30,6 +30,7 @@ public final class RulePolicy {
     /**
      * The value of {@code setting}: the one given, else its default.
      *
+     * @param setting the setting, such as {@link ReviewCycleRule#REVIEW_INTERVAL}
      * @param <T> the type of its value
      * @return the value
      * @throws NullPointerException if {@code setting} is null
@@ -43,6 +44,8 @@ public final class RulePolicy {
     /**
      * This policy with {@code value} for {@code setting}.
      *
+     * @param setting the setting, such as {@link ReviewCycleRule#REVIEW_INTERVAL}
+     * @param value   its value in the new policy
      * @param <T> the type of its value
      * @return the new policy
      * @throws NullPointerException if an argument is null
@@ -55,32 +58,56 @@ public final class RulePolicy {
         return new RulePolicy(Collections.unmodifiableMap(copy));
     }
 
-    /** How long a plan covers: three years ({@link PlanPeriodRule#PLAN_LENGTH}). */
+    /**
+     * How long a plan covers: three years ({@link PlanPeriodRule#PLAN_LENGTH}).
+     *
+     * @return the plan length
+     */
     public Period planLength() {
         return get(PlanPeriodRule.PLAN_LENGTH);
     }
 
-    /** How long after the working groups are formed a plan is to be adopted: 12 months ({@link PlanningDeadlineRule#PLANNING_DEADLINE}). */
+    /**
+     * How long after the working groups are formed a plan is to be adopted: 12 months ({@link PlanningDeadlineRule#PLANNING_DEADLINE}).
+     *
+     * @return the planning deadline
+     */
     public Period planningDeadline() {
         return get(PlanningDeadlineRule.PLANNING_DEADLINE);
     }
 
-    /** How often an adopted plan is revised at the longest: 12 months ({@link ReviewCycleRule#REVIEW_INTERVAL}). */
+    /**
+     * How often an adopted plan is revised at the longest: 12 months ({@link ReviewCycleRule#REVIEW_INTERVAL}).
+     *
+     * @return the review interval
+     */
     public Period reviewInterval() {
         return get(ReviewCycleRule.REVIEW_INTERVAL);
     }
 
-    /** Days after a quarter's end by which its meeting and reports count as on time: 0 ({@link QuarterlyReportingRule#REPORTING_GRACE_DAYS}). */
+    /**
+     * Days after a quarter's end by which its meeting and reports count as on time: 0 ({@link QuarterlyReportingRule#REPORTING_GRACE_DAYS}).
+     *
+     * @return the grace days
+     */
     public int reportingGraceDays() {
         return get(QuarterlyReportingRule.REPORTING_GRACE_DAYS);
     }
 
-    /** How early the intervention's coming end is announced: 6 months ({@link InterventionRule#END_NOTICE}). */
+    /**
+     * How early the intervention's coming end is announced: 6 months ({@link InterventionRule#END_NOTICE}).
+     *
+     * @return the notice period
+     */
     public Period interventionEndNotice() {
         return get(InterventionRule.END_NOTICE);
     }
 
-    /** Until when the partnership counts as active for quarterly reporting ({@link QuarterlyReportingRule#ACTIVE_UNTIL}). */
+    /**
+     * Until when the partnership counts as active for quarterly reporting ({@link QuarterlyReportingRule#ACTIVE_UNTIL}).
+     *
+     * @return the end of the active time
+     */
     public ActiveUntil activeUntil() {
         return get(QuarterlyReportingRule.ACTIVE_UNTIL);
     }
@@ -88,6 +115,8 @@ public final class RulePolicy {
     /**
      * This policy with another plan length.
      *
+     * @param planLength the plan length, such as {@code Period.ofYears(3)}
+     * @return the new policy
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanLength(Period planLength) {
@@ -97,6 +126,8 @@ public final class RulePolicy {
     /**
      * This policy with another planning deadline.
      *
+     * @param planningDeadline how long after the working groups are formed a plan is to be adopted
+     * @return the new policy
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanningDeadline(Period planningDeadline) {
@@ -106,6 +137,8 @@ public final class RulePolicy {
     /**
      * This policy with another review interval.
      *
+     * @param reviewInterval how often an adopted plan is revised at the longest
+     * @return the new policy
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
      */
     public RulePolicy withReviewInterval(Period reviewInterval) {
@@ -115,6 +148,8 @@ public final class RulePolicy {
     /**
      * This policy with other grace days for quarterly reporting.
      *
+     * @param reportingGraceDays days after a quarter's end by which its meeting and reports count as on time, 0 to 92
+     * @return the new policy
      * @throws cz.socialinclusion.partnership.InvalidValueException if the days are negative or over a quarter (92)
      */
     public RulePolicy withReportingGraceDays(int reportingGraceDays) {
@@ -124,6 +159,8 @@ public final class RulePolicy {
     /**
      * This policy with another notice of the intervention's end.
      *
+     * @param interventionEndNotice how early the intervention's coming end is announced
+     * @return the new policy
      * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
      */
     public RulePolicy withInterventionEndNotice(Period interventionEndNotice) {
@@ -133,6 +170,8 @@ public final class RulePolicy {
     /**
      * This policy with another end of the active time for quarterly reporting.
      *
+     * @param activeUntil until when the partnership counts as active
+     * @return the new policy
      * @throws NullPointerException if {@code activeUntil} is null
      */
     public RulePolicy withActiveUntil(ActiveUntil activeUntil) {

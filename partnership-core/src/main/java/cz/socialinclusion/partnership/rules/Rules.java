@@ -54,7 +54,11 @@ public final class Rules {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The method's nine rules with the method's default numbers. */
+    /**
+     * The method's nine rules with the method's default numbers.
+     *
+     * @return the nine rules under {@link RulePolicy#DEFAULT}
+     */
     public static Rules standard() {
         return STANDARD;
     }
@@ -62,33 +66,58 @@ public final class Rules {
     /**
      * The method's nine rules with these numbers.
      *
+     * @param policy the numbers the rules use
+     * @return the nine rules under {@code policy}
      * @throws NullPointerException if {@code policy} is null
      */
     public static Rules of(RulePolicy policy) {
         return new Rules(METHOD, policy);
     }
 
-    /** The numbers these rules use. */
+    /**
+     * The numbers these rules use.
+     *
+     * @return the policy
+     */
     public RulePolicy policy() {
         return policy;
     }
 
-    /** The rules, in the order they are evaluated and their findings reported. */
+    /**
+     * The rules, in the order they are evaluated and their findings reported.
+     *
+     * @return the rules of the registry
+     */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** The ids of the rules, in their order. */
+    /**
+     * The ids of the rules, in their order.
+     *
+     * @return one id a rule
+     */
     public List<RuleId> ids() {
         return rules.stream().map(Rule::id).toList();
     }
 
-    /** The rule with this id, if these rules have it. */
+    /**
+     * The rule with this id, if these rules have it.
+     *
+     * @param id the rule's id, such as {@link RuleId#COVERAGE}
+     * @return the rule, or empty
+     */
     public Optional<Rule> rule(RuleId id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The code with this id among those of these rules, such as {@code "review-cycle.overdue"}. */
+    /**
+     * The code with this id among those of these rules.
+     *
+     * @param id the code's id, such as {@code "review-cycle.overdue"}
+     * @return the code, or empty where no rule here declares it
+     * @throws NullPointerException if {@code id} is null
+     */
     public Optional<FindingCode> code(String id) {
         Objects.requireNonNull(id, "id");
         for (Rule rule : rules) {
@@ -104,6 +133,8 @@ public final class Rules {
     /**
      * These rules with {@code rule} added after the others.
      *
+     * @param rule a host's own rule
+     * @return the rules with {@code rule} last
      * @throws NullPointerException  if {@code rule} is null
      * @throws InvalidValueException if a rule with its id is already there, or one of its codes does not
      *                               belong to it or does not start with its id and a dot
@@ -130,6 +161,8 @@ public final class Rules {
     /**
      * These rules without the one with this id.
      *
+     * @param id the id of the rule left out
+     * @return the other rules, in their order
      * @throws NullPointerException  if {@code id} is null
      * @throws InvalidValueException if there is no rule with this id
      */
@@ -144,6 +177,8 @@ public final class Rules {
     /**
      * These rules with these numbers.
      *
+     * @param policy the numbers the rules use
+     * @return the same rules under {@code policy}
      * @throws NullPointerException if {@code policy} is null
      */
     public Rules withPolicy(RulePolicy policy) {
@@ -154,6 +189,9 @@ public final class Rules {
      * Evaluates every rule on {@code dossier} as of {@code asOf}. The findings come in the order of the
      * rules, and within a rule in the order of the dossier's lists and of quarters.
      *
+     * @param dossier the partnership, its plans and projects
+     * @param asOf    the day of evaluation
+     * @return the report of the findings
      * @throws NullPointerException  if an argument is null
      * @throws InvalidValueException if a rule reports a finding with a code it does not declare
      */
@@ -178,6 +216,9 @@ public final class Rules {
      * {@code plan-approval.changed-in-place} error. {@link StrategicPlan#requireAdoptedVersionsKept} is the
      * guard that throws instead.
      *
+     * @param before the plan as stored
+     * @param after  the plan about to replace it
+     * @return one finding a changed or dropped adopted version; none where all are kept
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> changesInPlace(StrategicPlan before, StrategicPlan after) {
@@ -190,6 +231,9 @@ public final class Rules {
      * The day the next review of {@code plan} is due under these rules' policy, as of {@code asOf}; see
      * {@link ReviewCycleRule#nextReviewDue}.
      *
+     * @param plan the strategic plan
+     * @param asOf the day of evaluation
+     * @return the due day of the next review, or empty where none is due
      * @throws NullPointerException if an argument is null
      */
     public Optional<LocalDate> nextReviewDue(StrategicPlan plan, LocalDate asOf) {
@@ -207,6 +251,11 @@ public final class Rules {
      * one falls due a review interval after the missed due day. An end is done once passed. The findings
      * come from the same deadlines.
      *
+     * @param dossier the partnership, its plans and projects
+     * @param from    the first day of the window
+     * @param to      the last day of the window
+     * @param asOf    the day of evaluation
+     * @return the deadlines in the window
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
      */
@@ -242,6 +291,9 @@ public final class Rules {
      * nothing is known yet (an indicator with no actual value, a measure with neither steps nor measured
      * indicators) has no ratio and is left out of its parent's mean: it does not count as zero.
      *
+     * @param plan the strategic plan
+     * @param asOf the day of evaluation
+     * @return the plan's progress, with its priorities, goals, measures and indicators as parts
      * @throws NullPointerException if an argument is null
      */
     public Progress progress(StrategicPlan plan, LocalDate asOf) {

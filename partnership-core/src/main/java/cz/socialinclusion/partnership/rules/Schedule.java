@@ -23,7 +23,12 @@ import java.util.Objects;
 public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, LocalDate asOf, List<Deadline> deadlines) {
 
     /**
-     * @throws NullPointerException if an argument is null
+     * @param partnership the partnership
+     * @param from        the first day of the window
+     * @param to          the last day of the window
+     * @param asOf        the day the statuses are computed for
+     * @param deadlines   the deadlines in date order
+     * @throws NullPointerException if an argument or a deadline is null
      * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
      */
     public Schedule {
@@ -38,7 +43,12 @@ public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, 
         deadlines = Checks.list("deadlines", deadlines);
     }
 
-    /** The deadlines with this status. */
+    /**
+     * The deadlines with this status.
+     *
+     * @param status done, upcoming or overdue
+     * @return those deadlines, in date order
+     */
     public List<Deadline> withStatus(DeadlineStatus status) {
         return deadlines.stream().filter(d -> d.status() == status).toList();
     }

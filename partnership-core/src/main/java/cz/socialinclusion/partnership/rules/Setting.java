@@ -54,6 +54,9 @@ public final class Setting<T> {
     /**
      * A setting whose values are any non-null value of its type, such as a constant of an enum.
      *
+     * @param name         the name errors show, such as {@code "activeUntil"}
+     * @param type         the type of its value
+     * @param defaultValue the value where the policy gives none
      * @param <T> the type of its value
      * @return the setting
      * @throws NullPointerException if an argument is null
@@ -65,6 +68,8 @@ public final class Setting<T> {
     /**
      * A setting whose values are periods that move a day later (one day or more).
      *
+     * @param name         the name errors show, such as {@code "reviewInterval"}
+     * @param defaultValue the period where the policy gives none
      * @return the setting
      * @throws NullPointerException  if an argument is null
      * @throws InvalidValueException if the default is not positive
@@ -78,6 +83,10 @@ public final class Setting<T> {
     /**
      * A setting whose values are whole numbers from {@code min} to {@code max}.
      *
+     * @param name         the name errors show, such as {@code "reportingGraceDays"}
+     * @param min          the least value it takes
+     * @param max          the greatest value it takes
+     * @param defaultValue the number where the policy gives none
      * @return the setting
      * @throws NullPointerException  if an argument is null
      * @throws InvalidValueException if the default is outside the range
@@ -87,17 +96,29 @@ public final class Setting<T> {
                 "from " + min + " to " + max);
     }
 
-    /** The name errors show, such as {@code "reviewInterval"}. */
+    /**
+     * The name errors show.
+     *
+     * @return the name, such as {@code "reviewInterval"}
+     */
     public String name() {
         return name;
     }
 
-    /** The type of its value. */
+    /**
+     * The type of its value.
+     *
+     * @return the class of its value
+     */
     public Class<T> type() {
         return type;
     }
 
-    /** The value where the policy gives none. */
+    /**
+     * The value where the policy gives none.
+     *
+     * @return the default value
+     */
     public T defaultValue() {
         return defaultValue;
     }
@@ -105,6 +126,8 @@ public final class Setting<T> {
     /**
      * {@code value}, once checked.
      *
+     * @param value a value for the setting, such as one a host's configuration gives
+     * @return {@code value}
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException naming the setting and the value if the setting does not take it
      */

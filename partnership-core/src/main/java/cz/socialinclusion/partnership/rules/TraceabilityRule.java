@@ -22,10 +22,10 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  *
  * <p>Immutable and thread-safe.
  */
-public final class TraceabilityRule implements Rule {
+public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
 
     /** What traceability finds. */
-    public enum Code implements FindingCode {
+    public enum Code implements DefinedCode {
         /** A priority addresses no need: the plan, the priority's title. */
         PRIORITY_WITHOUT_NEED("priority-without-need", Severity.WARNING, PLAN_ID, NAME),
         /** A measure has no responsible member: the plan, the measure's title. */
@@ -35,54 +35,26 @@ public final class TraceabilityRule implements Rule {
         /** A project implements a measure no plan has: the project's title, the measure. */
         PROJECT_UNKNOWN_MEASURE("project-unknown-measure", Severity.ERROR, NAME, MEASURE_ID);
 
-        private final String id;
-        private final Severity severity;
-        private final List<ArgumentType<?>> arguments;
+        private final CodeDefinition definition;
 
         Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.id = RuleId.TRACEABILITY.id() + "." + name;
-            this.severity = severity;
-            this.arguments = List.of(arguments);
+            this.definition = CodeDefinition.of(RuleId.TRACEABILITY, name, severity, arguments);
         }
 
         @Override
-        public RuleId rule() {
-            return RuleId.TRACEABILITY;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Severity severity() {
-            return severity;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return arguments;
+        public CodeDefinition definition() {
+            return definition;
         }
 
         /** The id, such as {@code "review-cycle.overdue"}. */
         @Override
         public String toString() {
-            return id;
+            return definition.id();
         }
     }
 
     TraceabilityRule() {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.TRACEABILITY;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return List.of(Code.values());
+        super(RuleId.TRACEABILITY, Code.class);
     }
 
     @Override

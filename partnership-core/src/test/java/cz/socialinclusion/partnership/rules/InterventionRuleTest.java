@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static cz.socialinclusion.partnership.rules.FindingChecks.isFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InterventionRuleTest {
@@ -47,12 +48,8 @@ class InterventionRuleTest {
         assertThat(end).isEqualTo(LocalDate.of(2012, 12, 31));
         assertThat(findings(base.extend(end, end.plusYears(1), "Včas"), end.plusMonths(1))).isEmpty();
         assertThat(findings(base.extend(end.plusDays(1), end.plusYears(1), "Pozdě"), end.plusMonths(1))).singleElement()
-                .satisfies(f -> {
-                    assertThat(f.code().id()).isEqualTo("intervention.extension-late");
-                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.message()).isEqualTo(
-                            "The extension decided on 2013-01-01 came after the intervention had ended on 2012-12-31.");
-                });
+                .satisfies(isFinding("intervention.extension-late", Severity.ERROR,
+                        "The extension decided on 2013-01-01 came after the intervention had ended on 2012-12-31."));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 
+import static cz.socialinclusion.partnership.rules.FindingChecks.isFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanningDeadlineRuleTest {
@@ -33,12 +34,9 @@ class PlanningDeadlineRuleTest {
 
     @Test
     void theDayAfterTheDeadlineWithoutAPlanIsAnError() {
-        assertThat(findings(Scenario.dossier(), DEADLINE.plusDays(1))).singleElement().satisfies(f -> {
-            assertThat(f.code().id()).isEqualTo("planning-deadline.missed");
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).isEqualTo(
-                    "No strategic plan was adopted by 2011-09-15, 12 months after the working groups were formed on 2010-09-15.");
-        });
+        assertThat(findings(Scenario.dossier(), DEADLINE.plusDays(1))).singleElement()
+                .satisfies(isFinding("planning-deadline.missed", Severity.ERROR,
+                        "No strategic plan was adopted by 2011-09-15, 12 months after the working groups were formed on 2010-09-15."));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.threeten.extra.YearQuarter;
 import java.time.LocalDate;
 import java.util.List;
 
+import static cz.socialinclusion.partnership.rules.FindingChecks.isFinding;
 import static cz.socialinclusion.partnership.rules.Scenario.EDUCATION;
 import static cz.socialinclusion.partnership.rules.Scenario.HOUSING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,12 +71,9 @@ class QuarterlyReportingRuleTest {
             assertThat(f.code().id()).isEqualTo("quarterly-reporting.report-upcoming");
             assertThat(f.subject()).isEqualTo(Subject.of(SubjectKind.WORKING_GROUP, EDUCATION));
         });
-        assertThat(findings(p, Q4_DUE.plusDays(1))).first().satisfies(f -> {
-            assertThat(f.code().id()).isEqualTo("quarterly-reporting.report-missing");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).isEqualTo(
-                    "Working group Vzdělávání presented no report for 2010-Q4 at a partnership meeting (due by 2010-12-31).");
-        });
+        assertThat(findings(p, Q4_DUE.plusDays(1))).first()
+                .satisfies(isFinding("quarterly-reporting.report-missing", Severity.WARNING,
+                        "Working group Vzdělávání presented no report for 2010-Q4 at a partnership meeting (due by 2010-12-31)."));
     }
 
     @Test
