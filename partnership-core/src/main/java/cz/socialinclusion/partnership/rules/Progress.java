@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ public record Progress(ProgressLevel level, String id, String title, BigDecimal 
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the ratio is outside 0 to 1
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the ratio is outside 0 to 1
      */
     public Progress {
         Objects.requireNonNull(level, "level");

@@ -46,7 +46,7 @@ public final class RulePolicy {
      * @param <T> the type of its value
      * @return the new policy
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException naming the setting if it does not take the value
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException naming the setting if it does not take the value
      */
     public <T> RulePolicy with(Setting<T> setting, T value) {
         Objects.requireNonNull(setting, "setting");
@@ -88,7 +88,7 @@ public final class RulePolicy {
     /**
      * This policy with another plan length.
      *
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanLength(Period planLength) {
         return with(PlanPeriodRule.PLAN_LENGTH, planLength);
@@ -97,7 +97,7 @@ public final class RulePolicy {
     /**
      * This policy with another planning deadline.
      *
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanningDeadline(Period planningDeadline) {
         return with(PlanningDeadlineRule.PLANNING_DEADLINE, planningDeadline);
@@ -106,7 +106,7 @@ public final class RulePolicy {
     /**
      * This policy with another review interval.
      *
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withReviewInterval(Period reviewInterval) {
         return with(ReviewCycleRule.REVIEW_INTERVAL, reviewInterval);
@@ -115,7 +115,7 @@ public final class RulePolicy {
     /**
      * This policy with other grace days for quarterly reporting.
      *
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the days are negative or over a quarter (92)
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the days are negative or over a quarter (92)
      */
     public RulePolicy withReportingGraceDays(int reportingGraceDays) {
         return with(QuarterlyReportingRule.REPORTING_GRACE_DAYS, reportingGraceDays);
@@ -124,7 +124,7 @@ public final class RulePolicy {
     /**
      * This policy with another notice of the intervention's end.
      *
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withInterventionEndNotice(Period interventionEndNotice) {
         return with(InterventionRule.END_NOTICE, interventionEndNotice);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.PartnershipId;
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, 
 
     /**
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code to} is before {@code from}
      */
     public Schedule {
         Objects.requireNonNull(partnership, "partnership");

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
