@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.Member;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -33,7 +35,7 @@ public record Membership(
      * @param joined the first day of membership, or {@code null} if not known
      * @throws NullPointerException if {@code member} is null
      * @throws InvalidValueException if {@code left} is not after {@code joined},
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Membership {
         Objects.requireNonNull(member, "member");

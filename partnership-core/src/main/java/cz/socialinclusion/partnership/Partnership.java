@@ -1,5 +1,10 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
@@ -97,7 +102,7 @@ public record Partnership(
      * @throws NullPointerException if a required argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken; the message names the
      *         field and the value,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Partnership {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.meeting.MeetingId;
 import jakarta.validation.Valid;

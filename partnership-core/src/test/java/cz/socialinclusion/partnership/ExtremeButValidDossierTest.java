@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;

@@ -1,5 +1,8 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;

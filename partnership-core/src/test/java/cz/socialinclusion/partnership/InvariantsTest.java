@@ -1,5 +1,9 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Seat;

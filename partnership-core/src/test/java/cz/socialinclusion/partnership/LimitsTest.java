@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Limits;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.member.Ico;
 import cz.socialinclusion.partnership.meeting.Meeting;
 import cz.socialinclusion.partnership.meeting.MeetingId;

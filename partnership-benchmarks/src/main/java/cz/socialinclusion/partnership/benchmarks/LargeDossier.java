@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.benchmarks;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;

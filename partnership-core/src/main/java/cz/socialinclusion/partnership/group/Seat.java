@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.group;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -27,8 +27,8 @@ public record Seat(
      * @param member the member; must be a member of the partnership
      * @param role the role in the group, e.g. {@code "projektový manažer obce (manažer SPSZ)"}, or {@code null}
      * @throws NullPointerException if {@code member} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the role is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the role is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Seat {
         Objects.requireNonNull(member, "member");

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.group;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -54,9 +54,9 @@ public record WorkingGroup(
      * @param name its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
      * @param themes the themes it works on (iteration in declaration order)
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a thematic group has no theme, or a
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a thematic group has no theme, or a
      *         member or guest sits in the group twice,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public WorkingGroup {
         Objects.requireNonNull(id, "id");

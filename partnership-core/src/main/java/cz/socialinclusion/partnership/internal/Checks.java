@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.internal;
 
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -162,28 +162,12 @@ public final class Checks {
     /** A typed id's value: letters, digits and {@code . _ : -}, starting with a letter or digit. */
     public static String id(String field, String value) {
         Objects.requireNonNull(value, field);
-        if (!isId(value)) {
+        if (!Limits.isId(value)) {
             throw new InvalidValueException(field, abbreviate(value), field + " '" + abbreviate(value)
                     + "' is not an id: use 1 to " + ID_MAX
                     + " letters, digits or . _ : - starting with a letter or digit");
         }
         return value;
-    }
-
-    /** Whether the text is an id: 1 to {@link #ID_MAX} letters, digits or {@code . _ : -}, starting with a letter or digit. */
-    static boolean isId(String value) {
-        int length = value.length();
-        if (length == 0 || length > ID_MAX) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An immutable copy of a list with no null element; the message names the field and index. */

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.intervention;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanText;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanText;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,9 +33,9 @@ public record Extension(
      * @param newEnd the intervention's new last day
      * @param decided the day the monitoring committee decided it
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the new end is before the decision,
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the new end is before the decision,
      *         or the reason is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Extension {
         Checks.day("decided", decided);

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.intervention;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -41,9 +41,9 @@ public record Intervention(
      * @param extensions the extensions in the order they were decided
      * @param plannedLength how long it was planned to last; positive
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the planned length is not positive, an
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the planned length is not positive, an
      *         extension is decided before the start or before the previous one, or moves the end earlier,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Intervention {
         Objects.requireNonNull(start, "start");
@@ -171,7 +171,7 @@ public record Intervention(
      * @param newEnd  the new last day of the intervention
      * @param reason  why it was extended, as the source gives it
      * @return a copy with one more extension
-     * @throws cz.socialinclusion.partnership.InvalidValueException if it is decided before the previous one
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if it is decided before the previous one
      *         or moves the end earlier
      */
     public Intervention extend(LocalDate decided, LocalDate newEnd, String reason) {

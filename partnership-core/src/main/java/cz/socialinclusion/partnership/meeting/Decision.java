@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.meeting;
 
-import cz.socialinclusion.partnership.CleanText;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanText;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +26,8 @@ public record Decision(
      * @param kind what it is about
      * @param text what was decided
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the text is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the text is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Decision {
         Objects.requireNonNull(kind, "kind");

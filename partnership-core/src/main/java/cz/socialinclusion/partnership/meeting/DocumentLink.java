@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.meeting;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ public record DocumentLink(
      * @param uri where it is; an absolute URI
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the title is blank or the URI is not absolute,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public DocumentLink {
         Checks.name("title", title);

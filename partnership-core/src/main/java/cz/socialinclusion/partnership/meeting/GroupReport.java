@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.meeting;
 
-import cz.socialinclusion.partnership.CleanText;
+import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +33,8 @@ public record GroupReport(
      * @param quarter the quarter the report covers
      * @param summary what it presented
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the summary is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the summary is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public GroupReport {
         Objects.requireNonNull(group, "group");

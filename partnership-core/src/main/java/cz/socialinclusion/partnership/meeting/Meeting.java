@@ -1,10 +1,10 @@
 package cz.socialinclusion.partnership.meeting;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanText;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -64,10 +64,10 @@ public record Meeting(
      * @param date the day it was held
      * @param kind founding, regular or extraordinary
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the group does not match the level, a
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the group does not match the level, a
      *         working-group meeting is a founding meeting or has reports, a member attends twice, a group
      *         reports twice for one quarter, or a report is for a quarter after the meeting,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Meeting(
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,

@@ -20,7 +20,7 @@ public record MemberId(
     /**
      * @param value the id
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public MemberId {
         Checks.id("memberId", value);
@@ -32,7 +32,7 @@ public record MemberId(
      * @param value the id's text
      * @return the id with this value
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public static MemberId of(String value) {
         return new MemberId(value);

@@ -1,10 +1,10 @@
 package cz.socialinclusion.partnership.member;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.PersonalData;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.PersonalData;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -61,11 +61,11 @@ public record NaturalPerson(
      * @param role what they take part as, e.g. {@code "soukromý podnikatel"}, or {@code null}
      * @param erasedOn the day the persons' data was erased, or {@code null} while it is not
      * @throws NullPointerException if {@code id} or {@code names} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if there is no name, a name is blank,
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if there is no name, a name is blank,
      *         too long, holds a refused character or a line break, or is given twice, the role is blank, the
      *         erasure day is outside the model's days, or an erased person has another name than
      *         {@link #ERASED_NAME} or a role,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public NaturalPerson(
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,
@@ -109,7 +109,7 @@ public record NaturalPerson(
      * @param names the persons' names, at least one
      * @param role  what they take part as, or {@code null}
      * @throws NullPointerException if {@code id} or {@code names} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException as the canonical constructor
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException as the canonical constructor
      */
     public NaturalPerson(MemberId id, List<String> names, String role) {
         this(id, names, role, null);
@@ -143,7 +143,7 @@ public record NaturalPerson(
      * @param day the day of the erasure
      * @return the erased member
      * @throws NullPointerException if {@code day} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the day is outside the model's days
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the day is outside the model's days
      */
     public NaturalPerson erasedOn(LocalDate day) {
         Checks.day("erasedOn", day);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.member;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,9 +44,9 @@ public record Organisation(
      * @param kind what kind of organisation it is
      * @param legalForm its legal form where known, else {@code null}
      * @throws NullPointerException if {@code id}, {@code name}, {@code kind} or {@code facilities} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the name is blank or too long, or a
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the name is blank or too long, or a
      *         facility is blank or named twice,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Organisation(
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId id,

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,8 +30,8 @@ public record Approval(
      * @param date the day of the resolution
      * @param resolution the resolution number, or {@code null} if not recorded
      * @throws NullPointerException if {@code body} or {@code date} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the resolution number is blank,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the resolution number is blank,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Approval {
         Objects.requireNonNull(body, "body");

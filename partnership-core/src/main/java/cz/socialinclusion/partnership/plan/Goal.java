@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,8 +37,8 @@ public record Goal(
      * @param measures its measures
      * @param indicators its indicators
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the title is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Goal {
         Objects.requireNonNull(id, "id");

@@ -20,7 +20,7 @@ public record GoalId(
     /**
      * @param value the id
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public GoalId {
         Checks.id("goalId", value);
@@ -32,7 +32,7 @@ public record GoalId(
      * @param value the id's text
      * @return the id with this value
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public static GoalId of(String value) {
         return new GoalId(value);

@@ -20,7 +20,7 @@ public record IndicatorId(
     /**
      * @param value the id
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public IndicatorId {
         Checks.id("indicatorId", value);
@@ -32,7 +32,7 @@ public record IndicatorId(
      * @param value the id's text
      * @return the id with this value
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public static IndicatorId of(String value) {
         return new IndicatorId(value);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +30,8 @@ public record IndicatorTarget(
      * @param target the value to reach
      * @param actual the value measured, or {@code null} while there is none
      * @throws NullPointerException if {@code due} or {@code target} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
-     *         {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.base.Limits}
      */
     public IndicatorTarget {
         Checks.day("due", due);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -39,8 +39,8 @@ public record Measure(
      * @param steps its action steps, titles unique
      * @param indicators its indicators
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or two steps share a title,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the title is blank or two steps share a title,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Measure {
         Objects.requireNonNull(id, "id");

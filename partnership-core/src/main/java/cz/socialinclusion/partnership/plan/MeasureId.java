@@ -20,7 +20,7 @@ public record MeasureId(
     /**
      * @param value the id
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public MeasureId {
         Checks.id("measureId", value);
@@ -32,7 +32,7 @@ public record MeasureId(
      * @param value the id's text
      * @return the id with this value
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public static MeasureId of(String value) {
         return new MeasureId(value);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,8 +25,8 @@ public record Measurement(
      * @param value the value, in the indicator's unit
      * @param date the day it was measured
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
-     *         {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Measurement {
         Checks.decimal("value", value);

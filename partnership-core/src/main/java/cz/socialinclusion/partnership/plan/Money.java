@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.BoundedDecimal;
+import cz.socialinclusion.partnership.base.BoundedDecimal;
 import cz.socialinclusion.partnership.internal.Checks;
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
@@ -39,7 +39,7 @@ public record Money(
      * @param currency the currency
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the amount is negative or has more decimals than the currency,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Money {
         Checks.decimal("amount", amount);
@@ -85,7 +85,7 @@ public record Money(
      * @return {@code "1500.00 CZK"}: a plain decimal, a space, an ISO 4217 code
      * @throws NullPointerException if {@code text} is null
      * @throws InvalidValueException if the text is not of that form, is longer than 64 characters, or the amount is
-     *         outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

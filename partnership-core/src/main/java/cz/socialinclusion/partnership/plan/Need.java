@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanText;
+import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.group.Theme;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,8 +36,8 @@ public record Need(
      * @param description what it is
      * @param themes the themes it concerns
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or too long,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the description is blank or too long,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Need {
         Objects.requireNonNull(id, "id");

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.Day;
-import cz.socialinclusion.partnership.CleanText;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.CleanText;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -55,8 +55,8 @@ public record PlanVersion(
      * @param approvals the board's approval and the council's adoption, where given
      * @param number 1 for the original plan, then 2, 3, … for each revision
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if an invariant listed on the class is broken,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if an invariant listed on the class is broken,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public PlanVersion {
         if (!(number >= 1)) {

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanName;
+import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.group.Theme;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,8 +40,8 @@ public record Priority(
      * @param addresses the identified needs it addresses, each once
      * @param goals its goals
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the title is blank or a need is named twice,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the title is blank or a need is named twice,
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Priority {
         Objects.requireNonNull(id, "id");

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanText;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanText;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +32,9 @@ public record Resource(
      * @param amount its amount or cost, or {@code null} (not for a financial resource)
      * @param description what it is, e.g. {@code "sociální pracovník, 0,5 úvazku"}
      * @throws NullPointerException if {@code kind} or {@code description} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the description is blank or a financial
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the description is blank or a financial
      *         resource has no amount,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Resource {
         Objects.requireNonNull(kind, "kind");

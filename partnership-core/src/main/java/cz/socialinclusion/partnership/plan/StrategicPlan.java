@@ -1,10 +1,10 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.IllegalPlanChangeException;
-import cz.socialinclusion.partnership.PartnershipId;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,9 +55,9 @@ public record StrategicPlan(
      * @param versions its versions, numbered from 1 in date order
      * @param title its title, e.g. {@code "Strategický plán sociálního začleňování v Chebu 2010–2012"}
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is empty, there is no
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is empty, there is no
      *         version, or the versions are not numbered 1, 2, 3, … in date order,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public StrategicPlan {
         Objects.requireNonNull(id, "id");
@@ -191,7 +191,7 @@ public record StrategicPlan(
      *
      * @param version the new content; its number must be the next one and its date no earlier than the latest
      * @return a copy with a new version appended: a revision of the plan
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the number or date does not follow
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the number or date does not follow
      */
     public StrategicPlan revise(PlanVersion version) {
         List<PlanVersion> more = new ArrayList<>(versions);
@@ -205,7 +205,7 @@ public record StrategicPlan(
      * @param draft the new content of the latest version
      * @return a copy in which the latest version, still a draft, is replaced by {@code draft} (same number)
      * @throws IllegalPlanChangeException if the latest version has been adopted by the council
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the number is not the latest's
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the number is not the latest's
      */
     public StrategicPlan replaceDraft(PlanVersion draft) {
         PlanVersion latest = latestVersion();
@@ -225,7 +225,7 @@ public record StrategicPlan(
      * @param approval the approval
      * @return a copy in which the latest version carries one more approval (the board's or the council's)
      * @throws IllegalPlanChangeException if the latest version has been adopted by the council already
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the version already has an approval of
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the version already has an approval of
      *         that body, or the approval is dated before the version
      */
     public StrategicPlan approve(Approval approval) {

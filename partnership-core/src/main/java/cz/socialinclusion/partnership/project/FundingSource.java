@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.project;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,9 +29,9 @@ public record FundingSource(
      * @param programme the programme, e.g. {@code "OP VK"}; required unless the municipal budget
      * @param call the call (výzva), or {@code null}
      * @throws NullPointerException if {@code kind} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a programme is missing where required,
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a programme is missing where required,
      *         or a text is blank,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public FundingSource {
         Objects.requireNonNull(kind, "kind");

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.project;
 
-import cz.socialinclusion.partnership.CleanName;
-import cz.socialinclusion.partnership.PartnershipId;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.CleanName;
+import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.MeasureId;
@@ -63,9 +63,9 @@ public record Project(
      * @param title its title
      * @param measures the measures it implements, each once
      * @throws NullPointerException if a required argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a measure is named twice, or the status
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a measure is named twice, or the status
      *         history is empty, out of date order, repeats a status or continues after a final one,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.Limits}
+     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Project {
         Objects.requireNonNull(id, "id");
@@ -129,7 +129,7 @@ public record Project(
      * @param status the new status
      * @param on     the day it changed
      * @return a copy with a new status from {@code on}
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the change breaks the history's order
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the change breaks the history's order
      */
     public Project withStatus(ProjectStatus status, LocalDate on) {
         List<StatusChange> more = new ArrayList<>(history);

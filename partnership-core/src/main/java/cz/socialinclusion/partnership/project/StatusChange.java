@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
-import cz.socialinclusion.partnership.Day;
+import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -23,8 +23,8 @@ public record StatusChange(
      * @param status the status
      * @param on the day it took effect
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if a day, decimal or text is outside the bounds of
-     *         {@link cz.socialinclusion.partnership.Limits}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if a day, decimal or text is outside the bounds of
+     *         {@link cz.socialinclusion.partnership.base.Limits}
      */
     public StatusChange {
         Objects.requireNonNull(status, "status");

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.member.MemberId;

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ public record Progress(ProgressLevel level, String id, String title, BigDecimal 
      * @param ratio progress from 0 to 1, or {@code null} where nothing is known yet
      * @param parts the parts it rolls up from
      * @throws NullPointerException if an argument other than {@code ratio} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the ratio is outside 0 to 1
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the ratio is outside 0 to 1
      */
     public Progress {
         Objects.requireNonNull(level, "level");

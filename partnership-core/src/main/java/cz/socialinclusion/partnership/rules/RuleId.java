@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 
 import java.util.Objects;
 

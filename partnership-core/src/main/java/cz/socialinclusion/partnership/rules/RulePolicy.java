@@ -49,7 +49,7 @@ public final class RulePolicy {
      * @param <T> the type of its value
      * @return the new policy
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException naming the setting if it does not take the value
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException naming the setting if it does not take the value
      */
     public <T> RulePolicy with(Setting<T> setting, T value) {
         Objects.requireNonNull(setting, "setting");
@@ -117,7 +117,7 @@ public final class RulePolicy {
      *
      * @param planLength the plan length, such as {@code Period.ofYears(3)}
      * @return the new policy
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanLength(Period planLength) {
         return with(PlanPeriodRule.PLAN_LENGTH, planLength);
@@ -128,7 +128,7 @@ public final class RulePolicy {
      *
      * @param planningDeadline how long after the working groups are formed a plan is to be adopted
      * @return the new policy
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withPlanningDeadline(Period planningDeadline) {
         return with(PlanningDeadlineRule.PLANNING_DEADLINE, planningDeadline);
@@ -139,7 +139,7 @@ public final class RulePolicy {
      *
      * @param reviewInterval how often an adopted plan is revised at the longest
      * @return the new policy
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withReviewInterval(Period reviewInterval) {
         return with(ReviewCycleRule.REVIEW_INTERVAL, reviewInterval);
@@ -150,7 +150,7 @@ public final class RulePolicy {
      *
      * @param reportingGraceDays days after a quarter's end by which its meeting and reports count as on time, 0 to 92
      * @return the new policy
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the days are negative or over a quarter (92)
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the days are negative or over a quarter (92)
      */
     public RulePolicy withReportingGraceDays(int reportingGraceDays) {
         return with(QuarterlyReportingRule.REPORTING_GRACE_DAYS, reportingGraceDays);
@@ -161,7 +161,7 @@ public final class RulePolicy {
      *
      * @param interventionEndNotice how early the intervention's coming end is announced
      * @return the new policy
-     * @throws cz.socialinclusion.partnership.InvalidValueException if the period is not positive
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if the period is not positive
      */
     public RulePolicy withInterventionEndNotice(Period interventionEndNotice) {
         return with(InterventionRule.END_NOTICE, interventionEndNotice);

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Indicator;
 import cz.socialinclusion.partnership.plan.IndicatorTarget;
@@ -257,7 +257,7 @@ public final class Rules {
      * @param asOf    the day of evaluation
      * @return the deadlines in the window
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code to} is before {@code from}
      */
     public Schedule schedule(Dossier dossier, LocalDate from, LocalDate to, LocalDate asOf) {
         Objects.requireNonNull(from, "from");

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.PartnershipId;
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public record Schedule(PartnershipId partnership, LocalDate from, LocalDate to, 
      * @param asOf        the day the statuses are computed for
      * @param deadlines   the deadlines in date order
      * @throws NullPointerException if an argument or a deadline is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code to} is before {@code from}
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code to} is before {@code from}
      */
     public Schedule {
         Objects.requireNonNull(partnership, "partnership");

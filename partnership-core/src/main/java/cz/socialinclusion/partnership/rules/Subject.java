@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -26,7 +26,7 @@ public record Subject(SubjectKind kind, String id) {
      * @param kind what kind of thing
      * @param id   its id
      * @throws NullPointerException if an argument is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code id} is blank or too long
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code id} is blank or too long
      */
     public Subject {
         Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroupId;

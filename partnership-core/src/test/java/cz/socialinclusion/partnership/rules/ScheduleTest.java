@@ -71,7 +71,7 @@ class ScheduleTest {
     void aWindowEndingBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> Rules.standard().schedule(SourcePages.cheb(), LocalDate.of(2012, 1, 2),
                 LocalDate.of(2012, 1, 1), LocalDate.of(2012, 1, 1)))
-                .isInstanceOf(cz.socialinclusion.partnership.InvalidValueException.class)
+                .isInstanceOf(cz.socialinclusion.partnership.base.InvalidValueException.class)
                 .hasMessage("to 2012-01-01 is before from 2012-01-02");
     }
 }

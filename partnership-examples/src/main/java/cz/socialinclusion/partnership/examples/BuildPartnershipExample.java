@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.examples;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.Stage;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.intervention.Intervention;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.examples.WebFormExample.FieldError;
 import cz.socialinclusion.partnership.examples.WebFormExample.OrganisationForm;
 import cz.socialinclusion.partnership.fixtures.SourcePages;

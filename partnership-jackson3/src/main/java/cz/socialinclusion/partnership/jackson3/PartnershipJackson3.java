@@ -46,7 +46,7 @@ import java.util.Objects;
  * <p>Strict reading: an unknown property, a property given twice, a missing or null required value, a value
  * of the wrong JSON type (no coercion: {@code 12} is not the name {@code "12"}, {@code 1.0} not the format
  * version {@code 1}), a day not written {@code YYYY-MM-DD} or outside the model's
- * {@link cz.socialinclusion.partnership.Limits}, a decimal or text the limits refuse, bytes that are not strict
+ * {@link cz.socialinclusion.partnership.base.Limits}, a decimal or text the limits refuse, bytes that are not strict
  * UTF-8 (an overlong form such as {@code C0 80}, UTF-16, UTF-32), trailing tokens after the document, and input
  * over the limits below are each refused with an unchecked {@link JacksonException} whose
  * {@link JacksonException#getPath() path} names where in the document it is ({@link #path} gives it as text,

@@ -27,7 +27,7 @@ import java.util.Properties;
  * {@code LocalDate}, {@code BigDecimal} or {@code String} follow the host's settings, while the model's days stay
  * ISO-8601 strings, its decimals plain numbers and its enums hyphenated words whatever those settings are.
  * Reading is strict in any mapper: a property given twice, a wrong JSON type, a missing required value, a day
- * not written {@code YYYY-MM-DD} or outside {@link cz.socialinclusion.partnership.Limits}, a decimal or text the
+ * not written {@code YYYY-MM-DD} or outside {@link cz.socialinclusion.partnership.base.Limits}, a decimal or text the
  * limits refuse, and an invariant the model refuses are each a Jackson exception whose path names the property.
  * An unknown property follows the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (off by default in Jackson 3);
  * {@link PartnershipJackson3} turns it on, with limits for untrusted input.

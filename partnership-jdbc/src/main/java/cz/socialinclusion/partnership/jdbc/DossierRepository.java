@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 

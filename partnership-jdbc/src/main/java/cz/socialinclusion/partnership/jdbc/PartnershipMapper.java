@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.RulesOfProcedure;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;

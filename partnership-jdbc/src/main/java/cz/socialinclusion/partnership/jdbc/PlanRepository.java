@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.jdbc;
 
-import cz.socialinclusion.partnership.IllegalPlanChangeException;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PlanVersion;

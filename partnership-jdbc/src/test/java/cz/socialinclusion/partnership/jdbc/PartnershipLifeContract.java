@@ -1,10 +1,10 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.RulesOfProcedure;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Guest;

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.IllegalPlanChangeException;
+import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;

@@ -45,7 +45,7 @@ import java.util.Objects;
  * the wrong JSON type (no coercion of scalars: {@code 12} is not the name {@code "12"}, {@code 1.0} not the
  * integer 1), trailing tokens after the document and a key given twice in one object are each a
  * {@link MismatchedInputException} (or subclass). A day must be {@code YYYY-MM-DD} within
- * {@link cz.socialinclusion.partnership.Limits}, a decimal within its digits, and text may hold no control
+ * {@link cz.socialinclusion.partnership.base.Limits}, a decimal within its digits, and text may hold no control
  * character (but tab and line feed), DEL or lone surrogate. The limits below, far under Jackson's defaults,
  * bound what a document can cost; input over them is a {@link StreamConstraintsException}, the document length
  * counted while reading, so that no more than {@link #MAX_DOCUMENT_LENGTH} + 1 bytes are ever read. Bytes

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.PartnershipId;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.json.internal.CheckedInstantiators;
@@ -58,15 +58,15 @@ import java.util.function.Function;
  * are written and read by this module per property of a model record, so they keep the format whatever else
  * is registered (such as {@code JavaTimeModule}, in either order, or through {@code findAndAddModules()}),
  * while the host's own {@code LocalDate} fields follow the host's settings. Days are read only as
- * {@code YYYY-MM-DD} within {@link cz.socialinclusion.partnership.Limits}, decimals only within
- * {@link cz.socialinclusion.partnership.Limits#isWithinRange(java.math.BigDecimal)}.
+ * {@code YYYY-MM-DD} within {@link cz.socialinclusion.partnership.base.Limits}, decimals only within
+ * {@link cz.socialinclusion.partnership.base.Limits#isWithinRange(java.math.BigDecimal)}.
  *
  * <p>For untrusted input use {@link PartnershipJson}, which adds the strict settings and limits. The module
  * alone reports a value the model refuses with the JSON path of the field: a missing or null required
  * value is a {@code MismatchedInputException}; a value whose text the model refuses (an id, an IČO, a day)
  * an {@code InvalidFormatException} with the model's exception as cause; an invariant a constructor refuses
  * (an end before its start) a {@code ValueInstantiationException} with the model's
- * {@link cz.socialinclusion.partnership.InvalidValueException} as cause.
+ * {@link cz.socialinclusion.partnership.base.InvalidValueException} as cause.
  */
 public final class PartnershipModule extends SimpleModule {
 

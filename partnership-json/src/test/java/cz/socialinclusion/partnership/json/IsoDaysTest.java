@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.json;
 
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.json.internal.IsoDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;

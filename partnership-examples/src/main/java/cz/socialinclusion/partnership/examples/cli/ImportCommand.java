@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.PartnershipException;
+import cz.socialinclusion.partnership.base.PartnershipException;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
 import cz.socialinclusion.partnership.jdbc.PartnershipRepository;

@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.examples.cli;
 
-import cz.socialinclusion.partnership.Limits;
-import cz.socialinclusion.partnership.PartnershipException;
+import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.PartnershipException;
 import cz.socialinclusion.partnership.rules.Rules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.InvalidValueException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.plan.Money;
 import org.threeten.extra.LocalDateRange;
 import tools.jackson.core.JacksonException;

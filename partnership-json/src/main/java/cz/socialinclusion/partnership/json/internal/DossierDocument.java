@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership.json.internal;
 
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.InvalidValueException;
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;

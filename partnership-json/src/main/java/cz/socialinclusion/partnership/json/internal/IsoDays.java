@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.json.internal;
 
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 import org.threeten.extra.YearQuarter;
 
 import java.time.DateTimeException;

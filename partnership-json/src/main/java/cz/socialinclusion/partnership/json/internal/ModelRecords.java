@@ -24,7 +24,7 @@ public final class ModelRecords {
      */
     private static final Set<String> MODEL_PACKAGES = Set.of(PACKAGE, PACKAGE + ".member", PACKAGE + ".group",
             PACKAGE + ".meeting", PACKAGE + ".intervention", PACKAGE + ".plan", PACKAGE + ".project",
-            PACKAGE + ".rules", PACKAGE + ".json", PACKAGE + ".json.internal");
+            PACKAGE + ".rules", PACKAGE + ".base", PACKAGE + ".json", PACKAGE + ".json.internal");
 
     private static final ClassValue<ModelRecords> CACHE = new ClassValue<>() {
         @Override

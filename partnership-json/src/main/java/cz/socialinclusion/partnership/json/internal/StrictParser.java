@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import cz.socialinclusion.partnership.Limits;
+import cz.socialinclusion.partnership.base.Limits;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
 /**
  * Root of the library's own unchecked exceptions.

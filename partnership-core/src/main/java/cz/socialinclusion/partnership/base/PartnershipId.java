@@ -1,8 +1,9 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
-import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
+import java.util.Objects;
 
 /**
  * Identifies a local partnership (lokální partnerství). Ids are chosen by the host: 1 to 100 letters, digits or {@code . _ : -},
@@ -20,10 +21,16 @@ public record PartnershipId(
     /**
      * @param value the id
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public PartnershipId {
-        Checks.id("partnershipId", value);
+        // Not internal.Checks.id, which would make this package depend on internal (and internal on it).
+        Objects.requireNonNull(value, "partnershipId");
+        if (!Limits.isId(value)) {
+            String shown = value.length() <= 80 ? value : value.substring(0, 77) + "...";
+            throw new InvalidValueException("partnershipId", shown, "partnershipId '" + shown + "' is not an id: use 1 to "
+                    + Limits.ID_MAX + " letters, digits or . _ : - starting with a letter or digit");
+        }
     }
 
     /**
@@ -32,7 +39,7 @@ public record PartnershipId(
      * @param value the id's text
      * @return the id with this value
      * @throws NullPointerException if {@code value} is null
-     * @throws cz.socialinclusion.partnership.InvalidValueException if {@code value} is not a well-formed id
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if {@code value} is not a well-formed id
      */
     public static PartnershipId of(String value) {
         return new PartnershipId(value);

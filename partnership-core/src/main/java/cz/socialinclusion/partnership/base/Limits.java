@@ -1,4 +1,4 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -96,5 +96,27 @@ public final class Limits {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text} is an id of the model (of a partnership, a member, a plan…): 1 to {@link #ID_MAX}
+     * letters, digits or {@code . _ : -}, starting with a letter or digit.
+     *
+     * @param text a text, not null
+     * @return true when the model accepts the text as an id
+     */
+    public static boolean isId(CharSequence text) {
+        int length = text.length();
+        if (length == 0 || length > ID_MAX) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
 /**
  * A value that breaks an invariant of the model: a period ending before it starts, an invalid IČO, a

@@ -1,4 +1,6 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.plan;
+
+import cz.socialinclusion.partnership.base.PartnershipException;
 
 /**
  * An attempt to change an adopted version of a strategic plan in place. An adopted plan changes only

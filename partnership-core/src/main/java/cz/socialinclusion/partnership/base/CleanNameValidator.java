@@ -1,4 +1,4 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -10,22 +10,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated decimal has the digits {@link Limits#isWithinRange(java.math.BigDecimal)} allows, as every
- * constructor of the model requires (a money amount, an indicator value). {@code null} is valid.
+ * The annotated name (of a member, group, measure; a title, a role) is one line: no line feed, no tab, and no
+ * character {@link Limits#firstRefusedCharacter} refuses, as every constructor of the model requires. {@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = BoundedDecimalValidator.class)
+@Constraint(validatedBy = CleanNameValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface BoundedDecimal {
+public @interface CleanName {
 
     /**
      * The message.
      *
-     * @return the message, by default "must have at most 30 digits, 10 of them after the point"
+     * @return the message, by default "must be one line without control characters or unpaired surrogates"
      */
-    String message() default "{cz.socialinclusion.partnership.BoundedDecimal.message}";
+    String message() default "{cz.socialinclusion.partnership.CleanName.message}";
 
     /**
      * The validation groups.

@@ -1,5 +1,7 @@
-package cz.socialinclusion.partnership;
+package cz.socialinclusion.partnership.base;
 
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Partnership;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
