@@ -39,6 +39,34 @@ class SeparateProcessTest {
         assertThat(err).startsWith("partnership: " + hostile + ": " + named + ": ").containsPattern("\\(line \\d+, column \\d+\\)$");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "\"founded\": \"2010-06-11\" | \"founded\": \"+999999999-12-31\" | $.partnership.founded",
+            "\"formatVersion\": 1, | \"formatVersion\": 1.0, | $.formatVersion"})
+    void aHostileDossierUnderFourKilobytesEndsWithExitTwo(String from, String to, String named) throws Exception {
+        // Kutná Hora with two members and nothing else (a test resource), the value made hostile.
+        String small;
+        try (var in = getClass().getResourceAsStream("kutna-hora-small.json")) {
+            small = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(small).contains(from);
+        Path hostile = dir.resolve("hostile-small.json");
+        Files.writeString(hostile, small.replace(from, to));
+        assertThat(Files.size(hostile)).isLessThan(4 * 1024);
+        assertThat(check(hostile, 2)).startsWith("partnership: " + hostile + ": " + named + ": ")
+                .containsPattern("\\(line \\d+, column \\d+\\)$");
+    }
+
+    @Test
+    void theSmallDossierItselfIsValid() throws Exception {
+        Path small = dir.resolve("small.json");
+        try (var in = getClass().getResourceAsStream("kutna-hora-small.json")) {
+            Files.write(small, in.readAllBytes());
+        }
+        check(small, 0);
+    }
+
     @Test
     void anEndlessDeviceEndsWithExitTwoAtTheSizeLimit() throws Exception {
         Path zero = Path.of("/dev/zero");
@@ -46,7 +74,7 @@ class SeparateProcessTest {
         assertThat(check(zero, 2)).startsWith("partnership: /dev/zero: ");
     }
 
-    /** Runs {@code partnership check FILE} in a JVM of its own; returns its standard error, one line. */
+    /** Runs {@code partnership check FILE} in a JVM of its own; returns its standard error: one line, none on exit 0. */
     private String check(Path file, int exit) throws Exception {
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
@@ -62,7 +90,7 @@ class SeparateProcessTest {
         assertThat(ended).as("partnership check ended").isTrue();
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(err).isEqualTo(exit);
-        assertThat(err.lines()).as(err).hasSize(1);
+        assertThat(err.lines()).as(err).hasSize(exit == 0 ? 0 : 1);
         assertThat(err).doesNotContain("\tat ");
         return err;
     }
