@@ -56,6 +56,9 @@ public final class BenchmarkReport {
             String name = result.getParams().getBenchmark();
             String simple = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String param = result.getParams().getParam("partnerships");
+            if (param == null) {
+                param = result.getParams().getParam("scale");
+            }
             scores.put(param == null ? simple : simple + ":" + param, result.getPrimaryResult());
         }
 
@@ -69,6 +72,8 @@ public final class BenchmarkReport {
                 "JdbcLoadBenchmark.loadBaseline", 0.7);
         flat(md, scores, 10);
         flat(md, scores, 100);
+        linear(md, scores, 10);
+        linear(md, scores, 100);
         double mib = 1024.0 * 1024.0;
         md.append(String.format(Locale.ROOT, "| heap retained, 1,000 dossiers: model vs plain records | %.2f× | (none set) | - | %.1f MiB vs %.1f MiB (%.1f MiB of JSON) |%n",
                 (double) heap.modelRetained() / heap.plainRetained(), heap.modelRetained() / mib, heap.plainRetained() / mib, heap.bytes() / mib));
@@ -92,6 +97,19 @@ public final class BenchmarkReport {
         double ratio = base.getScore() / lib.getScore();
         md.append(String.format(Locale.ROOT, "| %s | %.2f× | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure, ratio, target,
                 ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+    }
+
+    /** Time per unit of scale of one partnership {@code n} times the 1× one, against the 1× time: at most 1.2. */
+    private static void linear(StringBuilder md, Map<String, Result<?>> scores, int n) {
+        Result<?> one = scores.get("RulesScalingBenchmark.evaluate:1");
+        Result<?> many = scores.get("RulesScalingBenchmark.evaluate:" + n);
+        if (one == null || many == null) {
+            return;
+        }
+        double ratio = (many.getScore() / n) / one.getScore();
+        md.append(String.format(Locale.ROOT, "| rules, one partnership, time per unit, %d× vs 1× | %.2f× | ≤ 1.2× | %s | %.1f ± %.1f vs %.1f ± %.1f %s (whole: %.1f) |%n",
+                n, ratio, ratio <= 1.2 ? "yes" : "**no**", many.getScore() / n, many.getScoreError() / n, one.getScore(), one.getScoreError(),
+                one.getScoreUnit(), many.getScore()));
     }
 
     /** Time a partnership with {@code n} partnerships against the time with one: at most 1.1. */
