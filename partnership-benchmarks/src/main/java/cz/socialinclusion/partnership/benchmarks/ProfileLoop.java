@@ -14,7 +14,8 @@ import java.util.List;
  * Runs one operation in a loop for a while, to profile it with Java Flight Recorder:
  * {@code java -XX:StartFlightRecording=filename=x.jfr -cp benchmarks.jar …ProfileLoop json-read 20}.
  * Operations: {@code json-read}, {@code jdbc-load}, {@code rules-1}, {@code rules-100} (100 distinct instances of one
- * partnership) and {@code rules-same-100} (one instance 100 times).
+ * partnership), {@code rules-same-100} (one instance 100 times) and {@code rules-scaled-1}, {@code rules-scaled-10},
+ * {@code rules-scaled-100} (one partnership of {@code RandomDossiers.scaled} at that scale).
  */
 public final class ProfileLoop {
 
@@ -56,6 +57,15 @@ public final class ProfileLoop {
                     for (Dossier d : many) {
                         Rules.standard().evaluate(d, asOf);
                     }
+                    count++;
+                }
+            }
+            case "rules-scaled-1", "rules-scaled-10", "rules-scaled-100" -> {
+                int scale = Integer.parseInt(operation.substring("rules-scaled-".length()));
+                Dossier scaled = RandomDossiers.scaled(2026, scale);
+                var asOf = scaled.partnership().founded().plusYears(10);
+                while (System.nanoTime() < until) {
+                    Rules.standard().evaluate(scaled, asOf);
                     count++;
                 }
             }

@@ -115,12 +115,23 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
             }
         }
         Map<YearQuarter, BitSet> reports = new HashMap<>();
+        // The quarter is looked up only when a meeting falls outside the previous one's: once a quarter when the
+        // meetings are listed in date order, as they usually are; any order gives the same result.
+        YearQuarter held = null;
+        LocalDate heldFrom = LocalDate.MAX;
+        LocalDate heldUntil = LocalDate.MIN;
+        BitSet reported = null;
         for (Meeting meeting : partnership.meetings()) {
             if (meeting.group() != null) {
                 continue;
             }
-            YearQuarter held = meeting.quarter();
-            BitSet reported = reports.computeIfAbsent(held, q -> new BitSet());
+            LocalDate day = meeting.date();
+            if (day.isBefore(heldFrom) || day.isAfter(heldUntil)) {
+                held = YearQuarter.from(day);
+                heldFrom = held.atDay(1);
+                heldUntil = held.atEndOfQuarter();
+                reported = reports.computeIfAbsent(held, q -> new BitSet());
+            }
             for (GroupReport report : meeting.reports()) {
                 if (report.quarter().equals(held)) {
                     reported.set(index.get(report.group()));

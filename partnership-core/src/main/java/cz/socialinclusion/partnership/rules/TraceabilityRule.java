@@ -1,11 +1,15 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.plan.Goal;
+import cz.socialinclusion.partnership.plan.Measure;
 import cz.socialinclusion.partnership.plan.MeasureId;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.Priority;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,28 +66,30 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         List<Finding> findings = new ArrayList<>();
         var asOf = context.asOf();
         var dossier = context.dossier();
-        Set<MeasureId> measures = new HashSet<>();
         for (StrategicPlan plan : dossier.plans()) {
-            if (!dossier.projects().isEmpty()) {
-                plan.versions().forEach(v -> v.measures().forEach(m -> measures.add(m.id())));
-            }
             Optional<PlanVersion> current = plan.versionOn(asOf);
             if (current.isEmpty()) {
                 continue;
             }
-            for (Priority priority : current.get().priorities()) {
+            List<Priority> priorities = current.get().priorities();
+            for (Priority priority : priorities) {
                 if (priority.addresses().isEmpty()) {
                     findings.add(Finding.of(Code.PRIORITY_WITHOUT_NEED, Subject.priority(priority.id()),
                             null, null, plan.id(), priority.title()));
                 }
             }
-            current.get().measures().forEach(measure -> {
-                if (measure.responsible() == null) {
-                    findings.add(Finding.of(Code.MEASURE_WITHOUT_RESPONSIBLE, Subject.measure(measure.id()),
-                            null, null, plan.id(), measure.title()));
+            for (Priority priority : priorities) {
+                for (Goal goal : priority.goals()) {
+                    for (Measure measure : goal.measures()) {
+                        if (measure.responsible() == null) {
+                            findings.add(Finding.of(Code.MEASURE_WITHOUT_RESPONSIBLE, Subject.measure(measure.id()),
+                                    null, null, plan.id(), measure.title()));
+                        }
+                    }
                 }
-            });
+            }
         }
+        Set<MeasureId> unknown = unknownMeasures(dossier, asOf);
         for (Project project : dossier.projects()) {
             if (project.statusOn(asOf).isEmpty()) {
                 continue;
@@ -93,11 +99,48 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
                 findings.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title()));
             }
             for (MeasureId measure : project.measures()) {
-                if (!measures.contains(measure)) {
+                if (unknown.contains(measure)) {
                     findings.add(Finding.of(Code.PROJECT_UNKNOWN_MEASURE, subject, null, null, project.title(), measure));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * The measures that projects in the pipeline on {@code asOf} implement and that no version of any plan has.
+     * Linear in the plans' measures, without a set of them all: the projects' measures (far fewer) are collected,
+     * then struck off while the versions are walked, stopping when none is left; a revision that kept its
+     * predecessor's priorities (the same list) is not walked again.
+     */
+    private static Set<MeasureId> unknownMeasures(Dossier dossier, LocalDate asOf) {
+        Set<MeasureId> wanted = new HashSet<>();
+        for (Project project : dossier.projects()) {
+            if (project.statusOn(asOf).isPresent()) {
+                wanted.addAll(project.measures());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return wanted;
+        }
+        for (StrategicPlan plan : dossier.plans()) {
+            List<Priority> walked = null;
+            for (PlanVersion version : plan.versions()) {
+                if (version.priorities() == walked) {
+                    continue;
+                }
+                walked = version.priorities();
+                for (Priority priority : walked) {
+                    for (Goal goal : priority.goals()) {
+                        for (Measure measure : goal.measures()) {
+                            if (wanted.remove(measure.id()) && wanted.isEmpty()) {
+                                return wanted;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return wanted;
     }
 }
