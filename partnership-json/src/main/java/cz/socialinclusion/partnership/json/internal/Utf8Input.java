@@ -24,9 +24,8 @@ public final class Utf8Input extends InputStream {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long LINE_FEEDS = '\n' * ONES;
+    private static final long SPACE_UP = 0x60 * ONES;
     private static final long BACKSLASHES = '\\' * ONES;
-    private static final long DELETES = 0x7F * ONES;
 
     private final InputStream source;
     private final long limit;
@@ -110,8 +109,9 @@ public final class Utf8Input extends InputStream {
                     // Eight bytes at a time while they are ASCII other than NUL, line feed, backslash and DEL.
                     while (i <= end - 8) {
                         long w = (long) WORDS.get(b, i);
-                        if (((w | zeroByte(w) | zeroByte(w ^ LINE_FEEDS) | zeroByte(w ^ BACKSLASHES)
-                                | zeroByte(w ^ DELETES)) & HIGH_BITS) != 0) {
+                        // Once no byte has its high bit set, adding does not carry from one byte to the next:
+                        // + 0x60 sets the high bit of every byte from 0x20 up, + 0x01 that of DEL alone.
+                        if (((w | ~(w + SPACE_UP) | (w + ONES) | zeroByte(w ^ BACKSLASHES)) & HIGH_BITS) != 0) {
                             break;
                         }
                         i += 8;
@@ -133,6 +133,12 @@ public final class Utf8Input extends InputStream {
                         col++;
                     }
                     i++;
+                    continue;
+                }
+                if (expected == 0 && c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < end && b[i + 1] < (byte) 0xC0) {
+                    // A whole two-byte sequence (Czech letters): lead byte C2..DF, then one of 80..BF.
+                    col++;
+                    i += 2;
                     continue;
                 }
                 c &= 0xFF;
