@@ -214,7 +214,8 @@ public final class PartnershipJson {
         JsonParser parser = null;
         try {
             // Creating the parser already reads the first bytes, to tell the encoding: they are checked too.
-            parser = new StrictParser(READING.createParser(new Utf8Input(in, MAX_DOCUMENT_LENGTH)));
+            Utf8Input input = new Utf8Input(in, MAX_DOCUMENT_LENGTH);
+            parser = new StrictParser(READING.createParser(input), input);
             Dossier dossier = DOSSIER.readValue(parser);
             if (dossier == null) {
                 throw Refusals.mismatch(List.of(), "The document is null, not a dossier", parser.currentLocation());

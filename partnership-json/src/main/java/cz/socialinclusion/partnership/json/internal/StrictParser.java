@@ -26,14 +26,29 @@ public final class StrictParser extends JsonParserDelegate {
     /** The keys seen in each open object, by depth (reused from one object to the next at the same depth). */
     private final List<Keys> keys = new ArrayList<>();
     private int depth;
+    /** The bytes the parser reads, when known: texts need no check until they hold a backslash or DEL. */
+    private final Utf8Input input;
 
     /**
-     * Reads through {@code parser}, which must not detect duplicates itself.
+     * Reads through {@code parser}, which must not detect duplicates itself, checking every text.
      *
      * @param parser the parser to read through
      */
     public StrictParser(JsonParser parser) {
+        this(parser, null);
+    }
+
+    /**
+     * Reads through {@code parser}, which must not detect duplicates itself, nor accept control characters
+     * unescaped, and which reads {@code input}: texts are checked once a backslash or DEL byte has been read
+     * ({@link Utf8Input#escapesOrDeletesRead()}), since before that none can hold a refused character.
+     *
+     * @param parser the parser to read through
+     * @param input the bytes {@code parser} reads, or null to check every text
+     */
+    public StrictParser(JsonParser parser, Utf8Input input) {
         super(parser);
+        this.input = input;
     }
 
     @Override
@@ -135,6 +150,9 @@ public final class StrictParser extends JsonParserDelegate {
     }
 
     private void checkText(String text) throws IOException {
+        if (input != null && !input.escapesOrDeletesRead()) {
+            return;
+        }
         int at = Limits.firstRefusedCharacter(text);
         if (at >= 0) {
             throw new InputRefusal(Refusals.format(path(delegate.getParsingContext()), String.format(Locale.ROOT,

@@ -2,6 +2,9 @@ package cz.socialinclusion.partnership.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +21,12 @@ import java.util.Objects;
  */
 public final class Utf8Input extends InputStream {
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SPACE_UP = 0x60 * ONES;
+    private static final long BACKSLASHES = '\\' * ONES;
+
     private final InputStream source;
     private final long limit;
 
@@ -32,6 +41,8 @@ public final class Utf8Input extends InputStream {
     private long sequenceStart;
     private InputRefusal refused;
     private boolean ended;
+    /** Whether a backslash or DEL byte was handed over. */
+    private boolean escapesOrDeletes;
 
     /**
      * A checked view of {@code source} that refuses more than {@code limit} bytes.
@@ -94,16 +105,40 @@ public final class Utf8Input extends InputStream {
         int expected = pending;
         try {
             while (i < end) {
+                if (expected == 0) {
+                    // Eight bytes at a time while they are ASCII other than NUL, line feed, backslash and DEL.
+                    while (i <= end - 8) {
+                        long w = (long) WORDS.get(b, i);
+                        // Once no byte has its high bit set, adding does not carry from one byte to the next:
+                        // + 0x60 sets the high bit of every byte from 0x20 up, + 0x01 that of DEL alone.
+                        if (((w | ~(w + SPACE_UP) | (w + ONES) | zeroByte(w ^ BACKSLASHES)) & HIGH_BITS) != 0) {
+                            break;
+                        }
+                        i += 8;
+                        col += 8;
+                    }
+                    if (i == end) {
+                        break;
+                    }
+                }
                 int c = b[i];
                 if (c > 0 && expected == 0) {
-                    // ASCII other than NUL: the common case, kept tight.
                     if (c == '\n') {
                         lines++;
                         col = 1;
                     } else {
+                        if (c == '\\' || c == 0x7F) {
+                            escapesOrDeletes = true;
+                        }
                         col++;
                     }
                     i++;
+                    continue;
+                }
+                if (expected == 0 && c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < end && b[i + 1] < (byte) 0xC0) {
+                    // A whole two-byte sequence (Czech letters): lead byte C2..DF, then one of 80..BF.
+                    col++;
+                    i += 2;
                     continue;
                 }
                 c &= 0xFF;
@@ -160,6 +195,23 @@ public final class Utf8Input extends InputStream {
             column = col;
             pending = expected;
         }
+    }
+
+    /**
+     * Whether a backslash or a DEL byte was among the bytes handed over so far. Until one is, no text the
+     * parser has read can hold a character {@link cz.socialinclusion.partnership.base.Limits#firstRefusedCharacter}
+     * refuses: a JSON text holds a control character only escaped (the parser refuses it raw), this stream
+     * refuses NUL and encoded surrogates, and every 4-byte sequence decodes to a well-formed surrogate pair.
+     *
+     * @return true once a backslash or DEL byte has been read
+     */
+    public boolean escapesOrDeletesRead() {
+        return escapesOrDeletes;
+    }
+
+    /** The high bit set in each byte of {@code w} that is zero (and perhaps in bytes above one that is). */
+    private static long zeroByte(long w) {
+        return (w - ONES) & ~w & HIGH_BITS;
     }
 
     private static String describe(int low, int high) {
