@@ -126,6 +126,11 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         for (StrategicPlan plan : dossier.plans()) {
             List<Priority> walked = null;
             for (PlanVersion version : plan.versions()) {
+                for (Measure measure : version.measuresWithoutGoal()) {
+                    if (wanted.remove(measure.id()) && wanted.isEmpty()) {
+                        return wanted;
+                    }
+                }
                 if (version.priorities() == walked) {
                     continue;
                 }
