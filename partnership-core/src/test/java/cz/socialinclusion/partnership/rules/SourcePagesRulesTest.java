@@ -16,7 +16,7 @@ class SourcePagesRulesTest {
 
     @Test
     void chebsExtensionInFebruary2011IsValidAndMovesTheEndTo31December2012() {
-        Report report = RULES.evaluate(SourcePages.cheb(), SourcePages.CHEB_EXTENSION_DECIDED);
+        Report report = RULES.evaluate(SourcePages.cheb(), SourcePages.CHEB_EXTENSION_DECIDED.latest());
         assertThat(report.withCode("intervention.extension-late")).isEmpty();
         assertThat(report.withCode("intervention.extension-not-later")).isEmpty();
         assertThat(RULES.evaluate(SourcePages.cheb(), LocalDate.of(2012, 7, 1)).withCode("intervention.ending"))
