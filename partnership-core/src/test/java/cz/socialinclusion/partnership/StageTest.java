@@ -29,10 +29,10 @@ class StageTest {
     }
 
     @Test
-    void aDraftedPlanMeansPlanningEvenWhereTheGroupsFormationIsNotRecorded() {
-        assertThat(cheb.partnership().groupsFormedOn()).isEmpty();
-        assertThat(cheb.stageOn(LocalDate.of(2010, 2, 27))).isEqualTo(Stage.FORMING);
-        assertThat(cheb.stageOn(LocalDate.of(2010, 2, 28))).isEqualTo(Stage.PLANNING);
+    void chebsGroupsMetFromMarch2009SoItPlansFromAprilAndAnUndatedApprovalDoesNotStartImplementing() {
+        assertThat(cheb.partnership().groupsFormedOn()).hasValueSatisfying(f -> assertThat(f).hasToString("../2009-03-31"));
+        assertThat(cheb.stageOn(LocalDate.of(2009, 3, 30))).isEqualTo(Stage.FORMING);
+        assertThat(cheb.stageOn(LocalDate.of(2009, 4, 1))).isEqualTo(Stage.PLANNING);
         assertThat(cheb.stageOn(LocalDate.of(2012, 7, 1))).isEqualTo(Stage.PLANNING);
     }
 
