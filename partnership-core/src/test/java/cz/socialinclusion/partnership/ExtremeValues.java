@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -188,6 +189,19 @@ final class ExtremeValues {
 
     // ---------------------------------------------------------------- what the bounds say
 
+    /** The day as a recorded date, {@code null} for none; refused as the model refuses a day outside its range. */
+    static RecordedDate recorded(LocalDate day) {
+        return day == null ? null : RecordedDate.day(day);
+    }
+
+    /**
+     * What a value built from {@code day} should give: the day as a recorded date, {@code null} for none and for a
+     * day outside the model's range (a value given such a day is refused, so this is never compared).
+     */
+    static RecordedDate expectedRecorded(LocalDate day) {
+        return dayOk(day) ? recorded(day) : null;
+    }
+
     static boolean dayOk(LocalDate day) {
         return day == null || Limits.isWithinRange(day);
     }
@@ -253,9 +267,9 @@ final class ExtremeValues {
                 LocalDate formed = optionalDay();
                 return outcome(nameOk(name) && nameOk(planning) && dayOk(formed),
                         () -> new WorkingGroup(WorkingGroupId.of("kadan-ps"), name, WorkingGroupKind.THEMATIC,
-                                Set.of(Theme.HOUSING), List.of(), planning, formed),
+                                Set.of(Theme.HOUSING), List.of(), planning, recorded(formed)),
                         gives(WorkingGroup::name, name), gives(WorkingGroup::communityPlanningGroup, planning),
-                        gives(WorkingGroup::formed, formed));
+                        gives(WorkingGroup::formed, expectedRecorded(formed)));
             }
             case 6 -> {
                 LocalDate joined = optionalDay();
@@ -275,16 +289,17 @@ final class ExtremeValues {
                 LocalDate newEnd = day();
                 String reason = text();
                 boolean ok = dayOk(decided) && dayOk(newEnd) && !newEnd.isBefore(decided) && textOk(reason);
-                return outcome(ok, () -> new Extension(decided, newEnd, reason), gives(Extension::decided, decided),
+                return outcome(ok, () -> new Extension(RecordedDate.day(decided), newEnd, reason), gives(Extension::decided, expectedRecorded(decided)),
                         gives(Extension::newEnd, newEnd), gives(Extension::reason, reason));
             }
             case 9 -> {
                 LocalDate start = day();
                 Period length = period();
                 boolean ok = dayOk(start) && !length.isNegative() && !length.isZero() && plannedEndOk(start, length);
-                return outcome(ok, () -> new Intervention(start, length, List.of()),
-                        gives(Intervention::start, start), gives(Intervention::plannedLength, length),
-                        i -> assertThat(dayOk(i.end())).isTrue(), i -> assertThat(i.end()).isAfterOrEqualTo(start));
+                return outcome(ok, () -> new Intervention(RecordedDate.day(start), length, List.of()),
+                        gives(Intervention::start, expectedRecorded(start)), gives(Intervention::plannedLength, length),
+                        i -> assertThat(dayOk(i.end().day().orElseThrow())).isTrue(),
+                        i -> assertThat(i.end().day().orElseThrow()).isAfterOrEqualTo(start));
             }
             case 10 -> {
                 LocalDate date = day();
@@ -323,8 +338,8 @@ final class ExtremeValues {
             case 15 -> {
                 LocalDate date = day();
                 String resolution = optionalText();
-                return outcome(dayOk(date) && nameOk(resolution), () -> new Approval(ApprovalBody.COUNCIL, date, resolution),
-                        gives(Approval::date, date), gives(Approval::resolution, resolution));
+                return outcome(dayOk(date) && nameOk(resolution), () -> new Approval(ApprovalBody.COUNCIL, RecordedDate.day(date), resolution),
+                        gives(Approval::date, expectedRecorded(date)), gives(Approval::resolution, resolution));
             }
             case 16 -> {
                 BigDecimal value = decimal();
@@ -357,8 +372,8 @@ final class ExtremeValues {
                 LocalDate date = day();
                 String summary = text();
                 return outcome(dayOk(date) && textOk(summary),
-                        () -> new PlanVersion(1, date, summary, List.of(), List.of(), List.of()),
-                        gives(PlanVersion::date, date), gives(PlanVersion::summary, summary));
+                        () -> new PlanVersion(1, RecordedDate.day(date), summary, List.of(), List.of(), List.of()),
+                        gives(PlanVersion::date, expectedRecorded(date)), gives(PlanVersion::summary, summary));
             }
             case 21 -> {
                 LocalDate a = day();
@@ -368,7 +383,7 @@ final class ExtremeValues {
                 String title = text();
                 LocalDateRange period = closedRange(start, end);
                 boolean ok = nameOk(title) && dayOk(period.getStart()) && dayOk(period.getEndInclusive());
-                PlanVersion first = new PlanVersion(1, LocalDate.of(2011, 2, 9), "Původní plán", List.of(), List.of(), List.of());
+                PlanVersion first = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 2, 9)), "Původní plán", List.of(), List.of(), List.of());
                 return outcome(ok, () -> StrategicPlan.of(PlanId.of("kadan-spsz"), PartnershipId.of("kadan"), title,
                         period, first), gives(StrategicPlan::title, title), gives(StrategicPlan::start, period.getStart()),
                         gives(StrategicPlan::end, period.getEndInclusive()));
@@ -393,10 +408,10 @@ final class ExtremeValues {
                 boolean ok = nameOk(name) && nameOk(municipality) && dayOk(founded) && dayOk(listed) && dayOk(formed)
                         && (founded == null || formed == null || !formed.isBefore(founded));
                 return outcome(ok, () -> Partnership.builder(PartnershipId.of("kadan"), name, municipality).founded(founded)
-                        .membersListedAsOf(listed).workingGroupsFormed(formed).build(),
+                        .membersListedAsOf(listed).workingGroupsFormed(recorded(formed)).build(),
                         gives(Partnership::name, name), gives(Partnership::municipality, municipality),
                         gives(Partnership::founded, founded), gives(Partnership::membersListedAsOf, listed),
-                        gives(Partnership::workingGroupsFormed, formed));
+                        gives(Partnership::workingGroupsFormed, expectedRecorded(formed)));
             }
             default -> {
                 LocalDate erasedOn = day();

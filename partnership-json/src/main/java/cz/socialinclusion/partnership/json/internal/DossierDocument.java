@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.json.internal;
 
+import cz.socialinclusion.partnership.source.Source;
+import cz.socialinclusion.partnership.source.Citation;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.Partnership;
@@ -7,6 +9,7 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,12 +19,18 @@ import java.util.List;
  * @param partnership   the partnership
  * @param plans         its strategic plans
  * @param projects      its project pipeline
+ * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+ * @param sources       where its facts come from, or {@code null} (written so) for none
+ * @param citations     which fact comes from which source, or {@code null} (written so) for none
  */
 public record DossierDocument(
         int formatVersion,
         @NotNull Partnership partnership,
         @NotNull List<StrategicPlan> plans,
-        @NotNull List<Project> projects) {
+        @NotNull List<Project> projects,
+        LocalDate recordedUntil,
+        List<Source> sources,
+        List<Citation> citations) {
 
     /** The version of the dossier format this library writes. */
     public static final int FORMAT_VERSION = 1;
@@ -33,6 +42,9 @@ public record DossierDocument(
      * @param partnership the partnership
      * @param plans its strategic plans
      * @param projects its project pipeline
+     * @param recordedUntil the day up to which the record is complete, or {@code null}
+     * @param sources where its facts come from, or {@code null} for none
+     * @param citations which fact comes from which source, or {@code null} for none
      * @throws InvalidValueException if the format version is not one this library reads
      */
     public DossierDocument {
@@ -49,7 +61,12 @@ public record DossierDocument(
      * @return its document
      */
     public static DossierDocument of(Dossier dossier) {
-        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects());
+        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects(), dossier.recordedUntil(),
+                orNull(dossier.sources()), orNull(dossier.citations()));
+    }
+
+    private static <T> List<T> orNull(List<T> values) {
+        return values.isEmpty() ? null : values;
     }
 
     /**
@@ -59,6 +76,6 @@ public record DossierDocument(
      * @return the dossier
      */
     public Dossier toDossier() {
-        return new Dossier(partnership, plans, projects);
+        return new Dossier(partnership, plans, projects, recordedUntil, sources, citations);
     }
 }
