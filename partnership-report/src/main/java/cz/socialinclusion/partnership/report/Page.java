@@ -1,0 +1,458 @@
+package cz.socialinclusion.partnership.report;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Membership;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.intervention.Extension;
+import cz.socialinclusion.partnership.intervention.Intervention;
+import cz.socialinclusion.partnership.meeting.GroupReport;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.member.Member;
+import cz.socialinclusion.partnership.member.NaturalPerson;
+import cz.socialinclusion.partnership.member.Organisation;
+import cz.socialinclusion.partnership.plan.ActionStep;
+import cz.socialinclusion.partnership.plan.Approval;
+import cz.socialinclusion.partnership.plan.Goal;
+import cz.socialinclusion.partnership.plan.Measure;
+import cz.socialinclusion.partnership.plan.PlanVersion;
+import cz.socialinclusion.partnership.plan.Priority;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.rules.Deadline;
+import cz.socialinclusion.partnership.rules.Finding;
+import cz.socialinclusion.partnership.rules.Report;
+import cz.socialinclusion.partnership.rules.Rules;
+import cz.socialinclusion.partnership.rules.Severity;
+import cz.socialinclusion.partnership.rules.Subject;
+import cz.socialinclusion.partnership.report.Timeline.Mark;
+import cz.socialinclusion.partnership.report.Timeline.Shape;
+import org.threeten.extra.YearQuarter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the template shows of one dossier on one day: the timeline's rows and marks, the findings by severity,
+ * the members by kind and the plans' progress. Every text is plain (the template escapes it); every number is
+ * computed here, so that the template holds no logic.
+ */
+final class Page {
+
+    /** One finding: its message in the page's language, what it concerns, its due day. */
+    record FindingRow(String code, String message, String subject, String due) {
+    }
+
+    /** The findings of one severity. */
+    record FindingGroup(String severity, String css, int count, List<FindingRow> items) {
+    }
+
+    /** One member and when it joined and left, as far as recorded ({@code null}: nothing recorded). */
+    record MemberRow(String name, String dates) {
+    }
+
+    /** The members of one kind. */
+    record MemberGroup(String kind, List<MemberRow> items) {
+    }
+
+    /** One bar of a plan's progress: a priority, a goal or a measure, its completed steps. */
+    record Bar(String css, String level, String title, String percent, String width, String text) {
+    }
+
+    /** One plan's progress. */
+    record PlanProgress(String title, List<Bar> bars) {
+    }
+
+    /** One entry of the legend: a mark drawn alone and what it means. */
+    record LegendEntry(Mark mark, String text) {
+    }
+
+    /** A meeting's standing: whether the reports due for its quarter were presented at it. */
+    enum Reporting { ALL, SOME, NONE, NOT_DUE }
+
+    final String lang;
+    final String title;
+    final String name;
+    final String municipality;
+    final String asOf;
+    final Map<String, String> t;
+    final String width = String.valueOf(Timeline.WIDTH);
+    final String height;
+    final String axisLeft = String.valueOf(Timeline.LEFT);
+    final String axisRight = String.valueOf(Timeline.RIGHT);
+    final String axisTop = String.valueOf(Timeline.TOP - 12);
+    final String axisBottom;
+    final String tickLabelY;
+    final List<Timeline.Tick> ticks;
+    final List<Timeline.Row> rows;
+    final String todayX;
+    final String todayLabel;
+    final List<LegendEntry> legend;
+    final List<FindingGroup> findings;
+    final boolean noFindings;
+    final List<MemberGroup> members;
+    final List<PlanProgress> plans;
+
+    private final Texts texts;
+    private final LocalDate day;
+
+    Page(Dossier dossier, LocalDate asOf, Locale locale, Rules rules) {
+        this.texts = new Texts(locale);
+        this.day = asOf;
+        Partnership partnership = dossier.partnership();
+        this.lang = texts.locale().getLanguage();
+        this.t = texts.forTemplate();
+        this.name = partnership.name();
+        this.municipality = partnership.municipality();
+        this.title = partnership.name() + " — " + texts.word("title");
+        this.asOf = texts.date(asOf);
+
+        Timeline axis = new Timeline(first(dossier, asOf), last(dossier, asOf));
+        founding(axis, partnership);
+        intervention(axis, partnership.intervention());
+        meetings(axis, partnership);
+        groups(axis, partnership);
+        for (StrategicPlan plan : dossier.plansByStart()) {
+            plan(axis, plan);
+        }
+        deadlines(axis, rules.schedule(dossier, axis.start(), axis.end().minusDays(1), asOf).deadlines());
+        this.rows = axis.rows();
+        this.ticks = axis.ticks();
+        int height = Timeline.height(rows.size());
+        this.height = String.valueOf(height);
+        this.axisBottom = Timeline.n(height - 24.0);
+        this.tickLabelY = Timeline.n(height - 8.0);
+        this.todayX = Timeline.n(axis.x(asOf));
+        this.todayLabel = texts.format("mark.today", texts.date(asOf));
+        this.legend = legend();
+
+        Report report = rules.evaluate(dossier, asOf);
+        this.findings = findings(report, dossier);
+        this.noFindings = report.findings().isEmpty();
+        this.members = members(partnership);
+        this.plans = dossier.plansByStart().stream().map(this::progress).toList();
+    }
+
+    private boolean known(LocalDate date) {
+        return date != null && !date.isAfter(day);
+    }
+
+    /** The first day the page draws: the earliest recorded fact, or the day of the report. */
+    private static LocalDate first(Dossier dossier, LocalDate asOf) {
+        return facts(dossier).min(Comparator.naturalOrder()).filter(d -> d.isBefore(asOf)).orElse(asOf);
+    }
+
+    /** The last day the page draws: the day of the report, or a later planned end. */
+    private static LocalDate last(Dossier dossier, LocalDate asOf) {
+        return facts(dossier).max(Comparator.naturalOrder()).filter(d -> d.isAfter(asOf)).orElse(asOf);
+    }
+
+    private static Stream<LocalDate> facts(Dossier dossier) {
+        Partnership p = dossier.partnership();
+        List<LocalDate> days = new ArrayList<>();
+        days.add(p.founded());
+        if (p.intervention() != null) {
+            days.add(p.intervention().start());
+            days.add(p.intervention().end());
+            p.intervention().extensions().forEach(e -> days.add(e.decided()));
+        }
+        p.workingGroups().forEach(g -> days.add(p.formationOf(g).orElse(null)));
+        p.meetings().forEach(m -> days.add(m.date()));
+        for (StrategicPlan plan : dossier.plans()) {
+            days.add(plan.start());
+            days.add(plan.end());
+            for (PlanVersion version : plan.versions()) {
+                days.add(version.date());
+                version.approvals().forEach(a -> days.add(a.date()));
+            }
+        }
+        return days.stream().filter(d -> d != null);
+    }
+
+    private void founding(Timeline axis, Partnership partnership) {
+        List<Mark> marks = new ArrayList<>();
+        if (known(partnership.founded())) {
+            marks.add(axis.mark("founding", "founding", texts.format("mark.founding", texts.date(partnership.founded())),
+                    axis.nextRow(), partnership.founded(), partnership.founded(), Shape.DIAMOND, null));
+        }
+        axis.row(texts.word("row.founding"), marks);
+    }
+
+    private void intervention(Timeline axis, Intervention intervention) {
+        if (intervention == null) {
+            return;
+        }
+        int row = axis.nextRow();
+        List<Mark> marks = new ArrayList<>();
+        marks.add(axis.bar("intervention", "intervention", texts.format("mark.intervention",
+                texts.date(intervention.start()), texts.date(intervention.plannedEnd())), row,
+                intervention.start(), intervention.plannedEnd(), null));
+        List<Extension> extensions = intervention.extensions();
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension extension = extensions.get(i);
+            if (!known(extension.decided())) {
+                continue;
+            }
+            String label = texts.format("mark.extension", texts.date(extension.decided()), texts.date(extension.newEnd()),
+                    extension.reason());
+            marks.add(axis.bar("extension-" + (i + 1), "extension", label, row, intervention.endBefore(i).plusDays(1),
+                    extension.newEnd(), null));
+            marks.add(axis.mark("extension-" + (i + 1) + "-decided", "decision", label, row, extension.decided(),
+                    extension.decided(), Shape.TRIANGLE, null));
+        }
+        axis.row(texts.word("row.intervention"), marks);
+    }
+
+    private void meetings(Timeline axis, Partnership partnership) {
+        int row = axis.nextRow();
+        List<Mark> marks = new ArrayList<>();
+        for (Meeting meeting : partnership.partnershipMeetings()) {
+            if (!known(meeting.date())) {
+                continue;
+            }
+            Reporting reporting = reporting(partnership, meeting);
+            Shape shape = shape(reporting);
+            String label = texts.format("meeting." + reporting, texts.date(meeting.date()), meeting.quarter().toString());
+            marks.add(axis.mark("meeting-" + meeting.id().value(), "meeting " + reporting.name().toLowerCase(Locale.ROOT),
+                    label, row, meeting.date(), meeting.date(), shape, null));
+        }
+        axis.row(texts.word("row.meetings"), marks);
+    }
+
+    /**
+     * Whether the thematic groups formed before the meeting's quarter began presented their reports for that
+     * quarter at it.
+     */
+    static Reporting reporting(Partnership partnership, Meeting meeting) {
+        YearQuarter quarter = meeting.quarter();
+        LocalDate begins = quarter.atDay(1);
+        int due = 0;
+        int presented = 0;
+        for (WorkingGroup group : partnership.workingGroups()) {
+            Optional<LocalDate> formed = partnership.formationOf(group);
+            if (!group.isThematic() || formed.isEmpty() || !formed.get().isBefore(begins)) {
+                continue;
+            }
+            due++;
+            WorkingGroupId id = group.id();
+            boolean reported = false;
+            for (GroupReport report : meeting.reports()) {
+                reported |= report.group().equals(id) && report.quarter().equals(quarter);
+            }
+            presented += reported ? 1 : 0;
+        }
+        if (due == 0) {
+            return Reporting.NOT_DUE;
+        }
+        return presented == due ? Reporting.ALL : presented == 0 ? Reporting.NONE : Reporting.SOME;
+    }
+
+    private void groups(Timeline axis, Partnership partnership) {
+        for (WorkingGroup group : partnership.workingGroups()) {
+            int row = axis.nextRow();
+            List<Mark> marks = new ArrayList<>();
+            Optional<LocalDate> formed = partnership.formationOf(group).filter(this::known);
+            formed.ifPresent(f -> marks.add(axis.bar("group-" + group.id().value(), "group",
+                    texts.format("mark.group", group.name(), texts.date(f)), row, f, day, null)));
+            for (Meeting meeting : partnership.meetings()) {
+                if (group.id().equals(meeting.group()) && known(meeting.date())) {
+                    marks.add(axis.mark("meeting-" + meeting.id().value(), "group-meeting",
+                            texts.format("mark.groupMeeting", group.name(), texts.date(meeting.date())), row,
+                            meeting.date(), meeting.date(), Shape.SQUARE, null));
+                }
+            }
+            axis.row(group.name(), marks);
+        }
+    }
+
+    private void plan(Timeline axis, StrategicPlan plan) {
+        int row = axis.nextRow();
+        String id = "plan-" + plan.id().value();
+        List<Mark> marks = new ArrayList<>();
+        marks.add(axis.bar(id, "plan", texts.format("mark.plan", plan.title(), texts.date(plan.start()),
+                texts.date(plan.end())), row, plan.start(), plan.end(), null));
+        for (PlanVersion version : plan.versions()) {
+            String vid = id + "-v" + version.number();
+            if (known(version.date())) {
+                marks.add(axis.mark(vid, "version", texts.format("mark.version", plan.title(), version.number(),
+                        texts.date(version.date())), row, version.date(), version.date(), Shape.RING, "v" + version.number()));
+            }
+            for (Approval approval : version.approvals()) {
+                if (!known(approval.date())) {
+                    continue;
+                }
+                String body = approval.body().name().toLowerCase(Locale.ROOT);
+                marks.add(axis.mark(vid + "-" + body, "approval " + body, texts.format("mark.approval." + approval.body(),
+                        plan.title(), version.number(), texts.date(approval.date())), row, approval.date(), approval.date(),
+                        switch (approval.body()) {
+                            case BOARD -> Shape.SQUARE;
+                            case COUNCIL -> Shape.DIAMOND;
+                        }, texts.word("symbol." + body)));
+            }
+        }
+        axis.row(plan.title(), marks);
+    }
+
+    private void deadlines(Timeline axis, List<Deadline> deadlines) {
+        int row = axis.nextRow();
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < deadlines.size(); i++) {
+            Deadline deadline = deadlines.get(i);
+            String status = deadline.status().name();
+            Shape shape = switch (status) {
+                case "DONE" -> Shape.CIRCLE;
+                case "OVERDUE" -> Shape.CROSS;
+                default -> Shape.RING;
+            };
+            String label = texts.format("deadline", texts.date(deadline.due()),
+                    texts.word("kind." + deadline.kind(), deadline.kind().name()),
+                    texts.word("status." + status, status.toLowerCase(Locale.ROOT)));
+            marks.add(axis.mark("deadline-" + (i + 1), "deadline " + status.toLowerCase(Locale.ROOT), label, row,
+                    deadline.due(), deadline.due(), shape, null));
+        }
+        axis.row(texts.word("row.deadlines"), marks);
+    }
+
+    private List<LegendEntry> legend() {
+        List<LegendEntry> entries = new ArrayList<>();
+        entries.add(entry("founding", Shape.DIAMOND, null, "legend.founding"));
+        for (Reporting r : Reporting.values()) {
+            entries.add(entry("meeting " + r.name().toLowerCase(Locale.ROOT), shape(r), null, "legend.meeting." + r));
+        }
+        entries.add(entry("approval board", Shape.SQUARE, texts.word("symbol.board"), "legend.board"));
+        entries.add(entry("approval council", Shape.DIAMOND, texts.word("symbol.council"), "legend.council"));
+        entries.add(entry("deadline done", Shape.CIRCLE, null, "legend.DONE"));
+        entries.add(entry("deadline upcoming", Shape.RING, null, "legend.UPCOMING"));
+        entries.add(entry("deadline overdue", Shape.CROSS, null, "legend.OVERDUE"));
+        entries.add(entry("approval", Shape.RANGE, null, "legend.range"));
+        return List.copyOf(entries);
+    }
+
+    private LegendEntry entry(String css, Shape shape, String symbol, String key) {
+        return new LegendEntry(Timeline.legendMark(css, shape, symbol), texts.word(key));
+    }
+
+    private static Shape shape(Reporting reporting) {
+        return switch (reporting) {
+            case ALL -> Shape.CIRCLE;
+            case SOME -> Shape.TRIANGLE;
+            case NONE -> Shape.CROSS;
+            case NOT_DUE -> Shape.RING;
+        };
+    }
+
+    private List<FindingGroup> findings(Report report, Dossier dossier) {
+        List<FindingGroup> groups = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            List<FindingRow> rows = report.of(severity).stream()
+                    .map(f -> new FindingRow(f.code().id(), f.message(texts.locale()), subject(f.subject(), dossier),
+                            f.due() == null ? "" : texts.date(f.due())))
+                    .toList();
+            if (!rows.isEmpty()) {
+                groups.add(new FindingGroup(texts.word("severity." + severity, severity.name()),
+                        severity.name().toLowerCase(Locale.ROOT), rows.size(), rows));
+            }
+        }
+        return groups;
+    }
+
+    /** What a finding concerns, by the name the dossier gives it where it has one. */
+    private static String subject(Subject subject, Dossier dossier) {
+        Partnership p = dossier.partnership();
+        Optional<String> named = switch (subject.kind()) {
+            case PARTNERSHIP, INTERVENTION -> Optional.of(p.name());
+            case PLAN -> dossier.plans().stream().filter(plan -> plan.id().value().equals(subject.id()))
+                    .map(StrategicPlan::title).findFirst();
+            case WORKING_GROUP -> p.workingGroups().stream().filter(g -> g.id().value().equals(subject.id()))
+                    .map(WorkingGroup::name).findFirst();
+            case MEMBER -> p.members().stream().filter(m -> m.id().value().equals(subject.id()))
+                    .map(Member::displayName).findFirst();
+            case PRIORITY -> versions(dossier).flatMap(v -> v.priorities().stream())
+                    .filter(priority -> priority.id().value().equals(subject.id())).map(Priority::title).findFirst();
+            case MEASURE -> versions(dossier).flatMap(PlanVersion::measures)
+                    .filter(measure -> measure.id().value().equals(subject.id())).map(Measure::title).findFirst();
+            default -> Optional.empty();
+        };
+        return named.orElse(subject.id());
+    }
+
+    /** Every version of every plan, each plan's newest first. */
+    private static Stream<PlanVersion> versions(Dossier dossier) {
+        return dossier.plans().stream().flatMap(plan -> Stream.concat(Stream.of(plan.latestVersion()), plan.versions().stream()));
+    }
+
+    private List<MemberGroup> members(Partnership partnership) {
+        Map<String, List<MemberRow>> byKind = new LinkedHashMap<>();
+        for (Member member : partnership.members()) {
+            String kind = member instanceof Organisation o ? "org." + o.kind()
+                    : member instanceof NaturalPerson ? "member.NATURAL_PERSON" : "member.COLLECTIVE";
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(new MemberRow(member.displayName(), dates(partnership.membership(member.id()))));
+        }
+        List<MemberGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, rows) -> groups.add(new MemberGroup(texts.word(kind, kind), List.copyOf(rows))));
+        return groups;
+    }
+
+    private String dates(Optional<Membership> membership) {
+        if (membership.isEmpty()) {
+            return null;
+        }
+        Membership m = membership.get();
+        List<String> parts = new ArrayList<>();
+        if (m.joined() != null) {
+            parts.add(texts.word("joined") + " " + texts.date(m.joined()));
+        }
+        if (known(m.left())) {
+            parts.add(texts.word("left") + " " + texts.date(m.left()));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private PlanProgress progress(StrategicPlan plan) {
+        PlanVersion version = plan.versionOn(day).orElse(plan.latestVersion());
+        List<Bar> bars = new ArrayList<>();
+        for (Priority priority : version.priorities()) {
+            int barIndex = bars.size();
+            int[] total = new int[2];
+            for (Goal goal : priority.goals()) {
+                int goalIndex = bars.size();
+                int[] goalTotal = new int[2];
+                for (Measure measure : goal.measures()) {
+                    int[] counts = steps(measure.steps());
+                    bars.add(bar("measure", "progress.measure", measure.title(), counts));
+                    goalTotal[0] += counts[0];
+                    goalTotal[1] += counts[1];
+                }
+                bars.add(goalIndex, bar("goal", "progress.goal", goal.title(), goalTotal));
+                total[0] += goalTotal[0];
+                total[1] += goalTotal[1];
+            }
+            bars.add(barIndex, bar("priority", "progress.priority", priority.title(), total));
+        }
+        return new PlanProgress(plan.title(), List.copyOf(bars));
+    }
+
+    /** The steps completed on the day of the page, and all steps. */
+    private int[] steps(List<ActionStep> steps) {
+        int done = 0;
+        for (ActionStep step : steps) {
+            done += step.isCompletedOn(day) ? 1 : 0;
+        }
+        return new int[] {done, steps.size()};
+    }
+
+    private Bar bar(String css, String levelKey, String title, int[] counts) {
+        double ratio = counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+        String text = counts[1] == 0 ? texts.word("noSteps") : texts.format("steps", counts[0], counts[1]);
+        return new Bar(css, texts.word(levelKey), title, String.valueOf(Math.round(ratio * 100)),
+                String.format(Locale.ROOT, "%.1f%%", ratio * 100), text);
+    }
+}

@@ -1,0 +1,258 @@
+package cz.socialinclusion.partnership.report;
+
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.intervention.Extension;
+import cz.socialinclusion.partnership.intervention.Intervention;
+import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.NaturalPerson;
+import cz.socialinclusion.partnership.plan.Approval;
+import cz.socialinclusion.partnership.plan.PlanVersion;
+import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.fixtures.SourcePages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The pages of the five source-page partnerships, as of {@link #AS_OF}, opened from disk in headless Chromium:
+ * they load with no console message and no request, each mark is where its date puts it on the axis the page
+ * draws, and a screenshot of each is written to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnershipReportBrowserTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2012, 8, 1);
+    private static final Path PAGES = Path.of("target", "report-pages");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static Stream<String> dossiers() {
+        return Stream.of("kadan", "jachymov", "kutna-hora", "cheb", "decin");
+    }
+
+    private static Dossier dossier(String name) {
+        return switch (name) {
+            case "kadan" -> SourcePages.kadan();
+            case "jachymov" -> SourcePages.jachymov();
+            case "kutna-hora" -> SourcePages.kutnaHora();
+            case "cheb" -> SourcePages.cheb();
+            case "decin" -> SourcePages.decin();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Writes the page the way a host or the tool would, and opens it from disk. */
+    private Path open(String name, Dossier dossier, Locale locale) throws IOException {
+        Path page = PAGES.resolve(name + "-" + AS_OF + "-" + locale.getLanguage() + ".html").toAbsolutePath();
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, PartnershipReport.render(dossier, AS_OF, locale), StandardCharsets.UTF_8);
+        browser.open(page);
+        return page;
+    }
+
+    @ParameterizedTest
+    @MethodSource("dossiers")
+    void thePageLoadsFromDiskWithNoConsoleMessageAndNoRequest(String name) throws IOException {
+        Path page = open(name, dossier(name), Locale.ENGLISH);
+
+        assertThat(browser.driver.getTitle()).startsWith(dossier(name).partnership().name());
+        assertThat(browser.console()).extracting(LogEntry::getMessage).isEmpty();
+        assertThat((List<?>) browser.script("return performance.getEntriesByType('resource').map(e => e.name)")).isEmpty();
+        List<String> requested = new ArrayList<>();
+        for (LogEntry entry : browser.performance()) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.requestWillBeSent\"")) {
+                int at = message.indexOf("\"url\":\"") + 7;
+                requested.add(message.substring(at, message.indexOf('"', at)));
+            }
+        }
+        assertThat(requested).allSatisfy(url -> assertThat(url).isEqualTo(page.toUri().toString()));
+        browser.screenshot(SCREENSHOTS.resolve(name + "-" + AS_OF + ".png"));
+        assertThat(SCREENSHOTS.resolve(name + "-" + AS_OF + ".png")).isNotEmptyFile();
+    }
+
+    /** The axis as the page draws it: the x of each year's tick, read from the DOM with the year it is labelled. */
+    private record Axis(LocalDate first, double firstX, LocalDate last, double lastX) {
+
+        double x(LocalDate day) {
+            return firstX + (lastX - firstX) * ChronoUnit.DAYS.between(first, day) / ChronoUnit.DAYS.between(first, last);
+        }
+    }
+
+    private Axis axis() {
+        List<WebElement> ticks = browser.driver.findElements(By.cssSelector("svg.timeline line.tick"));
+        List<WebElement> years = browser.driver.findElements(By.cssSelector("svg.timeline text.year"));
+        assertThat(ticks).hasSameSizeAs(years).hasSizeGreaterThanOrEqualTo(2);
+        int last = ticks.size() - 1;
+        return new Axis(LocalDate.of(Integer.parseInt(years.get(0).getText()), 1, 1), left(ticks.get(0)),
+                LocalDate.of(Integer.parseInt(years.get(last).getText()), 1, 1), left(ticks.get(last)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> box(WebElement element) {
+        return (Map<String, Number>) browser.script(
+                "const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, centre: (r.left + r.right) / 2};",
+                element);
+    }
+
+    private double left(WebElement element) {
+        return box(element).get("left").doubleValue();
+    }
+
+    private WebElement shape(String id) {
+        return browser.driver.findElement(By.id(id)).findElement(By.cssSelector(".shape"));
+    }
+
+    private void assertCentredOn(String id, LocalDate day, Axis axis) {
+        assertThat(box(shape(id)).get("centre").doubleValue()).as("%s on %s", id, day).isCloseTo(axis.x(day), within(1.0));
+    }
+
+    private void assertSpans(String id, LocalDate from, LocalDate to, Axis axis) {
+        Map<String, Number> box = box(shape(id));
+        assertThat(box.get("left").doubleValue()).as("%s from %s", id, from).isCloseTo(axis.x(from), within(1.0));
+        assertThat(box.get("right").doubleValue()).as("%s to %s", id, to).isCloseTo(axis.x(to), within(1.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dossiers")
+    void everyMarkIsWhereItsDatePutsItOnTheAxis(String name) throws IOException {
+        Dossier dossier = dossier(name);
+        open(name, dossier, Locale.ENGLISH);
+        Axis axis = axis();
+        Partnership partnership = dossier.partnership();
+        int marks = 0;
+
+        assertCentredOn("today", AS_OF, axis);
+        if (partnership.founded() != null) {
+            assertCentredOn("founding", partnership.founded(), axis);
+            marks++;
+        }
+        Intervention intervention = partnership.intervention();
+        if (intervention != null) {
+            assertSpans("intervention", intervention.start(), intervention.plannedEnd(), axis);
+            marks++;
+            List<Extension> extensions = intervention.extensions();
+            for (int i = 0; i < extensions.size(); i++) {
+                if (!extensions.get(i).decided().isAfter(AS_OF)) {
+                    assertSpans("extension-" + (i + 1), intervention.endBefore(i).plusDays(1), extensions.get(i).newEnd(), axis);
+                    assertCentredOn("extension-" + (i + 1) + "-decided", extensions.get(i).decided(), axis);
+                    marks += 2;
+                }
+            }
+        }
+        for (Meeting meeting : partnership.meetings()) {
+            if (!meeting.date().isAfter(AS_OF)) {
+                assertCentredOn("meeting-" + meeting.id().value(), meeting.date(), axis);
+                marks++;
+            }
+        }
+        for (WorkingGroup group : partnership.workingGroups()) {
+            LocalDate formed = partnership.formationOf(group).orElse(null);
+            if (formed != null && !formed.isAfter(AS_OF)) {
+                assertSpans("group-" + group.id().value(), formed, AS_OF, axis);
+                marks++;
+            }
+        }
+        for (StrategicPlan plan : dossier.plans()) {
+            String id = "plan-" + plan.id().value();
+            assertSpans(id, plan.start(), plan.end(), axis);
+            marks++;
+            for (PlanVersion version : plan.versions()) {
+                if (!version.date().isAfter(AS_OF)) {
+                    assertCentredOn(id + "-v" + version.number(), version.date(), axis);
+                    marks++;
+                }
+                for (Approval approval : version.approvals()) {
+                    if (!approval.date().isAfter(AS_OF)) {
+                        assertCentredOn(id + "-v" + version.number() + "-" + approval.body().name().toLowerCase(Locale.ROOT),
+                                approval.date(), axis);
+                        marks++;
+                    }
+                }
+            }
+        }
+        List<WebElement> drawn = browser.driver.findElements(By.cssSelector("svg.timeline .mark:not(.deadline):not(#today)"));
+        assertThat(drawn).as("the marks of the dossier's facts up to %s, and no other", AS_OF).hasSize(marks);
+        for (WebElement mark : drawn) {
+            assertThat(mark.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(mark.getAttribute("aria-label")).isNotBlank()
+                    .isEqualTo(mark.findElement(By.tagName("title")).getAttribute("textContent"));
+        }
+    }
+
+    @Test
+    void aMemberNamedLikeAScriptIsShownAsText() throws IOException {
+        String hostile = "<script>alert(1)</script>";
+        Dossier cheb = SourcePages.cheb();
+        Partnership partnership = cheb.partnership()
+                .withMember(NaturalPerson.of(MemberId.of("cheb-hostile"), hostile, "soukromý podnikatel"), LocalDate.of(2010, 1, 4));
+        open("escaped", cheb.withPartnership(partnership), Locale.ENGLISH);
+
+        assertThat(browser.driver.findElements(By.cssSelector("li.member")))
+                .extracting(WebElement::getText).anySatisfy(text -> assertThat(text).startsWith(hostile));
+        assertThat(browser.driver.findElements(By.tagName("script"))).hasSize(1);
+        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.console()).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).isEmpty();
+    }
+
+    @Test
+    void theCzechPageSpeaksCzechAndFocusingAMarkReadsIt() throws IOException {
+        Dossier cheb = SourcePages.cheb();
+        open("cheb-cs", cheb, Locale.forLanguageTag("cs"));
+
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cs");
+        assertThat(browser.driver.findElement(By.id("timeline-heading")).getText()).isEqualTo("Časová osa");
+        WebElement founding = browser.driver.findElement(By.id("founding"));
+        assertThat(founding.getAttribute("aria-label")).isEqualTo("Ustavující setkání 30. 7. 2008");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(founding);
+        assertThat(browser.driver.findElement(By.id("readout")).getText()).isEqualTo("Ustavující setkání 30. 7. 2008");
+        WebElement plan = browser.driver.findElement(By.id("plan-cheb-spsz-2010"));
+        new Actions(browser.driver).moveToElement(plan.findElement(By.cssSelector(".shape"))).perform();
+        assertThat(browser.driver.findElement(By.id("readout")).getText()).isEqualTo(plan.getAttribute("aria-label"))
+                .startsWith("Plán Strategický plán sociálního začleňování v Chebu");
+        browser.screenshot(SCREENSHOTS.resolve("cheb-" + AS_OF + "-cs.png"));
+    }
+}
