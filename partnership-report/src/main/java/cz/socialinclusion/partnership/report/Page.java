@@ -14,6 +14,7 @@ import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.plan.ActionStep;
 import cz.socialinclusion.partnership.plan.Approval;
+import cz.socialinclusion.partnership.plan.ApprovalBody;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Measure;
 import cz.socialinclusion.partnership.plan.PlanVersion;
@@ -182,11 +183,12 @@ final class Page {
             marks.add(axis.mark("founding", "founding", texts.format("mark.founding", texts.date(partnership.founded())),
                     axis.nextRow(), partnership.founded(), partnership.founded(), Shape.DIAMOND, null));
         }
-        axis.row(texts.word("row.founding"), marks);
+        axis.row(texts.word("row.founding"), marks, texts.word("note.founding"));
     }
 
     private void intervention(Timeline axis, Intervention intervention) {
         if (intervention == null) {
+            axis.row(texts.word("row.intervention"), List.of(), texts.word("note.intervention"));
             return;
         }
         int row = axis.nextRow();
@@ -223,7 +225,7 @@ final class Page {
             marks.add(axis.mark("meeting-" + meeting.id().value(), "meeting " + reporting.name().toLowerCase(Locale.ROOT),
                     label, row, meeting.date(), meeting.date(), shape, null));
         }
-        axis.row(texts.word("row.meetings"), marks);
+        axis.row(texts.word("row.meetings"), marks, texts.word("note.meetings"));
     }
 
     /**
@@ -268,10 +270,11 @@ final class Page {
                             meeting.date(), meeting.date(), Shape.SQUARE, null));
                 }
             }
-            axis.row(group.name(), marks);
+            axis.row(group.name(), marks, texts.word("note.group"));
         }
     }
 
+    /** Two rows a plan: its period and versions; then its board and council approvals, which often fall close together. */
     private void plan(Timeline axis, StrategicPlan plan) {
         int row = axis.nextRow();
         String id = "plan-" + plan.id().value();
@@ -279,25 +282,28 @@ final class Page {
         marks.add(axis.bar(id, "plan", texts.format("mark.plan", plan.title(), texts.date(plan.start()),
                 texts.date(plan.end())), row, plan.start(), plan.end(), null));
         for (PlanVersion version : plan.versions()) {
-            String vid = id + "-v" + version.number();
             if (known(version.date())) {
-                marks.add(axis.mark(vid, "version", texts.format("mark.version", plan.title(), version.number(),
-                        texts.date(version.date())), row, version.date(), version.date(), Shape.RING, "v" + version.number()));
+                marks.add(axis.mark(id + "-v" + version.number(), "version", texts.format("mark.version", plan.title(),
+                        version.number(), texts.date(version.date())), row, version.date(), version.date(), Shape.RING,
+                        "v" + version.number(), false));
             }
+        }
+        axis.row(plan.title(), marks);
+        List<Mark> approvals = new ArrayList<>();
+        for (PlanVersion version : plan.versions()) {
             for (Approval approval : version.approvals()) {
                 if (!known(approval.date())) {
                     continue;
                 }
                 String body = approval.body().name().toLowerCase(Locale.ROOT);
-                marks.add(axis.mark(vid + "-" + body, "approval " + body, texts.format("mark.approval." + approval.body(),
-                        plan.title(), version.number(), texts.date(approval.date())), row, approval.date(), approval.date(),
-                        switch (approval.body()) {
-                            case BOARD -> Shape.SQUARE;
-                            case COUNCIL -> Shape.DIAMOND;
-                        }, texts.word("symbol." + body)));
+                boolean board = approval.body() == ApprovalBody.BOARD;
+                approvals.add(axis.mark(id + "-v" + version.number() + "-" + body, "approval " + body,
+                        texts.format("mark.approval." + approval.body(), plan.title(), version.number(),
+                                texts.date(approval.date())), row + 1, approval.date(), approval.date(),
+                        board ? Shape.SQUARE : Shape.DIAMOND, texts.word("symbol." + body), !board));
             }
         }
-        axis.row(plan.title(), marks);
+        axis.row(texts.word("row.approvals"), approvals, texts.word("note.approvals"));
     }
 
     private void deadlines(Timeline axis, List<Deadline> deadlines) {
@@ -317,7 +323,7 @@ final class Page {
             marks.add(axis.mark("deadline-" + (i + 1), "deadline " + status.toLowerCase(Locale.ROOT), label, row,
                     deadline.due(), deadline.due(), shape, null));
         }
-        axis.row(texts.word("row.deadlines"), marks);
+        axis.row(texts.word("row.deadlines"), marks, texts.word("note.deadlines"));
     }
 
     private List<LegendEntry> legend() {

@@ -28,15 +28,19 @@ final class Timeline {
     }
 
     /** A short text drawn beside a mark (a letter, a version number) so that no mark is told by colour alone. */
-    record Label(String x, String y, String text) {
+    record Label(String x, String y, String text, String anchor) {
     }
 
     /** One mark: the {@code id} a host or a test finds it by, its CSS classes, what it is (title and aria-label). */
     record Mark(String id, String css, String label, Box box, String path, Label symbol) {
     }
 
-    /** One row of the axis: its name (shortened to fit; the full name in its title), its marks. */
-    record Row(String name, String fullName, String textY, String bandY, String bandHeight, boolean odd, List<Mark> marks) {
+    /**
+     * One row of the axis: its name (shortened to fit; the full name in its title), its marks, and a note where
+     * the row has nothing to draw because the dossier does not record it ({@code null} otherwise).
+     */
+    record Row(String name, String fullName, String textY, String bandY, String bandHeight, boolean odd, List<Mark> marks,
+               String note, String noteX) {
     }
 
     /** A year's tick: its line and its label. */
@@ -93,10 +97,15 @@ final class Timeline {
 
     /** Adds a row; its marks are made by {@link #mark} and {@link #bar} with the row's index. */
     void row(String name, List<Mark> marks) {
+        row(name, marks, null);
+    }
+
+    /** Adds a row with a note, drawn when it has no mark (what the dossier does not record). */
+    void row(String name, List<Mark> marks, String note) {
         int index = rows.size();
         String shown = name.length() > 34 ? name.substring(0, 33).strip() + "…" : name;
         rows.add(new Row(shown, name, n(rowY(index) + 4), n(rowY(index) - ROW / 2.0), String.valueOf(ROW), index % 2 == 1,
-                List.copyOf(marks)));
+                List.copyOf(marks), marks.isEmpty() ? note : null, n(LEFT + 6.0)));
     }
 
     int nextRow() {
@@ -112,16 +121,22 @@ final class Timeline {
      * is exact): a shape centred on the day, or a hatched bar over the days it may have been.
      */
     Mark mark(String id, String css, String label, int row, LocalDate earliest, LocalDate latest, Shape shape, String symbol) {
+        return mark(id, css, label, row, earliest, latest, shape, symbol, true);
+    }
+
+    /** A mark as {@link #mark(String, String, String, int, LocalDate, LocalDate, Shape, String)}, its symbol after or before it. */
+    Mark mark(String id, String css, String label, int row, LocalDate earliest, LocalDate latest, Shape shape, String symbol,
+              boolean symbolAfter) {
         double y = rowY(row);
         if (!earliest.equals(latest)) {
             double x1 = x(earliest);
             double x2 = x(latest);
             Box box = new Box(n(x1), n(y - R), n(Math.max(x2 - x1, 1)), n(2 * R));
-            return new Mark(id, css + " range", label, box, null, symbol(x2 + 3, y, symbol));
+            return new Mark(id, css + " range", label, box, null, symbol(x2 + 3, y, symbol, "start"));
         }
         double cx = x(earliest);
         return new Mark(id, css + " " + shape.name().toLowerCase(Locale.ROOT), label, null, path(shape, cx, y),
-                symbol(cx + R + 2, y, symbol));
+                symbolAfter ? symbol(cx + R + 2, y, symbol, "start") : symbol(cx - R - 2, y, symbol, "end"));
     }
 
     /** A bar from the beginning of {@code from} to the beginning of {@code to}, thinner than the marks. */
@@ -130,7 +145,7 @@ final class Timeline {
         double x1 = x(from);
         double x2 = x(to);
         Box box = new Box(n(x1), n(y - R / 2), n(Math.max(x2 - x1, 1)), n(R));
-        return new Mark(id, css + " bar", label, box, null, symbol(x1 + 2, y - R / 2 - 3, symbol));
+        return new Mark(id, css + " bar", label, box, null, symbol(x1 + 2, y - R / 2 - 3, symbol, "start"));
     }
 
     /** A mark drawn alone for the legend, in a box 40 wide and 20 high. */
@@ -140,11 +155,11 @@ final class Timeline {
             return new Mark(null, css + kind, null, new Box(n(2), n(10 - R), n(24), n(2 * R)), null, null);
         }
         return new Mark(null, css + " " + shape.name().toLowerCase(Locale.ROOT), null, null, path(shape, 12, 10),
-                symbol(12 + R + 2, 10, symbol));
+                symbol(12 + R + 2, 10, symbol, "start"));
     }
 
-    private static Label symbol(double x, double y, String text) {
-        return text == null ? null : new Label(n(x), n(y + 4), text);
+    private static Label symbol(double x, double y, String text, String anchor) {
+        return text == null ? null : new Label(n(x), n(y + 4), text, anchor);
     }
 
     private static String path(Shape shape, double cx, double cy) {
