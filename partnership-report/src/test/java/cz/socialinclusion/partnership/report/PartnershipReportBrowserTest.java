@@ -238,6 +238,25 @@ class PartnershipReportBrowserTest {
     }
 
     @Test
+    void printedTheHelpLineGoesAndTheTimelineFitsTheLandscapePage() throws IOException {
+        open("cheb-print", SourcePages.cheb(), Locale.ENGLISH);
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.driver.findElement(By.id("readout")).isDisplayed()).isFalse();
+            Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("landscape", true,
+                    "paperWidth", 11.69, "paperHeight", 8.27, "preferCSSPageSize", true));
+            byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+            assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            Files.write(SCREENSHOTS.resolve("cheb-" + AS_OF + ".pdf"), bytes);
+            Number svgWidth = (Number) browser.script("return document.querySelector('svg.timeline').getBoundingClientRect().right");
+            Number pageWidth = (Number) browser.script("return document.documentElement.clientWidth");
+            assertThat(svgWidth.doubleValue()).isLessThanOrEqualTo(pageWidth.doubleValue());
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theCzechPageSpeaksCzechAndFocusingAMarkReadsIt() throws IOException {
         Dossier cheb = SourcePages.cheb();
         open("cheb-cs", cheb, Locale.forLanguageTag("cs"));

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,26 +39,23 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    EvaluationOptions evaluation;
-
     @Option(names = "--output", paramLabel = "DIR", required = true, description = "Folder for the pages (made if missing).")
     Path output;
+
+    @Mixin
+    EvaluationOptions evaluation;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dossier files (UTF-8 JSON).")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = evaluation.dayOr(cli.today());
-        List<Dossier> dossiers = new ArrayList<>();
-        for (Path file : files) {
-            dossiers.add(DossierFiles.read(file));
-        }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new InputProblem(output + " is not a folder; no page was written", null);
         }
+        List<Dossier> dossiers = files.stream().map(DossierFiles::read).toList();
+        LocalDate day = evaluation.dayOr(cli.today());
+        PrintWriter out = spec.commandLine().getOut();
         Files.createDirectories(output);
         for (Dossier dossier : dossiers) {
             Path page = output.resolve(dossier.partnership().id().value() + "-" + day + ".html");
