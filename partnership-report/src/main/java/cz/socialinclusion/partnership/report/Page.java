@@ -21,6 +21,7 @@ import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.Priority;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.rules.Deadline;
+import cz.socialinclusion.partnership.rules.DeadlineStatus;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rules;
@@ -312,16 +313,11 @@ final class Page {
         for (int i = 0; i < deadlines.size(); i++) {
             Deadline deadline = deadlines.get(i);
             String status = deadline.status().name();
-            Shape shape = switch (status) {
-                case "DONE" -> Shape.CIRCLE;
-                case "OVERDUE" -> Shape.CROSS;
-                default -> Shape.RING;
-            };
             String label = texts.format("deadline", texts.date(deadline.due()),
                     texts.word("kind." + deadline.kind(), deadline.kind().name()),
                     texts.word("status." + status, status.toLowerCase(Locale.ROOT)));
             marks.add(axis.mark("deadline-" + (i + 1), "deadline " + status.toLowerCase(Locale.ROOT), label, row,
-                    deadline.due(), deadline.due(), shape, null));
+                    deadline.due(), deadline.due(), shape(deadline.status()), symbol(deadline.status())));
         }
         axis.row(texts.word("row.deadlines"), marks, texts.word("note.deadlines"));
     }
@@ -334,15 +330,30 @@ final class Page {
         }
         entries.add(entry("approval board", Shape.SQUARE, texts.word("symbol.board"), "legend.board"));
         entries.add(entry("approval council", Shape.DIAMOND, texts.word("symbol.council"), "legend.council"));
-        entries.add(entry("deadline done", Shape.CIRCLE, null, "legend.DONE"));
-        entries.add(entry("deadline upcoming", Shape.RING, null, "legend.UPCOMING"));
-        entries.add(entry("deadline overdue", Shape.CROSS, null, "legend.OVERDUE"));
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            entries.add(new LegendEntry(Timeline.legendMark("deadline " + status.name().toLowerCase(Locale.ROOT), shape(status),
+                    symbol(status)), texts.word("legend." + status, status.name().toLowerCase(Locale.ROOT))));
+        }
         entries.add(entry("approval", Shape.RANGE, null, "legend.range"));
         return List.copyOf(entries);
     }
 
     private LegendEntry entry(String css, Shape shape, String symbol, String key) {
         return new LegendEntry(Timeline.legendMark(css, shape, symbol), texts.word(key));
+    }
+
+    /** Met, due and late have shapes of their own; a status the rules may add (such as not recorded) a "?". */
+    private static Shape shape(DeadlineStatus status) {
+        return switch (status.name()) {
+            case "DONE" -> Shape.CIRCLE;
+            case "UPCOMING" -> Shape.RING;
+            case "OVERDUE" -> Shape.CROSS;
+            default -> Shape.DIAMOND;
+        };
+    }
+
+    private static String symbol(DeadlineStatus status) {
+        return shape(status) == Shape.DIAMOND ? "?" : null;
     }
 
     private static Shape shape(Reporting reporting) {

@@ -1,0 +1,83 @@
+package cz.socialinclusion.partnership.report;
+
+import cz.socialinclusion.partnership.member.OrganisationKind;
+import cz.socialinclusion.partnership.plan.ApprovalBody;
+import cz.socialinclusion.partnership.rules.DeadlineKind;
+import cz.socialinclusion.partnership.rules.DeadlineStatus;
+import cz.socialinclusion.partnership.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page's words: the same keys in English and Czech, the same placeholders, a word for every constant shown. */
+class ReportWordsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("cz.socialinclusion.partnership.report.Report", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static TreeSet<String> placeholders(String pattern) {
+        TreeSet<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void czechAndEnglishHaveTheSameWordsWithTheSamePlaceholders() {
+        ResourceBundle english = bundle(Locale.ROOT);
+        ResourceBundle czech = bundle(Locale.forLanguageTag("cs"));
+        assertThat(czech.getLocale().getLanguage()).isEqualTo("cs");
+        assertThat(new TreeSet<>(czech.keySet())).isEqualTo(new TreeSet<>(english.keySet()));
+        for (String key : english.keySet()) {
+            assertThat(placeholders(czech.getString(key))).as(key).isEqualTo(placeholders(english.getString(key)));
+        }
+    }
+
+    @Test
+    void everyConstantThePageNamesHasItsWord() {
+        ResourceBundle english = bundle(Locale.ROOT);
+        for (Severity severity : Severity.values()) {
+            assertThat(english.containsKey("severity." + severity)).as("severity.%s", severity).isTrue();
+        }
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            assertThat(english.containsKey("status." + status) && english.containsKey("legend." + status)).as("%s", status).isTrue();
+        }
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            assertThat(english.containsKey("kind." + kind)).as("kind.%s", kind).isTrue();
+        }
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            assertThat(english.containsKey("org." + kind)).as("org.%s", kind).isTrue();
+        }
+        for (ApprovalBody body : ApprovalBody.values()) {
+            assertThat(english.containsKey("mark.approval." + body)).as("mark.approval.%s", body).isTrue();
+        }
+        for (Page.Reporting reporting : Page.Reporting.values()) {
+            assertThat(english.containsKey("meeting." + reporting)).as("meeting.%s", reporting).isTrue();
+        }
+    }
+
+    @Test
+    void aJvmInCzechStillWritesEnglishPagesWhenAskedForEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("cs"));
+            assertThat(new Texts(Locale.ENGLISH).word("timeline")).isEqualTo("Timeline");
+            assertThat(new Texts(Locale.GERMAN).word("timeline")).isEqualTo("Timeline");
+            assertThat(new Texts(Locale.forLanguageTag("cs-CZ")).word("timeline")).isEqualTo("Časová osa");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
