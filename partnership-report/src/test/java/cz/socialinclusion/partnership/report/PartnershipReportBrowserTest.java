@@ -5,13 +5,18 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
+import cz.socialinclusion.partnership.meeting.GroupReport;
 import cz.socialinclusion.partnership.meeting.Meeting;
+import cz.socialinclusion.partnership.meeting.MeetingId;
+import cz.socialinclusion.partnership.meeting.MeetingKind;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.member.NaturalPerson;
 import cz.socialinclusion.partnership.plan.Approval;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
+import cz.socialinclusion.partnership.rules.Deadline;
+import cz.socialinclusion.partnership.rules.Rules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
+import org.threeten.extra.YearQuarter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +219,14 @@ class PartnershipReportBrowserTest {
                 }
             }
         }
+        List<Deadline> deadlines = Rules.standard().schedule(dossier, axis.first(), axis.last().minusDays(1), AS_OF).deadlines();
+        for (int i = 0; i < deadlines.size(); i++) {
+            Deadline deadline = deadlines.get(i);
+            assertCentredOn("deadline-" + (i + 1), deadline.due(), axis);
+            assertThat(browser.driver.findElement(By.id("deadline-" + (i + 1))).getAttribute("class"))
+                    .contains(deadline.status().name().toLowerCase(Locale.ROOT));
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("svg.timeline .mark.deadline"))).hasSameSizeAs(deadlines);
         List<WebElement> drawn = browser.driver.findElements(By.cssSelector("svg.timeline .mark:not(.deadline):not(#today)"));
         assertThat(drawn).as("the marks of the dossier's facts up to %s, and no other", AS_OF).hasSize(marks);
         for (WebElement mark : drawn) {
@@ -220,6 +234,40 @@ class PartnershipReportBrowserTest {
             assertThat(mark.getAttribute("aria-label")).isNotBlank()
                     .isEqualTo(mark.findElement(By.tagName("title")).getAttribute("textContent"));
         }
+    }
+
+    @Test
+    void eachMeetingShowsByShapeAndWordsWhetherTheQuartersReportsWerePresented() throws IOException {
+        Dossier jachymov = SourcePages.jachymov();
+        Partnership partnership = jachymov.partnership().toBuilder().workingGroupsFormed(LocalDate.of(2010, 8, 31)).build();
+        List<WorkingGroup> thematic = partnership.workingGroups().stream().filter(WorkingGroup::isThematic).toList();
+        assertThat(thematic).hasSizeGreaterThan(1);
+        YearQuarter first = YearQuarter.of(2011, 1);
+        partnership = partnership
+                .withMeeting(Meeting.ofPartnership(MeetingId.of("jachymov-2011-03"), LocalDate.of(2011, 3, 15), MeetingKind.REGULAR)
+                        .withReports(thematic.stream().map(g -> new GroupReport(g.id(), first, "Výstupy skupiny " + g.name())).toList()))
+                .withMeeting(Meeting.ofPartnership(MeetingId.of("jachymov-2011-06"), LocalDate.of(2011, 6, 15), MeetingKind.REGULAR)
+                        .withReports(List.of(new GroupReport(thematic.get(0).id(), first.plusQuarters(1), "Výstupy za duben až červen"))))
+                .withMeeting(Meeting.ofPartnership(MeetingId.of("jachymov-2011-09"), LocalDate.of(2011, 9, 15), MeetingKind.REGULAR));
+        open("jachymov-meetings", jachymov.withPartnership(partnership), Locale.ENGLISH);
+
+        WebElement all = browser.driver.findElement(By.id("meeting-jachymov-2011-03"));
+        WebElement some = browser.driver.findElement(By.id("meeting-jachymov-2011-06"));
+        WebElement none = browser.driver.findElement(By.id("meeting-jachymov-2011-09"));
+        assertThat(all.getAttribute("aria-label")).endsWith("all reports due for the quarter presented");
+        assertThat(some.getAttribute("aria-label")).endsWith("some reports due for the quarter missing");
+        assertThat(none.getAttribute("aria-label")).endsWith("no report due for the quarter presented");
+        List<String> shapes = Stream.of(all, some, none).map(m -> m.getAttribute("class").replaceAll(".* ", "")).toList();
+        assertThat(shapes).doesNotHaveDuplicates();
+        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.tagName("h1"))).perform();
+        List<String> colours = Stream.of(all, some, none)
+                .map(m -> m.findElement(By.cssSelector(".shape")).getCssValue("stroke")).toList();
+        assertThat(colours).doesNotHaveDuplicates();
+        for (WorkingGroup group : thematic) {
+            assertThat(browser.driver.findElement(By.id("group-" + group.id().value())).getAttribute("aria-label"))
+                    .contains(group.name());
+        }
+        browser.screenshot(SCREENSHOTS.resolve("jachymov-with-meetings-" + AS_OF + ".png"));
     }
 
     @Test
