@@ -1,9 +1,12 @@
 package cz.socialinclusion.partnership.report;
 
 import java.text.MessageFormat;
+import cz.socialinclusion.partnership.base.RecordedDate;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ final class Texts {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter months;
 
     Texts(Locale locale) {
         // No fallback to the JVM's default locale: English is the base bundle, whatever the machine's language.
@@ -25,6 +29,7 @@ final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
+        this.months = DateTimeFormatter.ofPattern("LLLL uuuu", this.locale);
     }
 
     Locale locale() {
@@ -51,6 +56,21 @@ final class Texts {
 
     String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date as precise as the record gives it: a day, "February 2010", "Q3 2010", "by 30 Jun 2011", "date not recorded". */
+    String date(RecordedDate date) {
+        LocalDate first = date.earliest();
+        return switch (date.precision()) {
+            case DAY -> date(first);
+            case MONTH -> months.format(first);
+            case QUARTER -> format("date.quarter", first.get(IsoFields.QUARTER_OF_YEAR), String.valueOf(first.getYear()));
+            case HALF_YEAR -> format("date.half", first.getMonthValue() < 7 ? 1 : 2, String.valueOf(first.getYear()));
+            case YEAR -> String.valueOf(first.getYear());
+            case RANGE -> first == null ? format("date.by", date(date.latest()))
+                    : format("date.range", date(first), date(date.latest()));
+            case NOT_RECORDED -> word("date.notRecorded");
+        };
     }
 
     /** The words the template reads by name: every key without a dot. */

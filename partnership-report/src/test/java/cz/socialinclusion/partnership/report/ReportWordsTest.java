@@ -1,17 +1,22 @@
 package cz.socialinclusion.partnership.report;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import cz.socialinclusion.partnership.plan.ApprovalBody;
 import cz.socialinclusion.partnership.rules.DeadlineKind;
 import cz.socialinclusion.partnership.rules.DeadlineStatus;
 import cz.socialinclusion.partnership.rules.Severity;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearQuarter;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,5 +84,19 @@ class ReportWordsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aRecordedDateReadsAsPreciseAsTheRecord() {
+        Texts english = new Texts(Locale.ENGLISH);
+        Texts czech = new Texts(Locale.forLanguageTag("cs"));
+        RecordedDate[] dates = {RecordedDate.day(LocalDate.of(2010, 6, 23)), RecordedDate.month(YearMonth.of(2010, 2)),
+            RecordedDate.quarter(YearQuarter.of(2010, 3)), RecordedDate.halfYear(2011, 1), RecordedDate.year(2008),
+            RecordedDate.between(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 10)),
+            RecordedDate.onOrBefore(LocalDate.of(2011, 6, 30)), RecordedDate.notRecorded()};
+        assertThat(Stream.of(dates).map(english::date)).containsExactly("Jun 23, 2010", "February 2010", "Q3 2010",
+                "H1 2011", "2008", "Feb 1, 2011 to Feb 10, 2011", "by Jun 30, 2011", "date not recorded");
+        assertThat(Stream.of(dates).map(czech::date)).containsExactly("23. 6. 2010", "únor 2010", "3. čtvrtletí 2010",
+                "1. pololetí 2011", "2008", "1. 2. 2011 až 10. 2. 2011", "do 30. 6. 2011", "datum nezaznamenáno");
     }
 }
