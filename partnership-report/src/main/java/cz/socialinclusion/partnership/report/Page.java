@@ -3,6 +3,8 @@ package cz.socialinclusion.partnership.report;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.intervention.Extension;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -102,6 +105,11 @@ final class Page {
     final List<MemberGroup> members;
     final List<PlanProgress> plans;
 
+    final List<String> notOnAxis = new ArrayList<>();
+    final boolean hasNotOnAxis;
+    final String recordedUntilX;
+    final String recordedUntilLabel;
+
     private final Texts texts;
     private final LocalDate day;
 
@@ -126,6 +134,7 @@ final class Page {
         }
         deadlines(axis, rules.schedule(dossier, axis.start(), axis.end().minusDays(1), asOf).deadlines());
         this.rows = axis.rows();
+        this.hasNotOnAxis = !notOnAxis.isEmpty();
         this.ticks = axis.ticks();
         int height = Timeline.height(rows.size());
         this.height = String.valueOf(height);
@@ -133,6 +142,10 @@ final class Page {
         this.tickLabelY = Timeline.n(height - 8.0);
         this.todayX = Timeline.n(axis.x(asOf));
         this.todayLabel = texts.format("mark.today", texts.date(asOf));
+        LocalDate until = dossier.recordedUntil();
+        boolean drawn = until != null && !until.isBefore(axis.start()) && until.isBefore(axis.end());
+        this.recordedUntilX = drawn ? Timeline.n(axis.x(until)) : null;
+        this.recordedUntilLabel = until == null ? null : texts.format("mark.recordedUntil", texts.date(until));
         this.legend = legend();
 
         Report report = rules.evaluate(dossier, asOf);
@@ -160,27 +173,69 @@ final class Page {
         Partnership p = dossier.partnership();
         List<LocalDate> days = new ArrayList<>();
         days.add(p.founded());
+        Consumer<RecordedDate> recorded = date -> {
+            if (date != null) {
+                days.add(date.earliest());
+                days.add(date.latest());
+            }
+        };
         if (p.intervention() != null) {
-            days.add(p.intervention().start());
-            days.add(p.intervention().end());
-            p.intervention().extensions().forEach(e -> days.add(e.decided()));
+            recorded.accept(p.intervention().start());
+            recorded.accept(p.intervention().end());
+            p.intervention().extensions().forEach(e -> recorded.accept(e.decided()));
         }
-        p.workingGroups().forEach(g -> days.add(p.formationOf(g).orElse(null)));
+        p.workingGroups().forEach(g -> recorded.accept(p.formationOf(g).orElse(null)));
         p.meetings().forEach(m -> days.add(m.date()));
         for (StrategicPlan plan : dossier.plans()) {
             days.add(plan.start());
             days.add(plan.end());
             for (PlanVersion version : plan.versions()) {
-                days.add(version.date());
-                version.approvals().forEach(a -> days.add(a.date()));
+                recorded.accept(version.date());
+                version.approvals().forEach(a -> recorded.accept(a.date()));
             }
         }
         return days.stream().filter(d -> d != null);
     }
 
+    /** Whether what happened on {@code date} may have happened by the day of the page (not recorded: it may have). */
+    private boolean known(RecordedDate date) {
+        return date != null && (date.earliest() == null || !date.earliest().isAfter(day));
+    }
+
+    /**
+     * Adds the mark of something dated {@code when}: a shape on its day, a hatched range over the days it may
+     * have been; a date not recorded has no place on the axis, so the fact is listed under it instead.
+     */
+    private void place(List<Mark> marks, Timeline axis, String id, String css, String label, int row, RecordedDate when,
+                       Shape shape, String symbol, boolean symbolAfter) {
+        if (!when.isRecorded()) {
+            notOnAxis.add(label);
+            return;
+        }
+        LocalDate earliest = when.earliest() != null ? when.earliest() : axis.start();
+        marks.add(axis.mark(id, css, label, row, earliest, when.latest(), shape, symbol, symbolAfter));
+    }
+
+    /**
+     * Adds a bar from {@code from} to {@code to}: from the earliest day {@code from} may have been, with a
+     * hatched range over its possible days when it is not exact; not recorded, the fact is listed under the axis.
+     */
+    private void span(List<Mark> marks, Timeline axis, String id, String css, String label, int row, RecordedDate from,
+                      LocalDate to) {
+        if (!from.isRecorded()) {
+            notOnAxis.add(label);
+            return;
+        }
+        LocalDate start = from.earliest() != null ? from.earliest() : axis.start();
+        marks.add(axis.bar(id, css, label, row, start, to, null));
+        if (!from.isExact()) {
+            marks.add(axis.mark(id + "-start", css + "-start", label, row, start, from.latest(), Shape.RANGE, null));
+        }
+    }
+
     private void founding(Timeline axis, Partnership partnership) {
         List<Mark> marks = new ArrayList<>();
-        if (known(partnership.founded())) {
+        if (partnership.founded() != null && !partnership.founded().isAfter(day)) {
             marks.add(axis.mark("founding", "founding", texts.format("mark.founding", texts.date(partnership.founded())),
                     axis.nextRow(), partnership.founded(), partnership.founded(), Shape.DIAMOND, null));
         }
@@ -194,9 +249,13 @@ final class Page {
         }
         int row = axis.nextRow();
         List<Mark> marks = new ArrayList<>();
-        marks.add(axis.bar("intervention", "intervention", texts.format("mark.intervention",
-                texts.date(intervention.start()), texts.date(intervention.plannedEnd())), row,
-                intervention.start(), intervention.plannedEnd(), null));
+        RecordedDate plannedEnd = intervention.plannedEnd();
+        if (plannedEnd.isRecorded()) {
+            span(marks, axis, "intervention", "intervention", texts.format("mark.intervention",
+                    texts.date(intervention.start()), texts.date(plannedEnd)), row, intervention.start(), plannedEnd.latest());
+        } else {
+            notOnAxis.add(texts.format("mark.intervention", texts.date(intervention.start()), texts.date(plannedEnd)));
+        }
         List<Extension> extensions = intervention.extensions();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
@@ -205,10 +264,13 @@ final class Page {
             }
             String label = texts.format("mark.extension", texts.date(extension.decided()), texts.date(extension.newEnd()),
                     extension.reason());
-            marks.add(axis.bar("extension-" + (i + 1), "extension", label, row, intervention.endBefore(i).plusDays(1),
-                    extension.newEnd(), null));
-            marks.add(axis.mark("extension-" + (i + 1) + "-decided", "decision", label, row, extension.decided(),
-                    extension.decided(), Shape.TRIANGLE, null));
+            RecordedDate before = intervention.endBefore(i);
+            if (before.isRecorded()) {
+                marks.add(axis.bar("extension-" + (i + 1), "extension", label, row, before.latest().plusDays(1),
+                        extension.newEnd(), null));
+            }
+            place(marks, axis, "extension-" + (i + 1) + "-decided", "decision", label, row, extension.decided(),
+                    Shape.TRIANGLE, null, true);
         }
         axis.row(texts.word("row.intervention"), marks);
     }
@@ -217,7 +279,7 @@ final class Page {
         int row = axis.nextRow();
         List<Mark> marks = new ArrayList<>();
         for (Meeting meeting : partnership.partnershipMeetings()) {
-            if (!known(meeting.date())) {
+            if (meeting.date().isAfter(day)) {
                 continue;
             }
             Reporting reporting = reporting(partnership, meeting);
@@ -231,7 +293,7 @@ final class Page {
 
     /**
      * Whether the thematic groups formed before the meeting's quarter began presented their reports for that
-     * quarter at it.
+     * quarter at it; a group whose formation the record cannot place before the quarter is not counted.
      */
     static Reporting reporting(Partnership partnership, Meeting meeting) {
         YearQuarter quarter = meeting.quarter();
@@ -239,8 +301,8 @@ final class Page {
         int due = 0;
         int presented = 0;
         for (WorkingGroup group : partnership.workingGroups()) {
-            Optional<LocalDate> formed = partnership.formationOf(group);
-            if (!group.isThematic() || formed.isEmpty() || !formed.get().isBefore(begins)) {
+            Optional<RecordedDate> formed = partnership.formationOf(group);
+            if (!group.isThematic() || formed.isEmpty() || formed.get().isBefore(begins) != Answer.YES) {
                 continue;
             }
             due++;
@@ -261,11 +323,11 @@ final class Page {
         for (WorkingGroup group : partnership.workingGroups()) {
             int row = axis.nextRow();
             List<Mark> marks = new ArrayList<>();
-            Optional<LocalDate> formed = partnership.formationOf(group).filter(this::known);
-            formed.ifPresent(f -> marks.add(axis.bar("group-" + group.id().value(), "group",
-                    texts.format("mark.group", group.name(), texts.date(f)), row, f, day, null)));
+            Optional<RecordedDate> formed = partnership.formationOf(group).filter(this::known);
+            formed.ifPresent(f -> span(marks, axis, "group-" + group.id().value(), "group",
+                    texts.format("mark.group", group.name(), texts.date(f)), row, f, day));
             for (Meeting meeting : partnership.meetings()) {
-                if (group.id().equals(meeting.group()) && known(meeting.date())) {
+                if (group.id().equals(meeting.group()) && !meeting.date().isAfter(day)) {
                     marks.add(axis.mark("meeting-" + meeting.id().value(), "group-meeting",
                             texts.format("mark.groupMeeting", group.name(), texts.date(meeting.date())), row,
                             meeting.date(), meeting.date(), Shape.SQUARE, null));
@@ -284,9 +346,9 @@ final class Page {
                 texts.date(plan.end())), row, plan.start(), plan.end(), null));
         for (PlanVersion version : plan.versions()) {
             if (known(version.date())) {
-                marks.add(axis.mark(id + "-v" + version.number(), "version", texts.format("mark.version", plan.title(),
-                        version.number(), texts.date(version.date())), row, version.date(), version.date(), Shape.RING,
-                        "v" + version.number(), false));
+                place(marks, axis, id + "-v" + version.number(), "version", texts.format("mark.version", plan.title(),
+                        version.number(), texts.date(version.date())), row, version.date(), Shape.RING,
+                        "v" + version.number(), false);
             }
         }
         axis.row(plan.title(), marks);
@@ -298,13 +360,14 @@ final class Page {
                 }
                 String body = approval.body().name().toLowerCase(Locale.ROOT);
                 boolean board = approval.body() == ApprovalBody.BOARD;
-                approvals.add(axis.mark(id + "-v" + version.number() + "-" + body, "approval " + body,
+                place(approvals, axis, id + "-v" + version.number() + "-" + body, "approval " + body,
                         texts.format("mark.approval." + approval.body(), plan.title(), version.number(),
-                                texts.date(approval.date())), row + 1, approval.date(), approval.date(),
-                        board ? Shape.SQUARE : Shape.DIAMOND, texts.word("symbol." + body), !board));
+                                texts.date(approval.date())), row + 1, approval.date(),
+                        board ? Shape.SQUARE : Shape.DIAMOND, texts.word("symbol." + body), !board);
             }
         }
-        axis.row(texts.word("row.approvals"), approvals, texts.word("note.approvals"));
+        boolean undated = plan.versions().stream().flatMap(v -> v.approvals().stream()).anyMatch(a -> !a.date().isRecorded());
+        axis.row(texts.word("row.approvals"), approvals, texts.word(undated ? "note.approvalsUndated" : "note.approvals"));
     }
 
     private void deadlines(Timeline axis, List<Deadline> deadlines) {

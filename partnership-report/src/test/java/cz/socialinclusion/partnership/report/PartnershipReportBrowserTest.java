@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.report;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -36,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,64 +163,139 @@ class PartnershipReportBrowserTest {
         assertThat(box.get("right").doubleValue()).as("%s to %s", id, to).isCloseTo(axis.x(to), within(1.0));
     }
 
+    /** What the page must draw, counted while each mark's place is checked. */
+    private final class Expected {
+        private final Axis axis;
+        private int marks;
+        private int notOnAxis;
+
+        Expected(Axis axis) {
+            this.axis = axis;
+        }
+
+        /** A point on its day, a range over its possible days, or (not recorded) no mark but a line under the axis. */
+        void placed(String id, RecordedDate when) {
+            if (!when.isRecorded()) {
+                assertThat(browser.driver.findElements(By.id(id))).as(id).isEmpty();
+                notOnAxis++;
+                return;
+            }
+            if (when.isExact()) {
+                assertCentredOn(id, when.earliest(), axis);
+            } else {
+                assertSpans(id, when.earliest() != null ? when.earliest() : axis.first(), when.latest(), axis);
+            }
+            marks++;
+        }
+
+        /** A bar from the earliest day {@code from} may have been, and a range over its days when it is not exact. */
+        void spans(String id, RecordedDate from, LocalDate to) {
+            if (!from.isRecorded()) {
+                notOnAxis++;
+                return;
+            }
+            LocalDate start = from.earliest() != null ? from.earliest() : axis.first();
+            assertSpans(id, start, to, axis);
+            marks++;
+            if (!from.isExact()) {
+                assertSpans(id + "-start", start, from.latest(), axis);
+                marks++;
+            }
+        }
+
+        void point(String id, LocalDate day) {
+            assertCentredOn(id, day, axis);
+            marks++;
+        }
+    }
+
+    private static boolean mayBeByTheDay(RecordedDate date) {
+        return date.earliest() == null || !date.earliest().isAfter(AS_OF);
+    }
+
     @ParameterizedTest
     @MethodSource("dossiers")
     void everyMarkIsWhereItsDatePutsItOnTheAxis(String name) throws IOException {
-        Dossier dossier = dossier(name);
+        assertMarksWhereTheirDatesPutThem(name, dossier(name));
+    }
+
+    /**
+     * Cheb as its pages tell it, with the dates they give only roughly: the intervention from July 2008, the
+     * extension decided early in February 2011, the plan finished in February 2010, its adoption by the council
+     * not dated.
+     */
+    @Test
+    void datesKnownOnlyToAMonthOrARangeAreDrawnAsRangesAndUndatedFactsAreListed() throws IOException {
+        Dossier cheb = SourcePages.cheb();
+        Intervention intervention = Intervention.startingOn(RecordedDate.month(YearMonth.of(2008, 7)))
+                .extend(RecordedDate.between(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 10)), LocalDate.of(2012, 12, 31),
+                        "prodloužení o rok a půl");
+        StrategicPlan plan = cheb.plans().get(0);
+        PlanVersion v1 = plan.latestVersion();
+        StrategicPlan imprecise = new StrategicPlan(plan.id(), plan.partnership(), plan.title(), plan.period(),
+                List.of(new PlanVersion(1, RecordedDate.month(YearMonth.of(2010, 2)), v1.summary(), v1.needs(), v1.priorities(),
+                        List.of(Approval.council(RecordedDate.notRecorded())))));
+        Dossier dossier = new Dossier(cheb.partnership().withIntervention(intervention), List.of(imprecise), cheb.projects());
+
+        assertMarksWhereTheirDatesPutThem("cheb-imprecise", dossier);
+
+        assertThat(browser.driver.findElement(By.id("extension-1-decided")).getAttribute("class")).contains("range");
+        assertThat(browser.driver.findElement(By.id("extension-1-decided")).getAttribute("aria-label"))
+                .startsWith("Extension to Dec 31, 2012, decided: Feb 1, 2011 to Feb 10, 2011;");
+        assertThat(browser.driver.findElements(By.cssSelector("#not-on-axis li"))).extracting(WebElement::getText)
+                .containsExactly("Plan " + plan.title() + ", version 1: adopted by the municipal council, date not recorded");
+        browser.screenshot(SCREENSHOTS.resolve("cheb-imprecise-" + AS_OF + ".png"));
+    }
+
+    private void assertMarksWhereTheirDatesPutThem(String name, Dossier dossier) throws IOException {
         open(name, dossier, Locale.ENGLISH);
         Axis axis = axis();
+        Expected expected = new Expected(axis);
         Partnership partnership = dossier.partnership();
-        int marks = 0;
 
         assertCentredOn("today", AS_OF, axis);
         if (partnership.founded() != null) {
-            assertCentredOn("founding", partnership.founded(), axis);
-            marks++;
+            expected.point("founding", partnership.founded());
         }
         Intervention intervention = partnership.intervention();
         if (intervention != null) {
-            assertSpans("intervention", intervention.start(), intervention.plannedEnd(), axis);
-            marks++;
+            expected.spans("intervention", intervention.start(), intervention.plannedEnd().latest());
             List<Extension> extensions = intervention.extensions();
             for (int i = 0; i < extensions.size(); i++) {
-                if (!extensions.get(i).decided().isAfter(AS_OF)) {
-                    assertSpans("extension-" + (i + 1), intervention.endBefore(i).plusDays(1), extensions.get(i).newEnd(), axis);
-                    assertCentredOn("extension-" + (i + 1) + "-decided", extensions.get(i).decided(), axis);
-                    marks += 2;
+                if (mayBeByTheDay(extensions.get(i).decided())) {
+                    expected.spans("extension-" + (i + 1),
+                            RecordedDate.day(intervention.endBefore(i).latest().plusDays(1)), extensions.get(i).newEnd());
+                    expected.placed("extension-" + (i + 1) + "-decided", extensions.get(i).decided());
                 }
             }
         }
         for (Meeting meeting : partnership.meetings()) {
             if (!meeting.date().isAfter(AS_OF)) {
-                assertCentredOn("meeting-" + meeting.id().value(), meeting.date(), axis);
-                marks++;
+                expected.point("meeting-" + meeting.id().value(), meeting.date());
             }
         }
         for (WorkingGroup group : partnership.workingGroups()) {
-            LocalDate formed = partnership.formationOf(group).orElse(null);
-            if (formed != null && !formed.isAfter(AS_OF)) {
-                assertSpans("group-" + group.id().value(), formed, AS_OF, axis);
-                marks++;
+            RecordedDate formed = partnership.formationOf(group).orElse(null);
+            if (formed != null && mayBeByTheDay(formed)) {
+                expected.spans("group-" + group.id().value(), formed, AS_OF);
             }
         }
         for (StrategicPlan plan : dossier.plans()) {
             String id = "plan-" + plan.id().value();
-            assertSpans(id, plan.start(), plan.end(), axis);
-            marks++;
+            expected.spans(id, RecordedDate.day(plan.start()), plan.end());
             for (PlanVersion version : plan.versions()) {
-                if (!version.date().isAfter(AS_OF)) {
-                    assertCentredOn(id + "-v" + version.number(), version.date(), axis);
-                    marks++;
+                if (mayBeByTheDay(version.date())) {
+                    expected.placed(id + "-v" + version.number(), version.date());
                 }
                 for (Approval approval : version.approvals()) {
-                    if (!approval.date().isAfter(AS_OF)) {
-                        assertCentredOn(id + "-v" + version.number() + "-" + approval.body().name().toLowerCase(Locale.ROOT),
-                                approval.date(), axis);
-                        marks++;
+                    if (mayBeByTheDay(approval.date())) {
+                        expected.placed(id + "-v" + version.number() + "-" + approval.body().name().toLowerCase(Locale.ROOT),
+                                approval.date());
                     }
                 }
             }
         }
+        assertThat(browser.driver.findElements(By.cssSelector("#not-on-axis li"))).hasSize(expected.notOnAxis);
         List<Deadline> deadlines = Rules.standard().schedule(dossier, axis.first(), axis.last().minusDays(1), AS_OF).deadlines();
         for (int i = 0; i < deadlines.size(); i++) {
             Deadline deadline = deadlines.get(i);
@@ -227,8 +304,9 @@ class PartnershipReportBrowserTest {
                     .contains(deadline.status().name().toLowerCase(Locale.ROOT));
         }
         assertThat(browser.driver.findElements(By.cssSelector("svg.timeline .mark.deadline"))).hasSameSizeAs(deadlines);
-        List<WebElement> drawn = browser.driver.findElements(By.cssSelector("svg.timeline .mark:not(.deadline):not(#today)"));
-        assertThat(drawn).as("the marks of the dossier's facts up to %s, and no other", AS_OF).hasSize(marks);
+        List<WebElement> drawn = browser.driver.findElements(
+                By.cssSelector("svg.timeline .mark:not(.deadline):not(#today):not(#recorded-until)"));
+        assertThat(drawn).as("the marks of the dossier's facts up to %s, and no other", AS_OF).hasSize(expected.marks);
         for (WebElement mark : drawn) {
             assertThat(mark.getAttribute("tabindex")).isEqualTo("0");
             assertThat(mark.getAttribute("aria-label")).isNotBlank()
@@ -239,7 +317,8 @@ class PartnershipReportBrowserTest {
     @Test
     void eachMeetingShowsByShapeAndWordsWhetherTheQuartersReportsWerePresented() throws IOException {
         Dossier jachymov = SourcePages.jachymov();
-        Partnership partnership = jachymov.partnership().toBuilder().workingGroupsFormed(LocalDate.of(2010, 8, 31)).build();
+        Partnership partnership = jachymov.partnership().toBuilder()
+                .workingGroupsFormed(RecordedDate.day(LocalDate.of(2010, 8, 31))).build();
         List<WorkingGroup> thematic = partnership.workingGroups().stream().filter(WorkingGroup::isThematic).toList();
         assertThat(thematic).hasSizeGreaterThan(1);
         YearQuarter first = YearQuarter.of(2011, 1);
