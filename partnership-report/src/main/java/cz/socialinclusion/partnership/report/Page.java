@@ -3,6 +3,7 @@ package cz.socialinclusion.partnership.report;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.Stage;
 import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.WorkingGroup;
@@ -87,6 +88,7 @@ final class Page {
     final String name;
     final String municipality;
     final String asOf;
+    final String stage;
     final Map<String, String> t;
     final String width = String.valueOf(Timeline.WIDTH);
     final String height;
@@ -123,6 +125,8 @@ final class Page {
         this.municipality = partnership.municipality();
         this.title = partnership.name() + " — " + texts.word("title");
         this.asOf = texts.date(asOf);
+        Stage now = dossier.stageOn(asOf);
+        this.stage = texts.word("stage." + now, now.name());
 
         Timeline axis = new Timeline(first(dossier, asOf), last(dossier, asOf));
         founding(axis, partnership);

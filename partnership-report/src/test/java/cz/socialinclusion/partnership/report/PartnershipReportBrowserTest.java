@@ -390,6 +390,8 @@ class PartnershipReportBrowserTest {
 
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cs");
         assertThat(browser.driver.findElement(By.id("timeline-heading")).getText()).isEqualTo("Časová osa");
+        assertThat(browser.driver.findElement(By.id("stage")).getText())
+                .isEqualTo(new Texts(Locale.forLanguageTag("cs")).word("stage." + cheb.stageOn(AS_OF)));
         WebElement founding = browser.driver.findElement(By.id("founding"));
         assertThat(founding.getAttribute("aria-label")).isEqualTo("Ustavující setkání 30. 7. 2008");
         new Actions(browser.driver).sendKeys(Keys.TAB).perform();

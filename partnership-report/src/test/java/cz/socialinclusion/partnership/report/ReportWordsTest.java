@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.report;
 
+import cz.socialinclusion.partnership.Stage;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import cz.socialinclusion.partnership.plan.ApprovalBody;
@@ -53,6 +54,9 @@ class ReportWordsTest {
     @Test
     void everyConstantThePageNamesHasItsWord() {
         ResourceBundle english = bundle(Locale.ROOT);
+        for (Stage stage : Stage.values()) {
+            assertThat(english.containsKey("stage." + stage)).as("stage.%s", stage).isTrue();
+        }
         for (Severity severity : Severity.values()) {
             assertThat(english.containsKey("severity." + severity)).as("severity.%s", severity).isTrue();
         }
