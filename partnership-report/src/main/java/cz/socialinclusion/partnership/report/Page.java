@@ -6,6 +6,8 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.Stage;
 import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.base.RecordedSpan;
+import cz.socialinclusion.partnership.group.MeetingRhythm;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.intervention.Extension;
@@ -76,6 +78,10 @@ final class Page {
     record PlanProgress(String title, List<Bar> bars) {
     }
 
+    /** A source the dossier cites: its title, kind, date and address, and how many of the dossier's citations name it. */
+    record SourceRow(String title, String kind, String date, String address, long citations) {
+    }
+
     /** One entry of the legend: a mark drawn alone and what it means. */
     record LegendEntry(Mark mark, String text) {
     }
@@ -106,6 +112,7 @@ final class Page {
     final boolean noFindings;
     final List<MemberGroup> members;
     final List<PlanProgress> plans;
+    final List<SourceRow> sources;
 
     final List<String> notOnAxis = new ArrayList<>();
     final boolean hasNotOnAxis;
@@ -130,6 +137,7 @@ final class Page {
 
         Timeline axis = new Timeline(first(dossier, asOf), last(dossier, asOf));
         founding(axis, partnership);
+        phases(axis, partnership);
         intervention(axis, partnership.intervention());
         meetings(axis, partnership);
         groups(axis, partnership);
@@ -157,6 +165,11 @@ final class Page {
         this.noFindings = report.findings().isEmpty();
         this.members = members(partnership);
         this.plans = dossier.plansByStart().stream().map(this::progress).toList();
+        this.sources = dossier.sources().stream().map(source -> new SourceRow(source.title(),
+                texts.word("source." + source.kind(), source.kind().name()),
+                source.date() == null ? null : texts.date(source.date()),
+                source.address() == null ? null : source.address().toString(),
+                dossier.citations().stream().filter(c -> c.source().equals(source.id())).count())).toList();
     }
 
     private boolean known(LocalDate date) {
@@ -189,6 +202,15 @@ final class Page {
             p.intervention().extensions().forEach(e -> recorded.accept(e.decided()));
         }
         p.workingGroups().forEach(g -> recorded.accept(p.formationOf(g).orElse(null)));
+        Consumer<RecordedSpan> span = period -> {
+            if (period != null) {
+                recorded.accept(period.from());
+                recorded.accept(period.until());
+            }
+        };
+        span.accept(p.situationAnalysis());
+        span.accept(p.membershipOpen());
+        p.workingGroups().forEach(g -> span.accept(g.meetingRhythm() == null ? null : g.meetingRhythm().during()));
         p.meetings().forEach(m -> days.add(m.date()));
         for (StrategicPlan plan : dossier.plans()) {
             days.add(plan.start());
@@ -237,6 +259,50 @@ final class Page {
         }
     }
 
+    /**
+     * Adds a bar over a span whose ends are as precise as the record gives them: from the earliest possible start
+     * to the latest possible end, with a hatched range over each end that is not a day; a span whose ends are
+     * not recorded is listed under the axis.
+     */
+    private void period(List<Mark> marks, Timeline axis, String id, String css, String label, int row, RecordedSpan span) {
+        RecordedDate from = span.from();
+        RecordedDate until = span.until();
+        if (!from.isRecorded() || !until.isRecorded()) {
+            notOnAxis.add(label);
+            return;
+        }
+        if (!known(from)) {
+            return;
+        }
+        LocalDate start = from.earliest() != null ? from.earliest() : axis.start();
+        marks.add(axis.bar(id, css, label, row, start, until.latest(), null));
+        if (!from.isExact()) {
+            marks.add(axis.mark(id + "-start", css + "-start", label, row, start, from.latest(), Shape.RANGE, null));
+        }
+        if (!until.isExact()) {
+            LocalDate earliest = until.earliest() != null ? until.earliest() : start;
+            marks.add(axis.mark(id + "-end", css + "-end", label, row, earliest, until.latest(), Shape.RANGE, null));
+        }
+    }
+
+    /** The situation analysis and the window when membership was open, each on a row, where the dossier records them. */
+    private void phases(Timeline axis, Partnership partnership) {
+        if (partnership.situationAnalysis() != null) {
+            List<Mark> marks = new ArrayList<>();
+            RecordedSpan span = partnership.situationAnalysis();
+            period(marks, axis, "situation-analysis", "phase", texts.format("mark.situationAnalysis",
+                    texts.date(span.from()), texts.date(span.until())), axis.nextRow(), span);
+            axis.row(texts.word("row.situationAnalysis"), marks, texts.word("note.notRecorded"));
+        }
+        if (partnership.membershipOpen() != null) {
+            List<Mark> marks = new ArrayList<>();
+            RecordedSpan span = partnership.membershipOpen();
+            period(marks, axis, "membership-open", "phase", texts.format("mark.membershipOpen",
+                    texts.date(span.from()), texts.date(span.until())), axis.nextRow(), span);
+            axis.row(texts.word("row.membershipOpen"), marks, texts.word("note.notRecorded"));
+        }
+    }
+
     private void founding(Timeline axis, Partnership partnership) {
         List<Mark> marks = new ArrayList<>();
         if (partnership.founded() != null && !partnership.founded().isAfter(day)) {
@@ -267,7 +333,7 @@ final class Page {
                 continue;
             }
             String label = texts.format("mark.extension", texts.date(extension.decided()), texts.date(extension.newEnd()),
-                    extension.reason());
+                    extension.reason(), extension.decidedBy() != null ? extension.decidedBy() : texts.word("notRecorded"));
             RecordedDate before = intervention.endBefore(i);
             if (before.isRecorded()) {
                 marks.add(axis.bar("extension-" + (i + 1), "extension", label, row, before.latest().plusDays(1),
@@ -330,6 +396,12 @@ final class Page {
             Optional<RecordedDate> formed = partnership.formationOf(group).filter(this::known);
             formed.ifPresent(f -> span(marks, axis, "group-" + group.id().value(), "group",
                     texts.format("mark.group", group.name(), texts.date(f)), row, f, day));
+            MeetingRhythm rhythm = group.meetingRhythm();
+            if (rhythm != null) {
+                period(marks, axis, "group-" + group.id().value() + "-rhythm", "rhythm", texts.format("mark.rhythm",
+                        group.name(), rhythm.leastPerMonth(), rhythm.mostPerMonth(), texts.date(rhythm.during().from()),
+                        texts.date(rhythm.during().until())), row, rhythm.during());
+            }
             for (Meeting meeting : partnership.meetings()) {
                 if (group.id().equals(meeting.group()) && !meeting.date().isAfter(day)) {
                     marks.add(axis.mark("meeting-" + meeting.id().value(), "group-meeting",

@@ -3,6 +3,11 @@ package cz.socialinclusion.partnership.report;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.base.RecordedSpan;
+import cz.socialinclusion.partnership.group.MeetingRhythm;
+import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.group.WorkingGroupId;
+import cz.socialinclusion.partnership.group.WorkingGroupKind;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -43,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -203,6 +209,28 @@ class PartnershipReportBrowserTest {
             }
         }
 
+        /** A bar over a span, with a range over each end that is not a day; not recorded, a line under the axis. */
+        void period(String id, RecordedSpan span) {
+            if (!span.from().isRecorded() || !span.until().isRecorded()) {
+                notOnAxis++;
+                return;
+            }
+            if (!mayBeByTheDay(span.from())) {
+                return;
+            }
+            LocalDate start = span.from().earliest() != null ? span.from().earliest() : axis.first();
+            assertSpans(id, start, span.until().latest(), axis);
+            marks++;
+            if (!span.from().isExact()) {
+                assertSpans(id + "-start", start, span.from().latest(), axis);
+                marks++;
+            }
+            if (!span.until().isExact()) {
+                assertSpans(id + "-end", span.until().earliest(), span.until().latest(), axis);
+                marks++;
+            }
+        }
+
         void point(String id, LocalDate day) {
             assertCentredOn(id, day, axis);
             marks++;
@@ -220,30 +248,41 @@ class PartnershipReportBrowserTest {
     }
 
     /**
-     * Cheb as its pages tell it, with the dates they give only roughly: the intervention from July 2008, the
-     * extension decided early in February 2011, the plan finished in February 2010, its adoption by the council
-     * not dated.
+     * Cheb with the dates its pages give only roughly: the intervention from July 2008, the extension decided early
+     * in February 2011 by the Agency's monitoring committee, a group meeting two to four times a month from March
+     * 2009 to January 2010, the plan finished in February 2010 and adopted by the council on a day not given; and,
+     * for the test, an analysis dated to a year and a half-year and a membership window with no dates.
      */
     @Test
     void datesKnownOnlyToAMonthOrARangeAreDrawnAsRangesAndUndatedFactsAreListed() throws IOException {
         Dossier cheb = SourcePages.cheb();
         Intervention intervention = Intervention.startingOn(RecordedDate.month(YearMonth.of(2008, 7)))
-                .extend(RecordedDate.between(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 10)), LocalDate.of(2012, 12, 31),
-                        "prodloužení o rok a půl");
+                .extend(new Extension(RecordedDate.between(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 10)),
+                        LocalDate.of(2012, 12, 31), "prodloužení o rok a půl", "Monitorovací výbor Agentury"));
+        WorkingGroup housing = WorkingGroup.of(WorkingGroupId.of("cheb-bydleni"), "Bydlení", WorkingGroupKind.THEMATIC,
+                        Set.of(Theme.HOUSING))
+                .withMeetingRhythm(new MeetingRhythm(2, 4, new RecordedSpan(RecordedDate.month(YearMonth.of(2009, 3)),
+                        RecordedDate.month(YearMonth.of(2010, 1)))));
         StrategicPlan plan = cheb.plans().get(0);
         PlanVersion v1 = plan.latestVersion();
         StrategicPlan imprecise = new StrategicPlan(plan.id(), plan.partnership(), plan.title(), plan.period(),
                 List.of(new PlanVersion(1, RecordedDate.month(YearMonth.of(2010, 2)), v1.summary(), v1.needs(), v1.priorities(),
                         List.of(Approval.council(RecordedDate.notRecorded())))));
-        Dossier dossier = new Dossier(cheb.partnership().withIntervention(intervention), List.of(imprecise), cheb.projects());
+        Partnership partnership = cheb.partnership().toBuilder().intervention(intervention).workingGroup(housing)
+                .situationAnalysis(new RecordedSpan(RecordedDate.year(2008), RecordedDate.halfYear(2009, 1)))
+                .membershipOpen(RecordedSpan.notRecorded()).build();
+        Dossier dossier = new Dossier(partnership, List.of(imprecise), cheb.projects());
 
         assertMarksWhereTheirDatesPutThem("cheb-imprecise", dossier);
 
         assertThat(browser.driver.findElement(By.id("extension-1-decided")).getAttribute("class")).contains("range");
         assertThat(browser.driver.findElement(By.id("extension-1-decided")).getAttribute("aria-label"))
-                .startsWith("Extension to Dec 31, 2012, decided: Feb 1, 2011 to Feb 10, 2011;");
+                .startsWith("Extension to Dec 31, 2012, decided by Monitorovací výbor Agentury: Feb 1, 2011 to Feb 10, 2011;");
+        assertThat(browser.driver.findElement(By.id("group-cheb-bydleni-rhythm")).getAttribute("aria-label"))
+                .isEqualTo("Working group Bydlení met 2 to 4 times a month, from March 2009 to January 2010");
         assertThat(browser.driver.findElements(By.cssSelector("#not-on-axis li"))).extracting(WebElement::getText)
-                .containsExactly("Plan " + plan.title() + ", version 1: adopted by the municipal council, date not recorded");
+                .containsExactly("Membership open from date not recorded to date not recorded",
+                        "Plan " + plan.title() + ", version 1: adopted by the municipal council, date not recorded");
         browser.screenshot(SCREENSHOTS.resolve("cheb-imprecise-" + AS_OF + ".png"));
     }
 
@@ -256,6 +295,12 @@ class PartnershipReportBrowserTest {
         assertCentredOn("today", AS_OF, axis);
         if (partnership.founded() != null) {
             expected.point("founding", partnership.founded());
+        }
+        if (partnership.situationAnalysis() != null) {
+            expected.period("situation-analysis", partnership.situationAnalysis());
+        }
+        if (partnership.membershipOpen() != null) {
+            expected.period("membership-open", partnership.membershipOpen());
         }
         Intervention intervention = partnership.intervention();
         if (intervention != null) {
@@ -278,6 +323,9 @@ class PartnershipReportBrowserTest {
             RecordedDate formed = partnership.formationOf(group).orElse(null);
             if (formed != null && mayBeByTheDay(formed)) {
                 expected.spans("group-" + group.id().value(), formed, AS_OF);
+            }
+            if (group.meetingRhythm() != null) {
+                expected.period("group-" + group.id().value() + "-rhythm", group.meetingRhythm().during());
             }
         }
         for (StrategicPlan plan : dossier.plans()) {
