@@ -287,20 +287,19 @@ final class Page {
 
     /** The situation analysis and the window when membership was open, each on a row, where the dossier records them. */
     private void phases(Timeline axis, Partnership partnership) {
-        if (partnership.situationAnalysis() != null) {
-            List<Mark> marks = new ArrayList<>();
-            RecordedSpan span = partnership.situationAnalysis();
-            period(marks, axis, "situation-analysis", "phase", texts.format("mark.situationAnalysis",
-                    texts.date(span.from()), texts.date(span.until())), axis.nextRow(), span);
-            axis.row(texts.word("row.situationAnalysis"), marks, texts.word("note.notRecorded"));
+        phase(axis, partnership.situationAnalysis(), "situation-analysis", "situationAnalysis");
+        phase(axis, partnership.membershipOpen(), "membership-open", "membershipOpen");
+    }
+
+    /** A row for a phase of the method: its words under {@code row.<key>} and {@code mark.<key>}. */
+    private void phase(Timeline axis, RecordedSpan span, String id, String key) {
+        if (span == null) {
+            return;
         }
-        if (partnership.membershipOpen() != null) {
-            List<Mark> marks = new ArrayList<>();
-            RecordedSpan span = partnership.membershipOpen();
-            period(marks, axis, "membership-open", "phase", texts.format("mark.membershipOpen",
-                    texts.date(span.from()), texts.date(span.until())), axis.nextRow(), span);
-            axis.row(texts.word("row.membershipOpen"), marks, texts.word("note.notRecorded"));
-        }
+        List<Mark> marks = new ArrayList<>();
+        period(marks, axis, id, "phase", texts.format("mark." + key, texts.date(span.from()), texts.date(span.until())),
+                axis.nextRow(), span);
+        axis.row(texts.word("row." + key), marks, texts.word("note.notRecorded"));
     }
 
     private void founding(Timeline axis, Partnership partnership) {
