@@ -55,6 +55,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,9 +189,17 @@ final class ExtremeValues {
 
     // ---------------------------------------------------------------- what the bounds say
 
-    /** The day as a recorded date, {@code null} for none. */
+    /** The day as a recorded date, {@code null} for none; refused as the model refuses a day outside its range. */
     static RecordedDate recorded(LocalDate day) {
         return day == null ? null : RecordedDate.day(day);
+    }
+
+    /**
+     * What a value built from {@code day} should give: the day as a recorded date, {@code null} for none and for a
+     * day outside the model's range (a value given such a day is refused, so this is never compared).
+     */
+    static RecordedDate expectedRecorded(LocalDate day) {
+        return dayOk(day) ? recorded(day) : null;
     }
 
     static boolean dayOk(LocalDate day) {
@@ -223,12 +233,9 @@ final class ExtremeValues {
             case 0 -> {
                 String name = text();
                 String facility = text();
-                boolean ok = nameOk(name) && nameOk(facility);
-                return outcome(ok, () -> new Organisation(member, name, OrganisationKind.NGO, null, null, List.of(facility)),
-                        o -> {
-                            assertThat(o.name()).isEqualTo(name);
-                            assertThat(o.facilities()).containsExactly(facility);
-                        });
+                return outcome(nameOk(name) && nameOk(facility),
+                        () -> new Organisation(member, name, OrganisationKind.NGO, null, null, List.of(facility)),
+                        gives(Organisation::name, name), gives(Organisation::facilities, List.of(facility)));
             }
             case 1 -> {
                 String name = text();
@@ -236,27 +243,23 @@ final class ExtremeValues {
                 LocalDate erased = choices.pick(4) == 0 ? day() : null;
                 boolean ok = nameOk(name) && nameOk(role) && dayOk(erased)
                         && (erased == null || name.equals(NaturalPerson.ERASED_NAME) && role == null);
-                return outcome(ok, () -> new NaturalPerson(member, List.of(name), role, erased), p -> {
-                    assertThat(p.names()).containsExactly(name);
-                    assertThat(p.role()).isEqualTo(role);
-                    assertThat(p.erasedOn()).isEqualTo(erased);
-                });
+                return outcome(ok, () -> new NaturalPerson(member, List.of(name), role, erased),
+                        gives(NaturalPerson::names, List.of(name)), gives(NaturalPerson::role, role),
+                        gives(NaturalPerson::erasedOn, erased));
             }
             case 2 -> {
                 String name = text();
-                return outcome(nameOk(name), () -> new Collective(member, name), c -> assertThat(c.name()).isEqualTo(name));
+                return outcome(nameOk(name), () -> new Collective(member, name), gives(Collective::name, name));
             }
             case 3 -> {
                 String name = text();
                 String role = text();
-                return outcome(nameOk(name) && nameOk(role), () -> new Guest(name, role), g -> {
-                    assertThat(g.name()).isEqualTo(name);
-                    assertThat(g.expertRole()).isEqualTo(role);
-                });
+                return outcome(nameOk(name) && nameOk(role), () -> new Guest(name, role),
+                        gives(Guest::name, name), gives(Guest::expertRole, role));
             }
             case 4 -> {
                 String role = optionalText();
-                return outcome(nameOk(role), () -> new Seat(member, role), s -> assertThat(s.role()).isEqualTo(role));
+                return outcome(nameOk(role), () -> new Seat(member, role), gives(Seat::role, role));
             }
             case 5 -> {
                 String name = text();
@@ -264,119 +267,91 @@ final class ExtremeValues {
                 LocalDate formed = optionalDay();
                 return outcome(nameOk(name) && nameOk(planning) && dayOk(formed),
                         () -> new WorkingGroup(WorkingGroupId.of("kadan-ps"), name, WorkingGroupKind.THEMATIC,
-                                Set.of(Theme.HOUSING), List.of(), planning, recorded(formed)), g -> {
-                            assertThat(g.name()).isEqualTo(name);
-                            assertThat(g.communityPlanningGroup()).isEqualTo(planning);
-                            assertThat(g.formed()).isEqualTo(recorded(formed));
-                        });
+                                Set.of(Theme.HOUSING), List.of(), planning, recorded(formed)),
+                        gives(WorkingGroup::name, name), gives(WorkingGroup::communityPlanningGroup, planning),
+                        gives(WorkingGroup::formed, expectedRecorded(formed)));
             }
             case 6 -> {
                 LocalDate joined = optionalDay();
                 LocalDate left = optionalDay();
                 boolean ok = dayOk(joined) && dayOk(left) && (joined == null || left == null || left.isAfter(joined));
                 Collective who = new Collective(member, "Obyvatelé lokality");
-                return outcome(ok, () -> new Membership(who, joined, left), m -> {
-                    assertThat(m.joined()).isEqualTo(joined);
-                    assertThat(m.left()).isEqualTo(left);
-                });
+                return outcome(ok, () -> new Membership(who, joined, left),
+                        gives(Membership::joined, joined), gives(Membership::left, left));
             }
             case 7 -> {
                 LocalDate adopted = day();
                 return outcome(dayOk(adopted), () -> new RulesOfProcedure(adopted, null),
-                        r -> assertThat(r.adopted()).isEqualTo(adopted));
+                        gives(RulesOfProcedure::adopted, adopted));
             }
             case 8 -> {
                 LocalDate decided = day();
                 LocalDate newEnd = day();
                 String reason = text();
                 boolean ok = dayOk(decided) && dayOk(newEnd) && !newEnd.isBefore(decided) && textOk(reason);
-                return outcome(ok, () -> new Extension(RecordedDate.day(decided), newEnd, reason), e -> {
-                    assertThat(e.decided()).isEqualTo(RecordedDate.day(decided));
-                    assertThat(e.newEnd()).isEqualTo(newEnd);
-                    assertThat(e.reason()).isEqualTo(reason);
-                });
+                return outcome(ok, () -> new Extension(RecordedDate.day(decided), newEnd, reason), gives(Extension::decided, expectedRecorded(decided)),
+                        gives(Extension::newEnd, newEnd), gives(Extension::reason, reason));
             }
             case 9 -> {
                 LocalDate start = day();
                 Period length = period();
                 boolean ok = dayOk(start) && !length.isNegative() && !length.isZero() && plannedEndOk(start, length);
-                return outcome(ok, () -> new Intervention(RecordedDate.day(start), length, List.of()), i -> {
-                    assertThat(i.start()).isEqualTo(RecordedDate.day(start));
-                    assertThat(i.plannedLength()).isEqualTo(length);
-                    LocalDate end = i.end().day().orElseThrow();
-                    assertThat(dayOk(end)).isTrue();
-                    assertThat(end).isAfterOrEqualTo(start);
-                });
+                return outcome(ok, () -> new Intervention(RecordedDate.day(start), length, List.of()),
+                        gives(Intervention::start, expectedRecorded(start)), gives(Intervention::plannedLength, length),
+                        i -> assertThat(dayOk(i.end().day().orElseThrow())).isTrue(),
+                        i -> assertThat(i.end().day().orElseThrow()).isAfterOrEqualTo(start));
             }
             case 10 -> {
                 LocalDate date = day();
                 String item = text();
                 return outcome(dayOk(date) && textOk(item), () -> new Meeting(MeetingId.of("kadan-lp-1"),
                         MeetingLevel.PARTNERSHIP, null, date, MeetingKind.REGULAR, List.of(), List.of(item), List.of(),
-                        List.of(), List.of()), m -> {
-                            assertThat(m.date()).isEqualTo(date);
-                            assertThat(m.agenda()).containsExactly(item);
-                            assertThat(m.quarter()).isEqualTo(YearQuarter.from(date));
-                        });
+                        List.of(), List.of()), gives(Meeting::date, date), gives(Meeting::agenda, List.of(item)),
+                        gives(Meeting::quarter, YearQuarter.from(date)));
             }
             case 11 -> {
                 YearQuarter quarter = quarter();
                 String summary = text();
                 boolean ok = dayOk(quarter.atDay(1)) && dayOk(quarter.atEndOfQuarter()) && textOk(summary);
-                return outcome(ok, () -> new GroupReport(WorkingGroupId.of("kadan-ps"), quarter, summary), r -> {
-                    assertThat(r.quarter()).isEqualTo(quarter);
-                    assertThat(r.summary()).isEqualTo(summary);
-                });
+                return outcome(ok, () -> new GroupReport(WorkingGroupId.of("kadan-ps"), quarter, summary),
+                        gives(GroupReport::quarter, quarter), gives(GroupReport::summary, summary));
             }
             case 12 -> {
                 String text = text();
-                return outcome(textOk(text), () -> new Decision(DecisionKind.values()[0], text),
-                        d -> assertThat(d.text()).isEqualTo(text));
+                return outcome(textOk(text), () -> new Decision(DecisionKind.values()[0], text), gives(Decision::text, text));
             }
             case 13 -> {
                 String title = text();
                 URI uri = uri();
                 boolean ok = nameOk(title) && uri.isAbsolute() && nameOk(uri.toString());
-                return outcome(ok, () -> new DocumentLink(title, uri), d -> {
-                    assertThat(d.title()).isEqualTo(title);
-                    assertThat(d.uri()).isEqualTo(uri);
-                });
+                return outcome(ok, () -> new DocumentLink(title, uri),
+                        gives(DocumentLink::title, title), gives(DocumentLink::uri, uri));
             }
             case 14 -> {
                 String title = text();
                 LocalDate deadline = day();
                 LocalDate completed = optionalDay();
                 return outcome(nameOk(title) && dayOk(deadline) && dayOk(completed),
-                        () -> new ActionStep(title, member, deadline, List.of(), completed), s -> {
-                            assertThat(s.title()).isEqualTo(title);
-                            assertThat(s.deadline()).isEqualTo(deadline);
-                            assertThat(s.completed()).isEqualTo(completed);
-                        });
+                        () -> new ActionStep(title, member, deadline, List.of(), completed), gives(ActionStep::title, title),
+                        gives(ActionStep::deadline, deadline), gives(ActionStep::completed, completed));
             }
             case 15 -> {
                 LocalDate date = day();
                 String resolution = optionalText();
                 return outcome(dayOk(date) && nameOk(resolution), () -> new Approval(ApprovalBody.COUNCIL, RecordedDate.day(date), resolution),
-                        a -> {
-                            assertThat(a.date()).isEqualTo(RecordedDate.day(date));
-                            assertThat(a.resolution()).isEqualTo(resolution);
-                        });
+                        gives(Approval::date, expectedRecorded(date)), gives(Approval::resolution, resolution));
             }
             case 16 -> {
                 BigDecimal value = decimal();
                 LocalDate date = day();
-                return outcome(decimalOk(value) && dayOk(date), () -> new Measurement(value, date), m -> {
-                    assertThat(m.value()).isEqualTo(value);
-                    assertThat(m.date()).isEqualTo(date);
-                });
+                return outcome(decimalOk(value) && dayOk(date), () -> new Measurement(value, date),
+                        gives(Measurement::value, value), gives(Measurement::date, date));
             }
             case 17 -> {
                 LocalDate due = day();
                 BigDecimal target = decimal();
-                return outcome(dayOk(due) && decimalOk(target), () -> new IndicatorTarget(due, target, null), t -> {
-                    assertThat(t.due()).isEqualTo(due);
-                    assertThat(t.target()).isEqualTo(target);
-                });
+                return outcome(dayOk(due) && decimalOk(target), () -> new IndicatorTarget(due, target, null),
+                        gives(IndicatorTarget::due, due), gives(IndicatorTarget::target, target));
             }
             case 18 -> {
                 BigDecimal amount = decimal();
@@ -391,16 +366,14 @@ final class ExtremeValues {
             case 19 -> {
                 String description = text();
                 return outcome(textOk(description), () -> new Need(NeedId.of("kadan-n1"), NeedKind.NEED, description,
-                        Set.of(Theme.EDUCATION)), n -> assertThat(n.description()).isEqualTo(description));
+                        Set.of(Theme.EDUCATION)), gives(Need::description, description));
             }
             case 20 -> {
                 LocalDate date = day();
                 String summary = text();
                 return outcome(dayOk(date) && textOk(summary),
-                        () -> new PlanVersion(1, RecordedDate.day(date), summary, List.of(), List.of(), List.of()), v -> {
-                            assertThat(v.date()).isEqualTo(RecordedDate.day(date));
-                            assertThat(v.summary()).isEqualTo(summary);
-                        });
+                        () -> new PlanVersion(1, RecordedDate.day(date), summary, List.of(), List.of(), List.of()),
+                        gives(PlanVersion::date, expectedRecorded(date)), gives(PlanVersion::summary, summary));
             }
             case 21 -> {
                 LocalDate a = day();
@@ -412,24 +385,19 @@ final class ExtremeValues {
                 boolean ok = nameOk(title) && dayOk(period.getStart()) && dayOk(period.getEndInclusive());
                 PlanVersion first = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 2, 9)), "Původní plán", List.of(), List.of(), List.of());
                 return outcome(ok, () -> StrategicPlan.of(PlanId.of("kadan-spsz"), PartnershipId.of("kadan"), title,
-                        period, first), p -> {
-                            assertThat(p.title()).isEqualTo(title);
-                            assertThat(p.start()).isEqualTo(period.getStart());
-                            assertThat(p.end()).isEqualTo(period.getEndInclusive());
-                        });
+                        period, first), gives(StrategicPlan::title, title), gives(StrategicPlan::start, period.getStart()),
+                        gives(StrategicPlan::end, period.getEndInclusive()));
             }
             case 22 -> {
                 LocalDate on = day();
-                return outcome(dayOk(on), () -> new StatusChange(ProjectStatus.IDEA, on), c -> assertThat(c.on()).isEqualTo(on));
+                return outcome(dayOk(on), () -> new StatusChange(ProjectStatus.IDEA, on), gives(StatusChange::on, on));
             }
             case 23 -> {
                 String programme = text();
                 String call = optionalText();
                 return outcome(nameOk(programme) && nameOk(call),
-                        () -> new FundingSource(FundingKind.NATIONAL_PROGRAMME, programme, call), f -> {
-                            assertThat(f.programme()).isEqualTo(programme);
-                            assertThat(f.call()).isEqualTo(call);
-                        });
+                        () -> new FundingSource(FundingKind.NATIONAL_PROGRAMME, programme, call),
+                        gives(FundingSource::programme, programme), gives(FundingSource::call, call));
             }
             case 24 -> {
                 String name = text();
@@ -440,13 +408,10 @@ final class ExtremeValues {
                 boolean ok = nameOk(name) && nameOk(municipality) && dayOk(founded) && dayOk(listed) && dayOk(formed)
                         && (founded == null || formed == null || !formed.isBefore(founded));
                 return outcome(ok, () -> Partnership.builder(PartnershipId.of("kadan"), name, municipality).founded(founded)
-                        .membersListedAsOf(listed).workingGroupsFormed(recorded(formed)).build(), p -> {
-                            assertThat(p.name()).isEqualTo(name);
-                            assertThat(p.municipality()).isEqualTo(municipality);
-                            assertThat(p.founded()).isEqualTo(founded);
-                            assertThat(p.membersListedAsOf()).isEqualTo(listed);
-                            assertThat(p.workingGroupsFormed()).isEqualTo(recorded(formed));
-                        });
+                        .membersListedAsOf(listed).workingGroupsFormed(recorded(formed)).build(),
+                        gives(Partnership::name, name), gives(Partnership::municipality, municipality),
+                        gives(Partnership::founded, founded), gives(Partnership::membersListedAsOf, listed),
+                        gives(Partnership::workingGroupsFormed, expectedRecorded(formed)));
             }
             default -> {
                 LocalDate erasedOn = day();
@@ -480,10 +445,12 @@ final class ExtremeValues {
     }
 
     /**
-     * Runs the constructor: when the bounds say the inputs are good, it must build a value that passes
-     * {@code roundTrip}; when they say an input is bad, it must throw {@link InvalidValueException} naming a field.
+     * Runs the constructor: when the bounds say the inputs are good, it must build a value that passes every one
+     * of the {@code checks} (that it gives back what it was given); when they say an input is bad, it must throw
+     * {@link InvalidValueException} naming a field.
      */
-    private static <T> boolean outcome(boolean expectedToBuild, Supplier<T> construct, java.util.function.Consumer<T> roundTrip) {
+    @SafeVarargs
+    private static <T> boolean outcome(boolean expectedToBuild, Supplier<T> construct, Consumer<T>... checks) {
         T built;
         try {
             built = construct.get();
@@ -494,8 +461,16 @@ final class ExtremeValues {
             return false;
         }
         assertThat(expectedToBuild).as("built although outside the bounds: %s", abbreviated(built)).isTrue();
-        roundTrip.accept(Objects.requireNonNull(built));
+        Objects.requireNonNull(built);
+        for (Consumer<T> check : checks) {
+            check.accept(built);
+        }
         return true;
+    }
+
+    /** A check that the built value gives back {@code expected} through {@code accessor}. */
+    private static <T> Consumer<T> gives(Function<T, ?> accessor, Object expected) {
+        return built -> assertThat(accessor.apply(built)).isEqualTo(expected);
     }
 
     private static String abbreviated(Object value) {

@@ -1,7 +1,6 @@
 package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.base.Answer;
-import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
@@ -15,6 +14,8 @@ import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.threeten.extra.LocalDateRange;
 
 import java.time.LocalDate;
@@ -23,8 +24,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import static cz.socialinclusion.partnership.Refused.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dates the pages give imprecisely, as a host records them: the model keeps each as precise as the page,
@@ -55,12 +56,6 @@ class ImpreciseDatesTest {
                 List.of(Approval.council(RecordedDate.halfYear(2011, 1))));
         StrategicPlan plan = plan(version);
 
-        assertThat(version.isAdoptedOn(LocalDate.of(2010, 12, 31))).isEqualTo(Answer.NO);
-        assertThat(version.isAdoptedOn(LocalDate.of(2011, 3, 1))).isEqualTo(Answer.UNDECIDED);
-        assertThat(version.isAdoptedOn(LocalDate.of(2011, 6, 30))).isEqualTo(Answer.YES);
-        assertThat(plan.isInForceOn(LocalDate.of(2011, 3, 1))).isEqualTo(Answer.UNDECIDED);
-        assertThat(plan.isInForceOn(LocalDate.of(2011, 7, 1))).isEqualTo(Answer.YES);
-        assertThat(plan.isInForceOn(LocalDate.of(2014, 1, 1))).isEqualTo(Answer.NO);
         assertThat(plan.adoptedVersionOn(LocalDate.of(2011, 3, 1))).isEmpty();
         assertThat(plan.adoptedVersionOn(LocalDate.of(2011, 7, 1))).contains(version);
         assertThat(plan.firstAdoption()).contains(RecordedDate.halfYear(2011, 1));
@@ -70,6 +65,15 @@ class ImpreciseDatesTest {
         assertThat(dossier.planInForceOn(LocalDate.of(2011, 7, 1))).contains(plan);
         assertThat(dossier.stageOn(LocalDate.of(2011, 3, 1))).isEqualTo(Stage.PLANNING);
         assertThat(dossier.stageOn(LocalDate.of(2011, 7, 1))).isEqualTo(Stage.IMPLEMENTING);
+    }
+
+    @ParameterizedTest(name = "on {0}: adopted {1}, in force {2}")
+    @CsvSource({"2010-12-31, NO, NO", "2011-03-01, UNDECIDED, UNDECIDED", "2011-06-30, YES, YES", "2014-01-01, YES, NO"})
+    void aPlanAdoptedDuringTheFirstHalfOf2011IsInForceAsFarAsTheRecordTells(LocalDate day, Answer adopted, Answer inForce) {
+        PlanVersion version = version(RecordedDate.month(YearMonth.of(2010, 12)),
+                List.of(Approval.council(RecordedDate.halfYear(2011, 1))));
+        assertThat(version.isAdoptedOn(day)).isEqualTo(adopted);
+        assertThat(plan(version).isInForceOn(day)).isEqualTo(inForce);
     }
 
     @Test
@@ -89,10 +93,8 @@ class ImpreciseDatesTest {
         assertThat(version(february, List.of(Approval.board(LocalDate.of(2010, 2, 1)))).boardApproval()).isPresent();
         assertThat(version(february, List.of(Approval.council(RecordedDate.year(2010)))).adoption()).isPresent();
 
-        assertThatThrownBy(() -> version(february, List.of(Approval.council(LocalDate.of(2010, 1, 31)))))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("approvals: COUNCIL on 2010-01-31 is before version 1 dated 2010-02")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("approvals");
+        assertRefused(() -> version(february, List.of(Approval.council(LocalDate.of(2010, 1, 31)))),
+                "approvals", "approvals: COUNCIL on 2010-01-31 is before version 1 dated 2010-02");
     }
 
     @Test
@@ -104,10 +106,8 @@ class ImpreciseDatesTest {
 
         PlanVersion earlier = new PlanVersion(2, RecordedDate.day(LocalDate.of(2010, 11, 30)), "Revize", List.of(),
                 List.of(), List.of());
-        assertThatThrownBy(() -> plan.revise(earlier))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("versions[1].date 2010-11-30 of plan kh-plan is before the previous version's date 2010-12")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("versions[1].date");
+        assertRefused(() -> plan.revise(earlier),
+                "versions[1].date", "versions[1].date 2010-11-30 of plan kh-plan is before the previous version's date 2010-12");
     }
 
     @Test
@@ -123,13 +123,10 @@ class ImpreciseDatesTest {
         // June 2010 holds the founding day: it may be on or after it, so it is accepted.
         assertThat(kutnaHora().workingGroupsFormed(RecordedDate.month(YearMonth.of(2010, 6))).build().workingGroupsFormed())
                 .isEqualTo(RecordedDate.month(YearMonth.of(2010, 6)));
-        assertThatThrownBy(() -> kutnaHora().workingGroupsFormed(RecordedDate.month(YearMonth.of(2010, 5))).build())
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("workingGroupsFormed 2010-05 is before the founding on 2010-06-11")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("workingGroupsFormed");
-        assertThatThrownBy(() -> kutnaHora().workingGroup(housing.withFormed(RecordedDate.year(2009))).build())
-                .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("workingGroups[kh-bydleni].formed");
+        assertRefused(() -> kutnaHora().workingGroupsFormed(RecordedDate.month(YearMonth.of(2010, 5))).build(),
+                "workingGroupsFormed", "workingGroupsFormed 2010-05 is before the founding on 2010-06-11");
+        assertRefused(() -> kutnaHora().workingGroup(housing.withFormed(RecordedDate.year(2009))).build(),
+                "workingGroups[kh-bydleni].formed");
     }
 
     @Test
@@ -149,16 +146,17 @@ class ImpreciseDatesTest {
     }
 
     @Test
-    void anInterventionStartingInAHalfYearEndsWithinARangeAndRunsUndecidedAtItsEdges() {
+    void anInterventionStartingInAHalfYearEndsWithinARange() {
         Intervention intervention = Intervention.startingOn(RecordedDate.halfYear(2008, 2));
 
         assertThat(intervention.plannedEnd()).isEqualTo(RecordedDate.between(LocalDate.of(2011, 6, 30), LocalDate.of(2011, 12, 30)));
         assertThat(intervention.end()).isEqualTo(intervention.plannedEnd());
-        assertThat(intervention.isRunningOn(LocalDate.of(2008, 6, 30))).isEqualTo(Answer.NO);
-        assertThat(intervention.isRunningOn(LocalDate.of(2008, 9, 1))).isEqualTo(Answer.UNDECIDED);
-        assertThat(intervention.isRunningOn(LocalDate.of(2010, 1, 1))).isEqualTo(Answer.YES);
-        assertThat(intervention.isRunningOn(LocalDate.of(2011, 9, 1))).isEqualTo(Answer.UNDECIDED);
-        assertThat(intervention.isRunningOn(LocalDate.of(2011, 12, 31))).isEqualTo(Answer.NO);
+    }
+
+    @ParameterizedTest(name = "on {0}: {1}")
+    @CsvSource({"2008-06-30, NO", "2008-09-01, UNDECIDED", "2010-01-01, YES", "2011-09-01, UNDECIDED", "2011-12-31, NO"})
+    void anInterventionStartingInTheSecondHalfOf2008RunsUndecidedAtItsEdges(LocalDate day, Answer running) {
+        assertThat(Intervention.startingOn(RecordedDate.halfYear(2008, 2)).isRunningOn(day)).isEqualTo(running);
     }
 
     @Test
@@ -181,19 +179,14 @@ class ImpreciseDatesTest {
         Intervention started = Intervention.startingOn(RecordedDate.year(2008));
 
         assertThat(started.extend(RecordedDate.year(2008), LocalDate.of(2012, 12, 31), "prodloužení").extensions()).hasSize(1);
-        assertThatThrownBy(() -> started.extend(RecordedDate.year(2007), LocalDate.of(2012, 12, 31), "prodloužení"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("extensions[0].decided 2007 is before the start 2008")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("extensions[0].decided");
+        assertRefused(() -> started.extend(RecordedDate.year(2007), LocalDate.of(2012, 12, 31), "prodloužení"),
+                "extensions[0].decided", "extensions[0].decided 2007 is before the start 2008");
         // The planned end is 2010-12-31 to 2011-12-30: a new end inside it may be later, one before it is not.
         assertThat(started.extend(RecordedDate.year(2010), LocalDate.of(2011, 6, 30), "prodloužení").extensions()).hasSize(1);
-        assertThatThrownBy(() -> started.extend(RecordedDate.year(2010), LocalDate.of(2010, 12, 30), "prodloužení"))
-                .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("extensions[0].newEnd");
-        assertThatThrownBy(() -> new Extension(RecordedDate.month(YearMonth.of(2011, 2)), LocalDate.of(2011, 1, 31), "prodloužení"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("newEnd 2011-01-31 is before the decision on 2011-02")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("newEnd");
+        assertRefused(() -> started.extend(RecordedDate.year(2010), LocalDate.of(2010, 12, 30), "prodloužení"),
+                "extensions[0].newEnd");
+        assertRefused(() -> new Extension(RecordedDate.month(YearMonth.of(2011, 2)), LocalDate.of(2011, 1, 31), "prodloužení"),
+                "newEnd", "newEnd 2011-01-31 is before the decision on 2011-02");
         assertThat(new Extension(RecordedDate.notRecorded(), LocalDate.of(2011, 1, 31), "prodloužení").decided().isRecorded())
                 .isFalse();
     }
@@ -221,10 +214,8 @@ class ImpreciseDatesTest {
         assertThat(fromPages.withPlan(plan(version(RecordedDate.year(2010), List.of()))).recordedUntil())
                 .isEqualTo(LocalDate.of(2011, 6, 30));
 
-        assertThatThrownBy(() -> live.withRecordedUntil(LocalDate.of(2201, 1, 1)))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("recordedUntil 2201-01-01 is not between 1900-01-01 and 2200-12-31")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("recordedUntil");
+        assertRefused(() -> live.withRecordedUntil(LocalDate.of(2201, 1, 1)),
+                "recordedUntil", "recordedUntil 2201-01-01 is not between 1900-01-01 and 2200-12-31");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.base.Answer;
-import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.RecordedSpan;
@@ -34,6 +33,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import static cz.socialinclusion.partnership.Refused.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,15 +72,10 @@ class MethodActorsTest {
 
     @Test
     void aSpanEndingCertainlyBeforeItStartsOrStartingCertainlyBeforeTheFoundingIsRefused() {
-        assertThatThrownBy(() -> new RecordedSpan(RecordedDate.month(YearMonth.of(2010, 9)), RecordedDate.month(YearMonth.of(2010, 7))))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("until 2010-07 is before from 2010-09")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("until");
-        assertThatThrownBy(() -> kutnaHora().membershipOpen(new RecordedSpan(RecordedDate.month(YearMonth.of(2010, 5)),
-                RecordedDate.month(YearMonth.of(2010, 8)))).build())
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("membershipOpen.from 2010-05 is before the founding on 2010-06-11")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("membershipOpen.from");
+        assertRefused(() -> new RecordedSpan(RecordedDate.month(YearMonth.of(2010, 9)), RecordedDate.month(YearMonth.of(2010, 7))),
+                "until", "until 2010-07 is before from 2010-09");
+        assertRefused(() -> kutnaHora().membershipOpen(new RecordedSpan(RecordedDate.month(YearMonth.of(2010, 5)),
+                RecordedDate.month(YearMonth.of(2010, 8)))).build(), "membershipOpen.from", "membershipOpen.from 2010-05 is before the founding on 2010-06-11");
         // June 2010 holds the founding day: accepted.
         assertThat(kutnaHora().situationAnalysis(new RecordedSpan(RecordedDate.month(YearMonth.of(2010, 6)),
                 RecordedDate.month(YearMonth.of(2010, 9)))).build().situationAnalysis()).isNotNull();
@@ -97,16 +92,10 @@ class MethodActorsTest {
         assertThat(housing.meetingRhythm()).isEqualTo(rhythm);
         assertThat(housing.withFormed(RecordedDate.year(2009)).meetingRhythm()).isEqualTo(rhythm);
         assertThat(housing.participants()).singleElement().isEqualTo(new Guest("Petr Vepřek", "odborník na bydlení"));
-        assertThatThrownBy(() -> new MeetingRhythm(0, 4, RecordedSpan.notRecorded()))
-                .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("leastPerMonth");
-        assertThatThrownBy(() -> new MeetingRhythm(4, 2, RecordedSpan.notRecorded()))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("mostPerMonth 2 must be from leastPerMonth 4 to 31")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("mostPerMonth");
-        assertThatThrownBy(() -> new MeetingRhythm(1, 32, RecordedSpan.notRecorded()))
-                .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("mostPerMonth");
+        assertRefused(() -> new MeetingRhythm(0, 4, RecordedSpan.notRecorded()), "leastPerMonth");
+        assertRefused(() -> new MeetingRhythm(4, 2, RecordedSpan.notRecorded()),
+                "mostPerMonth", "mostPerMonth 2 must be from leastPerMonth 4 to 31");
+        assertRefused(() -> new MeetingRhythm(1, 32, RecordedSpan.notRecorded()), "mostPerMonth");
     }
 
     @Test
@@ -118,9 +107,8 @@ class MethodActorsTest {
         assertThat(intervention.lastExtension()).hasValueSatisfying(e ->
                 assertThat(e.decidedBy()).isEqualTo("Monitorovací výbor Agentury"));
         assertThat(new Extension(RecordedDate.year(2011), LocalDate.of(2012, 12, 31), "prodloužení").decidedBy()).isNull();
-        assertThatThrownBy(() -> new Extension(RecordedDate.year(2011), LocalDate.of(2012, 12, 31), "prodloužení", "  "))
-                .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("decidedBy");
+        assertRefused(() -> new Extension(RecordedDate.year(2011), LocalDate.of(2012, 12, 31), "prodloužení", "  "),
+                "decidedBy");
     }
 
     @Test
@@ -172,10 +160,8 @@ class MethodActorsTest {
         assertThat(idea.isSubmitted()).isFalse();
         assertThat(idea.funding()).isNull();
         assertThat(idea.measures()).isEmpty();
-        assertThatThrownBy(() -> idea.withStatus(ProjectStatus.SUBMITTED, LocalDate.of(2011, 1, 10)))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("funding of project cheb-ip must be given once it has been submitted")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("funding");
+        assertRefused(() -> idea.withStatus(ProjectStatus.SUBMITTED, LocalDate.of(2011, 1, 10)), "funding",
+                "funding of project cheb-ip must be given once it has been submitted");
 
         Project submitted = new Project(ProjectId.of("cheb-ip"), CHEB, "Individuální projekt města Cheb", MESTO, List.of(),
                 new FundingSource(FundingKind.EU_OPERATIONAL_PROGRAMME, "OP LZZ", null), null, true,

@@ -23,7 +23,7 @@ public @interface BoundedDecimal {
     /**
      * The message.
      *
-     * @return the message, by default "must have at most 30 digits, 10 of them after the point"
+     * @return the message, by default "must have at most 30 digits, at most 10 of them after the decimal point"
      */
     String message() default "{cz.socialinclusion.partnership.BoundedDecimal.message}";
 

@@ -23,7 +23,7 @@ public @interface CleanName {
     /**
      * The message.
      *
-     * @return the message, by default "must be one line without control characters or unpaired surrogates"
+     * @return the message, by default "must be one line without tabs, control characters or unpaired surrogates"
      */
     String message() default "{cz.socialinclusion.partnership.CleanName.message}";
 

@@ -23,7 +23,8 @@ public @interface CleanText {
     /**
      * The message.
      *
-     * @return the message, by default "must not hold control characters or unpaired surrogates"
+     * @return the message, by default "must not hold control characters (other than tab and line feed) or unpaired
+     *         surrogates"
      */
     String message() default "{cz.socialinclusion.partnership.CleanText.message}";
 

@@ -27,7 +27,7 @@ import java.util.Locale;
 @Command(name = "partnership", mixinStandardHelpOptions = true, versionProvider = PartnershipCli.Version.class,
         description = "Local partnerships for social inclusion: the method's rules on dossier files and databases.",
         subcommands = {DemoCommand.class, CheckCommand.class, ScheduleCommand.class, ImportCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class PartnershipCli implements Runnable {
 
     static final int ERROR_FINDINGS = 1;
