@@ -6,17 +6,12 @@ import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.PartnershipJson;
 import cz.socialinclusion.partnership.rules.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,18 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Reads dossier files, validates them and evaluates the rules.",
                 "Exit code 0 when no finding is an error, 1 when some are, 2 when a file cannot be read or is not a valid dossier."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends EvaluatingCommand implements Callable<Integer> {
 
     enum Format { text, json }
-
-    @ParentCommand
-    PartnershipCli cli;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    EvaluationOptions evaluation;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text for people, or json: one JSON object a line for each file; default: ${DEFAULT-VALUE}.")
@@ -46,12 +32,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = evaluation.dayOr(cli.today());
-        List<Dossier> dossiers = new ArrayList<>();
-        for (Path file : files) {
-            dossiers.add(DossierFiles.read(file));
-        }
+        PrintWriter out = out();
+        LocalDate day = day();
+        List<Dossier> dossiers = DossierFiles.readAll(files);
         JsonMapper mapper = PartnershipJson.mapper(evaluation.language);
         boolean errors = false;
         for (int i = 0; i < files.size(); i++) {
