@@ -79,7 +79,8 @@ public final class PartnershipModule extends SimpleModule {
     public PartnershipModule() {
         super(PartnershipModule.class.getSimpleName(), VERSION);
         text(PartnershipId.class, PartnershipId::of);
-        text(MemberId.class, MemberId::of);
+        addSerializer(MemberId.class, ToStringSerializer.instance);
+        addDeserializer(MemberId.class, new TextValueDeserializer<>(MemberId.class, MemberId::of, true));
         text(WorkingGroupId.class, WorkingGroupId::of);
         text(MeetingId.class, MeetingId::of);
         text(PlanId.class, PlanId::of);

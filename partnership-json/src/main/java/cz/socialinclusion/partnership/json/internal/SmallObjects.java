@@ -20,10 +20,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Two small value types written as JSON objects of strings: a plan period
@@ -33,22 +29,24 @@ import java.util.regex.Pattern;
  */
 public final class SmallObjects {
 
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,10})?");
-
     private SmallObjects() {
     }
 
-    /** Reads an object of exactly the named string fields, each once; unknown and missing fields are refused. */
-    static Map<String, String> readFields(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> deserializer,
-                                          List<String> names) throws IOException {
+    /**
+     * Reads an object of exactly the named string fields, each once, into an array in the order of
+     * {@code names}; an unknown, repeated or missing field is refused with its path.
+     */
+    static String[] readFields(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> deserializer,
+                               String... names) throws IOException {
         Class<?> type = deserializer.handledType();
         if (!p.isExpectedStartObjectToken()) {
             ctxt.handleUnexpectedToken(type, p);
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        String[] fields = new String[names.length];
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken value = p.nextToken();
-            if (!names.contains(name)) {
+            int i = indexOf(names, name);
+            if (i < 0) {
                 ctxt.handleUnknownProperty(p, deserializer, type, name);
                 continue;
             }
@@ -59,17 +57,58 @@ public final class SmallObjects {
                     throw JsonMappingException.wrapWithPath(e, type, name);
                 }
             }
-            fields.put(name, p.getText());
+            fields[i] = p.getText();
         }
-        for (String name : names) {
-            if (!fields.containsKey(name)) {
+        for (int i = 0; i < names.length; i++) {
+            if (fields[i] == null) {
                 MismatchedInputException e = MismatchedInputException.from(p, type,
-                        "Missing value for required property '" + name + "' of " + type.getSimpleName());
-                e.prependPath(type, name);
+                        "Missing value for required property '" + names[i] + "' of " + type.getSimpleName());
+                e.prependPath(type, names[i]);
                 throw e;
             }
         }
         return fields;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code amount} is a plain decimal: 1 to 30 digits, then optionally a point and 1 to 10 digits. */
+    static boolean isPlainAmount(String amount) {
+        int n = amount.length();
+        int i = 0;
+        while (i < n && isDigit(amount.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i > 30) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (amount.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = n - i - 1;
+        if (fraction < 1 || fraction > 10) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (!isDigit(amount.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Refuses the value of {@code field} of {@code type} with {@code cause}. */
@@ -102,7 +141,6 @@ public final class SmallObjects {
     /** Reads a plan period; an end before the start is refused with the end's path. */
     public static final class RangeReader extends StdDeserializer<LocalDateRange> {
         private static final long serialVersionUID = 1L;
-        private static final List<String> FIELDS = List.of("start", "endInclusive");
 
         /** The reader. */
         public RangeReader() {
@@ -111,16 +149,16 @@ public final class SmallObjects {
 
         @Override
         public LocalDateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
+            String[] fields = readFields(p, ctxt, this, "start", "endInclusive");
             LocalDate start;
             LocalDate end;
             try {
-                start = IsoDays.parse(fields.get("start"));
+                start = IsoDays.parse(fields[0]);
             } catch (DateTimeException e) {
                 return refuse(p, ctxt, LocalDateRange.class, "start", e);
             }
             try {
-                end = IsoDays.parse(fields.get("endInclusive"));
+                end = IsoDays.parse(fields[1]);
             } catch (DateTimeException e) {
                 return refuse(p, ctxt, LocalDateRange.class, "endInclusive", e);
             }
@@ -153,7 +191,6 @@ public final class SmallObjects {
     /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
     public static final class MoneyReader extends StdDeserializer<Money> {
         private static final long serialVersionUID = 1L;
-        private static final List<String> FIELDS = List.of("amount", "currency");
 
         /** The reader. */
         public MoneyReader() {
@@ -162,18 +199,18 @@ public final class SmallObjects {
 
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
-            String amount = fields.get("amount");
-            if (!AMOUNT.matcher(amount).matches()) {
+            String[] fields = readFields(p, ctxt, this, "amount", "currency");
+            String amount = fields[0];
+            if (!isPlainAmount(amount)) {
                 return refuse(p, ctxt, Money.class, "amount",
                         new IllegalArgumentException("amount '" + amount + "' is not a plain decimal such as \"1500.00\""));
             }
             Currency currency;
             try {
-                currency = Currency.getInstance(fields.get("currency"));
+                currency = Currency.getInstance(fields[1]);
             } catch (IllegalArgumentException e) {
                 return refuse(p, ctxt, Money.class, "currency",
-                        new IllegalArgumentException("currency '" + fields.get("currency") + "' is not an ISO 4217 code"));
+                        new IllegalArgumentException("currency '" + fields[1] + "' is not an ISO 4217 code"));
             }
             BigDecimal value = new BigDecimal(amount);
             if (!Limits.isWithinRange(value)) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,6 +23,8 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
     private final transient Function<String, T> parse;
+    /** Whether one read gives equal texts one instance (ids referred to again and again, such as members'). */
+    private final boolean shared;
 
     /**
      * A reader of {@code type} from a string.
@@ -29,8 +33,22 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
      * @param parse reads the text, throwing a runtime exception if it refuses it
      */
     public TextValueDeserializer(Class<T> type, Function<String, T> parse) {
+        this(type, parse, false);
+    }
+
+    /**
+     * A reader of {@code type} from a string that, if {@code shared}, gives the same text one instance within
+     * one read: a member id is referred to by every step, measure and project, and checking those references
+     * then compares one instance whose hash is already known.
+     *
+     * @param type   the value type
+     * @param parse  reads the text, throwing a runtime exception if it refuses it
+     * @param shared whether equal texts give one instance within a read
+     */
+    public TextValueDeserializer(Class<T> type, Function<String, T> parse, boolean shared) {
         super(type);
         this.parse = parse;
+        this.shared = shared;
     }
 
     @Override
@@ -41,7 +59,7 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
         }
         String text = p.getText();
         try {
-            return parse.apply(text);
+            return shared ? sharedValue(ctxt, text) : parse.apply(text);
         } catch (RuntimeException e) {
             try {
                 return (T) ctxt.handleWeirdStringValue(handledType(), text, e.getMessage());
@@ -50,5 +68,20 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
                 throw refused;
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private T sharedValue(DeserializationContext ctxt, String text) {
+        Map<String, T> read = (Map<String, T>) ctxt.getAttribute(this);
+        if (read == null) {
+            read = new HashMap<>();
+            ctxt.setAttribute(this, read);
+        }
+        T value = read.get(text);
+        if (value == null) {
+            value = parse.apply(text);
+            read.put(text, value);
+        }
+        return value;
     }
 }
