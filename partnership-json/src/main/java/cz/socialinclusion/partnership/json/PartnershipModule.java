@@ -91,8 +91,8 @@ public final class PartnershipModule extends SimpleModule {
         text(IndicatorId.class, IndicatorId::of);
         text(ProjectId.class, ProjectId::of);
         text(Ico.class, Ico::new);
-        addSerializer(Money.class, new SmallObjects.MoneyWriter());
-        addDeserializer(Money.class, new SmallObjects.MoneyReader());
+        addSerializer(Money.class, SmallObjects.MONEY_WRITER);
+        addDeserializer(Money.class, SmallObjects.MONEY_READER);
         addSerializer(Dossier.class, new DossierSerde.Writer());
         addDeserializer(Dossier.class, new DossierSerde.Reader());
         addSerializer(Finding.class, new FindingWriter());

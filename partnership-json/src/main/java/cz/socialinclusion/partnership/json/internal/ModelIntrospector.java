@@ -38,16 +38,16 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
             LocalDate.class, ToStringSerializer.instance,
             YearQuarter.class, ToStringSerializer.instance,
             Period.class, ToStringSerializer.instance,
-            LocalDateRange.class, new SmallObjects.RangeWriter());
+            LocalDateRange.class, SmallObjects.RANGE_WRITER);
 
     private static final Map<Class<?>, Object> READERS = Map.of(
             LocalDate.class, new TextValueDeserializer<>(LocalDate.class, IsoDays::parse),
             YearQuarter.class, new TextValueDeserializer<>(YearQuarter.class, IsoDays::parseQuarter),
             Period.class, new TextValueDeserializer<>(Period.class, Period::parse),
-            LocalDateRange.class, new SmallObjects.RangeReader(),
-            BigDecimal.class, DecimalReader.INSTANCE,
-            int.class, IntegerReader.INSTANCE,
-            Integer.class, IntegerReader.INSTANCE);
+            LocalDateRange.class, SmallObjects.RANGE_READER,
+            BigDecimal.class, NumberReader.DECIMAL,
+            int.class, NumberReader.INTEGER,
+            Integer.class, NumberReader.INTEGER);
 
     private final Version version;
 

@@ -20,14 +20,28 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.function.Function;
 
 /**
- * Two small value types written as JSON objects of strings: a plan period
- * {@code {"start": "2010-01-01", "endInclusive": "2012-12-31"}} and money
- * {@code {"amount": "1500.00", "currency": "CZK"}} (the amount a string, so that no reader turns it into a
- * binary floating-point number).
+ * Two small value types written as JSON objects of two strings: a plan period
+ * {@code {"start": "2010-01-01", "endInclusive": "2012-12-31"}} ({@link #RANGE_WRITER}, {@link #RANGE_READER})
+ * and money {@code {"amount": "1500.00", "currency": "CZK"}} ({@link #MONEY_WRITER}, {@link #MONEY_READER}; the
+ * amount a string, so that no reader turns it into a binary floating-point number).
  */
 public final class SmallObjects {
+
+    /** Writes a plan period. */
+    public static final StdSerializer<LocalDateRange> RANGE_WRITER = new PairWriter<>(LocalDateRange.class,
+            "start", range -> range.getStart().toString(), "endInclusive", range -> range.getEndInclusive().toString());
+    /** Reads a plan period; an end before the start is refused with the end's path. */
+    public static final StdDeserializer<LocalDateRange> RANGE_READER = new PairReader<>(LocalDateRange.class,
+            "start", "endInclusive", SmallObjects::range);
+    /** Writes money. */
+    public static final StdSerializer<Money> MONEY_WRITER = new PairWriter<>(Money.class,
+            "amount", money -> money.amount().toPlainString(), "currency", money -> money.currency().getCurrencyCode());
+    /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
+    public static final StdDeserializer<Money> MONEY_READER = new PairReader<>(Money.class,
+            "amount", "currency", SmallObjects::money);
 
     private SmallObjects() {
     }
@@ -111,116 +125,113 @@ public final class SmallObjects {
         return c >= '0' && c <= '9';
     }
 
-    /** Refuses the value of {@code field} of {@code type} with {@code cause}. */
-    static <T> T refuse(JsonParser p, DeserializationContext ctxt, Class<T> type, String field, RuntimeException cause)
-            throws ValueInstantiationException {
-        ValueInstantiationException e = ValueInstantiationException.from(p,
-                "Invalid " + type.getSimpleName() + ": " + cause.getMessage(), ctxt.constructType(type), cause);
-        e.prependPath(type, field);
-        throw e;
+    private static LocalDateRange range(String startText, String endText) {
+        LocalDate start = day("start", startText);
+        LocalDate end = day("endInclusive", endText);
+        if (end.isBefore(start)) {
+            throw new Refused("endInclusive", new DateTimeException("endInclusive " + end + " is before start " + start));
+        }
+        return LocalDateRange.ofClosed(start, end);
     }
 
-    /** Writes a plan period. */
-    public static final class RangeWriter extends StdSerializer<LocalDateRange> {
-        private static final long serialVersionUID = 1L;
+    private static LocalDate day(String field, String text) {
+        try {
+            return IsoDays.parse(text);
+        } catch (DateTimeException e) {
+            throw new Refused(field, e);
+        }
+    }
 
-        /** The writer. */
-        public RangeWriter() {
-            super(LocalDateRange.class);
+    private static Money money(String amount, String code) {
+        if (!isPlainAmount(amount)) {
+            throw new Refused("amount", new IllegalArgumentException("amount '" + amount
+                    + "' is not a plain decimal such as \"1500.00\""));
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("currency", new IllegalArgumentException("currency '" + code + "' is not an ISO 4217 code"));
+        }
+        BigDecimal value = new BigDecimal(amount);
+        if (!Limits.isWithinRange(value)) {
+            throw new Refused("amount", new IllegalArgumentException("amount '" + amount + "' has more than "
+                    + Limits.DECIMAL_DIGITS_MAX + " digits"));
+        }
+        try {
+            return new Money(value, currency);
+        } catch (RuntimeException e) {
+            throw new Refused("amount", e);
+        }
+    }
+
+    /** A field of a small object refused, with why. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Refused(String field, RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.field = field;
+        }
+    }
+
+    /** Builds a value from its two texts, throwing {@link Refused} for one it refuses. */
+    @FunctionalInterface
+    private interface Builder<T> {
+        T build(String first, String second);
+    }
+
+    /** Writes a value as an object of two named strings. */
+    private static final class PairWriter<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final String first;
+        private final transient Function<T, String> firstText;
+        private final String second;
+        private final transient Function<T, String> secondText;
+
+        PairWriter(Class<T> type, String first, Function<T, String> firstText, String second,
+                   Function<T, String> secondText) {
+            super(type);
+            this.first = first;
+            this.firstText = firstText;
+            this.second = second;
+            this.secondText = secondText;
         }
 
         @Override
-        public void serialize(LocalDateRange value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
-            gen.writeStringField("start", value.getStart().toString());
-            gen.writeStringField("endInclusive", value.getEndInclusive().toString());
+            gen.writeStringField(first, firstText.apply(value));
+            gen.writeStringField(second, secondText.apply(value));
             gen.writeEndObject();
         }
     }
 
-    /** Reads a plan period; an end before the start is refused with the end's path. */
-    public static final class RangeReader extends StdDeserializer<LocalDateRange> {
+    /** Reads a value from an object of exactly two named strings. */
+    private static final class PairReader<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
+        private final String[] names;
+        private final transient Builder<T> builder;
 
-        /** The reader. */
-        public RangeReader() {
-            super(LocalDateRange.class);
+        PairReader(Class<T> type, String first, String second, Builder<T> builder) {
+            super(type);
+            this.names = new String[] {first, second};
+            this.builder = builder;
         }
 
         @Override
-        public LocalDateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String[] fields = readFields(p, ctxt, this, "start", "endInclusive");
-            LocalDate start;
-            LocalDate end;
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String[] fields = readFields(p, ctxt, this, names);
             try {
-                start = IsoDays.parse(fields[0]);
-            } catch (DateTimeException e) {
-                return refuse(p, ctxt, LocalDateRange.class, "start", e);
-            }
-            try {
-                end = IsoDays.parse(fields[1]);
-            } catch (DateTimeException e) {
-                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", e);
-            }
-            if (end.isBefore(start)) {
-                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", new DateTimeException(
-                        "endInclusive " + end + " is before start " + start));
-            }
-            return LocalDateRange.ofClosed(start, end);
-        }
-    }
-
-    /** Writes money. */
-    public static final class MoneyWriter extends StdSerializer<Money> {
-        private static final long serialVersionUID = 1L;
-
-        /** The writer. */
-        public MoneyWriter() {
-            super(Money.class);
-        }
-
-        @Override
-        public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("amount", value.amount().toPlainString());
-            gen.writeStringField("currency", value.currency().getCurrencyCode());
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
-    public static final class MoneyReader extends StdDeserializer<Money> {
-        private static final long serialVersionUID = 1L;
-
-        /** The reader. */
-        public MoneyReader() {
-            super(Money.class);
-        }
-
-        @Override
-        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String[] fields = readFields(p, ctxt, this, "amount", "currency");
-            String amount = fields[0];
-            if (!isPlainAmount(amount)) {
-                return refuse(p, ctxt, Money.class, "amount",
-                        new IllegalArgumentException("amount '" + amount + "' is not a plain decimal such as \"1500.00\""));
-            }
-            Currency currency;
-            try {
-                currency = Currency.getInstance(fields[1]);
-            } catch (IllegalArgumentException e) {
-                return refuse(p, ctxt, Money.class, "currency",
-                        new IllegalArgumentException("currency '" + fields[1] + "' is not an ISO 4217 code"));
-            }
-            BigDecimal value = new BigDecimal(amount);
-            if (!Limits.isWithinRange(value)) {
-                return refuse(p, ctxt, Money.class, "amount", new IllegalArgumentException("amount '" + amount
-                        + "' has more than " + Limits.DECIMAL_DIGITS_MAX + " digits"));
-            }
-            try {
-                return new Money(value, currency);
-            } catch (RuntimeException e) {
-                return refuse(p, ctxt, Money.class, "amount", e);
+                return builder.build(fields[0], fields[1]);
+            } catch (Refused refused) {
+                Class<T> type = (Class<T>) handledType();
+                ValueInstantiationException e = ValueInstantiationException.from(p, "Invalid " + type.getSimpleName()
+                        + ": " + refused.getMessage(), ctxt.constructType(type), refused.getCause());
+                e.prependPath(type, refused.field);
+                throw e;
             }
         }
     }
