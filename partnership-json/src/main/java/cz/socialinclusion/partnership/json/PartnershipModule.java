@@ -14,8 +14,8 @@ import cz.socialinclusion.partnership.json.internal.FindingReader;
 import cz.socialinclusion.partnership.json.internal.FindingWriter;
 import cz.socialinclusion.partnership.json.internal.Mixins;
 import cz.socialinclusion.partnership.json.internal.ModelIntrospector;
+import cz.socialinclusion.partnership.json.internal.ScalarReader;
 import cz.socialinclusion.partnership.json.internal.SmallObjects;
-import cz.socialinclusion.partnership.json.internal.TextValueDeserializer;
 import cz.socialinclusion.partnership.meeting.MeetingId;
 import cz.socialinclusion.partnership.member.Ico;
 import cz.socialinclusion.partnership.member.Member;
@@ -80,7 +80,7 @@ public final class PartnershipModule extends SimpleModule {
         super(PartnershipModule.class.getSimpleName(), VERSION);
         text(PartnershipId.class, PartnershipId::of);
         addSerializer(MemberId.class, ToStringSerializer.instance);
-        addDeserializer(MemberId.class, new TextValueDeserializer<>(MemberId.class, MemberId::of, true));
+        addDeserializer(MemberId.class, ScalarReader.sharedText(MemberId.class, MemberId::of));
         text(WorkingGroupId.class, WorkingGroupId::of);
         text(MeetingId.class, MeetingId::of);
         text(PlanId.class, PlanId::of);
@@ -105,7 +105,7 @@ public final class PartnershipModule extends SimpleModule {
 
     private <T> void text(Class<T> type, Function<String, T> parse) {
         addSerializer(type, ToStringSerializer.instance);
-        addDeserializer(type, new TextValueDeserializer<>(type, parse));
+        addDeserializer(type, ScalarReader.text(type, parse));
     }
 
     @Override

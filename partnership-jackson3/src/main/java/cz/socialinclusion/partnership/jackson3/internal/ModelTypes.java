@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
@@ -56,7 +57,7 @@ public final class ModelTypes {
             Map.entry(IndicatorId.class, IndicatorId::of),
             Map.entry(ProjectId.class, ProjectId::of),
             Map.entry(Ico.class, Ico::new),
-            Map.entry(YearQuarter.class, YearQuarter::parse),
+            Map.entry(YearQuarter.class, IsoDays::parseQuarter),
             Map.entry(Period.class, Period::parse),
             Map.entry(URI.class, URI::create));
 

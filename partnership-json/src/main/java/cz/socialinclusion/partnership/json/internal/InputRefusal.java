@@ -1,6 +1,8 @@
 package cz.socialinclusion.partnership.json.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.ContentReference;
 
 import java.io.IOException;
 
@@ -26,26 +28,20 @@ public final class InputRefusal extends IOException {
     }
 
     private final Kind kind;
-    private final long byteOffset;
-    private final int line;
-    private final int column;
+    private final transient JsonLocation location;
     private final transient JacksonException refusal;
 
     InputRefusal(Kind kind, String message, long byteOffset, int line, int column) {
         super(message);
         this.kind = kind;
-        this.byteOffset = byteOffset;
-        this.line = line;
-        this.column = column;
+        this.location = new JsonLocation(ContentReference.unknown(), byteOffset, -1, line, column);
         this.refusal = null;
     }
 
     InputRefusal(JacksonException refusal) {
         super(refusal.getOriginalMessage());
         this.kind = Kind.BUILT;
-        this.byteOffset = -1;
-        this.line = -1;
-        this.column = -1;
+        this.location = refusal.getLocation();
         this.refusal = refusal;
     }
 
@@ -59,30 +55,13 @@ public final class InputRefusal extends IOException {
     }
 
     /**
-     * The offset of the refused byte from the start of the document, counting from 0.
+     * Where the refused byte is: its offset from the start of the document (from 0), its line (from 1) and its
+     * column in characters (from 1).
      *
-     * @return the byte offset
+     * @return where the refused byte is
      */
-    public long byteOffset() {
-        return byteOffset;
-    }
-
-    /**
-     * The line of the refused byte, counting from 1.
-     *
-     * @return the line
-     */
-    public int line() {
-        return line;
-    }
-
-    /**
-     * The column (in characters) of the refused byte, counting from 1.
-     *
-     * @return the column
-     */
-    public int column() {
-        return column;
+    public JsonLocation location() {
+        return location;
     }
 
     /**

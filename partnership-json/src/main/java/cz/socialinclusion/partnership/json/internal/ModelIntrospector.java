@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.json.internal;
 
+import cz.socialinclusion.partnership.base.IsoDays;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
@@ -41,13 +42,13 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
             LocalDateRange.class, SmallObjects.RANGE_WRITER);
 
     private static final Map<Class<?>, Object> READERS = Map.of(
-            LocalDate.class, new TextValueDeserializer<>(LocalDate.class, IsoDays::parse),
-            YearQuarter.class, new TextValueDeserializer<>(YearQuarter.class, IsoDays::parseQuarter),
-            Period.class, new TextValueDeserializer<>(Period.class, Period::parse),
+            LocalDate.class, ScalarReader.text(LocalDate.class, IsoDays::parse),
+            YearQuarter.class, ScalarReader.text(YearQuarter.class, IsoDays::parseQuarter),
+            Period.class, ScalarReader.text(Period.class, Period::parse),
             LocalDateRange.class, SmallObjects.RANGE_READER,
-            BigDecimal.class, NumberReader.DECIMAL,
-            int.class, NumberReader.INTEGER,
-            Integer.class, NumberReader.INTEGER);
+            BigDecimal.class, ScalarReader.DECIMAL,
+            int.class, ScalarReader.INTEGER,
+            Integer.class, ScalarReader.INTEGER);
 
     private final Version version;
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -118,8 +117,7 @@ public final class Refusals {
         if (refusal.kind() == InputRefusal.Kind.BUILT) {
             return refusal.refusal();
         }
-        JsonLocation at = new JsonLocation(ContentReference.unknown(), refusal.byteOffset(), -1, refusal.line(),
-                refusal.column());
+        JsonLocation at = refusal.location();
         List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
         if (refusal.kind() == InputRefusal.Kind.TOO_LONG) {
             return new Limit(cleanText(refusal.getMessage()), at, path);

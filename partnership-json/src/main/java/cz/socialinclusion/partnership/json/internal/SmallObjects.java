@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.plan.Money;
 import org.threeten.extra.LocalDateRange;
