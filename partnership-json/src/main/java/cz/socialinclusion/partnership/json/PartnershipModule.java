@@ -31,10 +31,8 @@ import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.RuleId;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -116,16 +114,9 @@ public final class PartnershipModule extends SimpleModule {
     }
 
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = PartnershipModule.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("version.properties is missing from partnership-json");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        // version.properties, next to this class, is written by the build.
+        ResourceBundle build = ResourceBundle.getBundle(PartnershipModule.class.getPackageName() + ".version", Locale.ROOT);
+        return VersionUtil.parseVersion(build.getString("version"), build.getString("groupId"),
+                build.getString("artifactId"));
     }
 }

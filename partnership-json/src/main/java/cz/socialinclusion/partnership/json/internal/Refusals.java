@@ -114,15 +114,7 @@ public final class Refusals {
     }
 
     private static JacksonException fromInput(InputRefusal refusal, JsonParser parser) {
-        if (refusal.kind() == InputRefusal.Kind.BUILT) {
-            return refusal.refusal();
-        }
-        JsonLocation at = refusal.location();
-        List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
-        if (refusal.kind() == InputRefusal.Kind.TOO_LONG) {
-            return new Limit(cleanText(refusal.getMessage()), at, path);
-        }
-        return new Syntax(cleanText(refusal.getMessage()), at, path);
+        return refusal.refusal(parser == null ? List.of() : StrictParser.path(parser.getParsingContext()));
     }
 
     private static JacksonException fromParser(Throwable problem, JsonParser parser) {
