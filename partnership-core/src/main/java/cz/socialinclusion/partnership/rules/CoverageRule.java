@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;
@@ -65,7 +66,7 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
         Set<Theme> covered = EnumSet.noneOf(Theme.class);
         version.priorities().forEach(p -> covered.addAll(p.themes()));
         for (WorkingGroup group : partnership.workingGroups()) {
-            Optional<LocalDate> formed = partnership.formationOf(group);
+            Optional<LocalDate> formed = partnership.formationOf(group).flatMap(RecordedDate::latestDay);
             if (!group.isThematic() || formed.isPresent() && formed.get().isAfter(asOf)) {
                 continue;
             }

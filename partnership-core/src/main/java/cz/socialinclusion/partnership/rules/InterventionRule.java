@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 
@@ -64,7 +65,10 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
         if (intervention == null) {
             return Optional.empty();
         }
-        LocalDate end = intervention.endAsKnownOn(context.asOf());
+        LocalDate end = intervention.endAsKnownOn(context.asOf()).latest();
+        if (end == null) {
+            return Optional.empty();
+        }
         return Optional.of(deadline(context, end, DeadlineKind.INTERVENTION_END,
                 Subject.intervention(context.partnership().id()), null, context.asOf().isAfter(end)));
     }
@@ -82,21 +86,25 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
         List<Extension> extensions = intervention.extensions();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
-            if (extension.decided().isAfter(asOf)) {
+            if (extension.decided().isOnOrBefore(asOf) != Answer.YES) {
                 break;
             }
-            LocalDate before = intervention.endBefore(i);
-            if (extension.decided().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, extension.decided(), before));
+            LocalDate before = intervention.endBefore(i).latest();
+            LocalDate decided = extension.decided().latest();
+            if (before == null) {
+                continue;
+            }
+            if (extension.decided().isAfter(before) == Answer.YES) {
+                findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, decided, before));
             }
             if (!extension.newEnd().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, extension.decided(), before));
+                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, decided, before));
             }
         }
         LocalDate end = found.get().due();
         if (found.get().status() == DeadlineStatus.DONE) {
             findings.add(Finding.of(Code.ENDED, subject, null, end, end));
-        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE))) && !asOf.isBefore(intervention.start())) {
+        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE))) && intervention.start().isOnOrBefore(asOf) == Answer.YES) {
             findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end)));
         }
         return findings;

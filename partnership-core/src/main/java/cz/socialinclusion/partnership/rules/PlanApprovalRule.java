@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.plan.Approval;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.RECORDED_DATE;
 import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
@@ -27,7 +29,7 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
         /** The board approved a version after the council adopted it: the plan, the version, the board's day, the council's day. */
         BOARD_AFTER_COUNCIL("board-after-council", Severity.ERROR, PLAN_ID, COUNT, DATE, DATE),
         /** An adopted version was changed in place: the plan, the version, its adoption. */
-        CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, PLAN_ID, COUNT, DATE);
+        CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, PLAN_ID, COUNT, RECORDED_DATE);
 
         private final CodeDefinition definition;
 
@@ -58,11 +60,11 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
         for (StrategicPlan plan : context.dossier().plans()) {
             Subject subject = Subject.plan(plan.id());
             for (PlanVersion version : plan.versions()) {
-                Optional<Approval> board = version.boardApproval().filter(a -> !a.date().isAfter(asOf));
-                Optional<Approval> council = version.adoption().filter(a -> !a.date().isAfter(asOf));
-                if (board.isPresent() && council.isPresent() && board.get().date().isAfter(council.get().date())) {
-                    findings.add(Finding.of(Code.BOARD_AFTER_COUNCIL, subject, null, council.get().date(),
-                            plan.id(), version.number(), board.get().date(), council.get().date()));
+                Optional<Approval> board = version.boardApproval().filter(a -> a.date().isOnOrBefore(asOf) == Answer.YES);
+                Optional<Approval> council = version.adoption().filter(a -> a.date().isOnOrBefore(asOf) == Answer.YES);
+                if (board.isPresent() && council.isPresent() && council.get().date().isBefore(board.get().date()) == Answer.YES) {
+                    findings.add(Finding.of(Code.BOARD_AFTER_COUNCIL, subject, null, council.get().date().latest(),
+                            plan.id(), version.number(), board.get().date().latest(), council.get().date().latest()));
                 }
             }
             if (plan.period().contains(asOf) && plan.adoptedVersionOn(asOf).isEmpty()) {
@@ -86,7 +88,7 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
             }
             boolean kept = old.number() <= after.versions().size() && after.versions().get(old.number() - 1).equals(old);
             if (!kept) {
-                findings.add(Finding.of(Code.CHANGED_IN_PLACE, subject, null, adoption.get().date(),
+                findings.add(Finding.of(Code.CHANGED_IN_PLACE, subject, null, adoption.get().date().latest(),
                         before.id(), old.number(), adoption.get().date()));
             }
         }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -57,12 +58,12 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
     }
 
     private Optional<Planning> planning(RuleContext context) {
-        Optional<LocalDate> formed = context.partnership().groupsFormedOn();
+        Optional<LocalDate> formed = context.partnership().groupsFormedOn().flatMap(RecordedDate::latestDay);
         if (formed.isEmpty()) {
             return Optional.empty();
         }
         LocalDate due = RuleContext.plus(formed.get(), context.setting(PLANNING_DEADLINE));
-        Optional<LocalDate> adopted = context.dossier().firstAdoption().filter(d -> !d.isAfter(context.asOf()));
+        Optional<LocalDate> adopted = context.dossier().firstAdoption().flatMap(RecordedDate::latestDay).filter(d -> !d.isAfter(context.asOf()));
         Deadline deadline = deadline(context, due, DeadlineKind.PLANNING_DEADLINE,
                 Subject.partnership(context.partnership().id()), null, adopted.isPresent());
         return Optional.of(new Planning(formed.get(), deadline, adopted));

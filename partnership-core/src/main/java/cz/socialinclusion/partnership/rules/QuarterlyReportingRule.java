@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
@@ -98,7 +99,7 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
      */
     private static List<Quarter> quarters(RuleContext context, LocalDate until) {
         Partnership partnership = context.partnership();
-        Optional<LocalDate> formed = partnership.groupsFormedOn();
+        Optional<LocalDate> formed = partnership.groupsFormedOn().flatMap(RecordedDate::latestDay);
         if (formed.isEmpty()) {
             return List.of();
         }
@@ -111,7 +112,7 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
             index.put(group.id(), i);
             if (group.isThematic()) {
                 thematic.add(group);
-                thematicFormed.add(group.formed() != null ? group.formed() : formed.get());
+                thematicFormed.add(group.formed() != null && group.formed().latest() != null ? group.formed().latest() : formed.get());
             }
         }
         Map<YearQuarter, BitSet> reports = new HashMap<>();
@@ -167,7 +168,7 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
     private static LocalDate activeEnd(RuleContext context, LocalDate horizon) {
         Partnership partnership = context.partnership();
         return switch (context.setting(ACTIVE_UNTIL)) {
-            case INTERVENTION_END -> partnership.intervention() == null ? horizon : partnership.intervention().end();
+            case INTERVENTION_END -> partnership.intervention() == null ? horizon : partnership.intervention().end().latestDay().orElse(horizon);
             case LAST_PLAN_END -> context.dossier().plans().stream().map(StrategicPlan::end).max(LocalDate::compareTo).orElse(horizon);
             case OPEN_ENDED -> horizon;
         };

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 
@@ -125,14 +126,15 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
     /** The days the plan was reviewed: its first adoption, then each later version's date, up to {@code asOf}. */
     private static List<LocalDate> reviewDates(StrategicPlan plan, LocalDate asOf) {
         List<LocalDate> dates = new ArrayList<>();
-        Optional<LocalDate> adopted = plan.firstAdoption();
+        Optional<LocalDate> adopted = plan.firstAdoption().flatMap(RecordedDate::latestDay);
         if (adopted.isEmpty() || adopted.get().isAfter(asOf)) {
             return dates;
         }
         dates.add(adopted.get());
         for (PlanVersion version : plan.versions()) {
-            if (version.number() > 1 && version.date().isAfter(adopted.get()) && !version.date().isAfter(asOf)) {
-                dates.add(version.date());
+            LocalDate made = version.date().latest();
+            if (version.number() > 1 && made != null && made.isAfter(adopted.get()) && !made.isAfter(asOf)) {
+                dates.add(made);
             }
         }
         return dates;
