@@ -27,6 +27,9 @@ final class BadDossiers {
     private static final String FOUNDED = "\"founded\": \"2008-07-30\"";
     private static final String CITY_NAME = "\"name\": \"Město Cheb\"";
     private static final String CITY_NAME_PATH = "$.partnership.memberships[1].member.name";
+    /** The intervention's start, a date as precise as the record ({@code RecordedDate}). */
+    private static final String START = "\"start\": \"2008-07-01\"";
+    private static final String START_PATH = "$.partnership.intervention.start";
 
     /**
      * A bad document.
@@ -97,6 +100,10 @@ final class BadDossiers {
                 changed("a year after the limits", FOUNDED, "\"founded\": \"2201-01-01\"", "$.partnership.founded"),
                 changed("a year before the limits", FOUNDED, "\"founded\": \"1899-12-31\"", "$.partnership.founded"),
                 changed("a day with a time", FOUNDED, "\"founded\": \"2008-07-30T00:00\"", "$.partnership.founded"),
+                changed("a recorded month 13", START, "\"start\": \"2010-13\"", START_PATH),
+                changed("a recorded third half-year", START, "\"start\": \"2011-H3\"", START_PATH),
+                changed("a recorded range ending before it starts", START, "\"start\": \"2011-02-10/2011-02-01\"", START_PATH),
+                changed("'not recorded' written with a space", START, "\"start\": \"not recorded\"", START_PATH),
                 refused("NaN for a number", chebWithBaseline("NaN"), MEASURE + ".indicators[0].baseline.value"),
                 refused("a number of a billion digits", chebWithBaseline("1e999999999"),
                         MEASURE + ".indicators[0].baseline.value"),
