@@ -75,6 +75,7 @@ public final class BenchmarkReport {
         md.append("| figure | ratio | spread of the ratio | target | met | measured (mean ± 99.9% error) |\n|---|---|---|---|---|---|\n");
         faster(md, scores, "JSON read, module vs plain databind", "JsonBenchmark.readWithModule", "JsonBenchmark.readBaseline", 0.9);
         faster(md, scores, "JSON write, module vs plain databind", "JsonBenchmark.writeWithModule", "JsonBenchmark.writeBaseline", 0.9);
+        faster(md, scores, "JSON write, canonical writeDossier vs plain pretty", "JsonBenchmark.writeCanonical", "JsonBenchmark.writePrettyBaseline", 0.9);
         faster(md, scores, "JDBC save, repositories vs batched inserts", "JdbcSaveBenchmark.saveWithRepositories",
                 "JdbcSaveBenchmark.saveBaseline", 0.7);
         faster(md, scores, "JDBC load, repositories vs one query a table", "JdbcLoadBenchmark.loadWithRepositories",
