@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -64,6 +65,13 @@ public final class ArgumentType<T> {
     public static final ArgumentType<MemberId> MEMBER_ID = of("member id", MemberId.class, MemberId::of);
     /** A project's id. */
     public static final ArgumentType<ProjectId> PROJECT_ID = of("project id", ProjectId.class, ProjectId::of);
+    /**
+     * A fact of the dossier by its path, in the syntax of the model's field paths (such as
+     * {@code plans[cheb-spsz].versions[1].adoption}), shown as it is.
+     */
+    public static final ArgumentType<String> FACT = of("fact", String.class, Function.identity());
+    /** A date as precise as the record gives it, shown in its text form ({@code 2010-02}, {@code not-recorded}). */
+    public static final ArgumentType<RecordedDate> RECORDED_DATE = of("recorded date", RecordedDate.class, RecordedDate::parse);
     /** A theme of a working group or priority, in the bundle's words ({@code word.Theme.HOUSING=housing}). */
     public static final ArgumentType<Theme> THEME = word(Theme.class);
 

@@ -25,29 +25,6 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
  */
 public final class CoverageRule extends MethodRule<CoverageRule.Code> {
 
-    /** What coverage finds. */
-    public enum Code implements DefinedCode {
-        /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
-        THEME_NOT_COVERED("theme-not-covered", Severity.WARNING, NAME, THEME, PLAN_ID);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.COVERAGE, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     CoverageRule() {
         super(RuleId.COVERAGE, Code.class);
     }
@@ -77,5 +54,17 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
             }
         }
         return findings;
+    }
+
+    /** What coverage finds. */
+    public enum Code implements DefinedCode {
+        /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
+        THEME_NOT_COVERED(Severity.WARNING, NAME, THEME, PLAN_ID);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.COVERAGE, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -25,35 +25,6 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
     /** How early the intervention's coming end is announced: 6 months. */
     public static final Setting<Period> END_NOTICE = Setting.positivePeriod("interventionEndNotice", Period.ofMonths(6));
 
-    /** What intervention finds. */
-    public enum Code implements DefinedCode {
-        /** An extension was decided after the end it extends: the decision's day, that end. */
-        EXTENSION_LATE("extension-late", Severity.ERROR, DATE, DATE),
-        /** An extension does not move the end later: the decision's day, the end it extends. */
-        EXTENSION_NOT_LATER("extension-not-later", Severity.ERROR, DATE, DATE),
-        /** The end is within the notice period: the end, the days left. */
-        ENDING("ending", Severity.INFO, DATE, COUNT),
-        /** The intervention has ended: the end. */
-        ENDED("ended", Severity.INFO, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.INTERVENTION, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     InterventionRule() {
         super(RuleId.INTERVENTION, Code.class, END_NOTICE);
     }
@@ -105,5 +76,23 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return end(context).map(List::of).orElse(List.of());
+    }
+
+    /** What intervention finds. */
+    public enum Code implements DefinedCode {
+        /** An extension was decided after the end it extends: the decision's day, that end. */
+        EXTENSION_LATE(Severity.ERROR, DATE, DATE),
+        /** An extension does not move the end later: the decision's day, the end it extends. */
+        EXTENSION_NOT_LATER(Severity.ERROR, DATE, DATE),
+        /** The end is within the notice period: the end, the days left. */
+        ENDING(Severity.INFO, DATE, COUNT),
+        /** The intervention has ended: the end. */
+        ENDED(Severity.INFO, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.INTERVENTION, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -25,33 +25,6 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
  */
 public final class MembershipRule extends MethodRule<MembershipRule.Code> {
 
-    /** What membership finds. */
-    public enum Code implements DefinedCode {
-        /** The municipality is not a current member: its name. */
-        MUNICIPALITY_MISSING("municipality-missing", Severity.ERROR, NAME),
-        /** The Agency is not a current member: the convener's name. */
-        AGENCY_NOT_LISTED("agency-not-listed", Severity.WARNING, NAME),
-        /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
-        LEFT_MEMBER_IN_GROUP("left-member-in-group", Severity.WARNING, NAME, NAME, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.MEMBERSHIP, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     MembershipRule() {
         super(RuleId.MEMBERSHIP, Code.class);
     }
@@ -84,5 +57,21 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
             }
         }
         return findings;
+    }
+
+    /** What membership finds. */
+    public enum Code implements DefinedCode {
+        /** The municipality is not a current member: its name. */
+        MUNICIPALITY_MISSING(Severity.ERROR, NAME),
+        /** The Agency is not a current member: the convener's name. */
+        AGENCY_NOT_LISTED(Severity.WARNING, NAME),
+        /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
+        LEFT_MEMBER_IN_GROUP(Severity.WARNING, NAME, NAME, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.MEMBERSHIP, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

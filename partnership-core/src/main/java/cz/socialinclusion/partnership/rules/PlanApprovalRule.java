@@ -20,33 +20,6 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  */
 public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
 
-    /** What plan-approval finds. */
-    public enum Code implements DefinedCode {
-        /** A plan runs with no version adopted: the plan, its start. */
-        NOT_ADOPTED("not-adopted", Severity.ERROR, PLAN_ID, DATE),
-        /** The board approved a version after the council adopted it: the plan, the version, the board's day, the council's day. */
-        BOARD_AFTER_COUNCIL("board-after-council", Severity.ERROR, PLAN_ID, COUNT, DATE, DATE),
-        /** An adopted version was changed in place: the plan, the version, its adoption. */
-        CHANGED_IN_PLACE("changed-in-place", Severity.ERROR, PLAN_ID, COUNT, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.PLAN_APPROVAL, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     PlanApprovalRule() {
         super(RuleId.PLAN_APPROVAL, Code.class);
     }
@@ -91,5 +64,21 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** What plan-approval finds. */
+    public enum Code implements DefinedCode {
+        /** A plan runs with no version adopted: the plan, its start. */
+        NOT_ADOPTED(Severity.ERROR, PLAN_ID, DATE),
+        /** The board approved a version after the council adopted it: the plan, the version, the board's day, the council's day. */
+        BOARD_AFTER_COUNCIL(Severity.ERROR, PLAN_ID, COUNT, DATE, DATE),
+        /** An adopted version was changed in place: the plan, the version, its adoption. */
+        CHANGED_IN_PLACE(Severity.ERROR, PLAN_ID, COUNT, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.PLAN_APPROVAL, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -21,33 +21,6 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
     /** How long after the working groups are formed a plan is to be adopted: 12 months. */
     public static final Setting<Period> PLANNING_DEADLINE = Setting.positivePeriod("planningDeadline", Period.ofMonths(12));
 
-    /** What planning-deadline finds. */
-    public enum Code implements DefinedCode {
-        /** The plan is not adopted yet and the day is ahead: the day, the days left. */
-        DAYS_LEFT("days-left", Severity.INFO, DATE, COUNT),
-        /** The day passed with no plan adopted: the day, the day the groups were formed, the planning deadline. */
-        MISSED("missed", Severity.ERROR, DATE, DATE, PERIOD),
-        /** The plan was adopted after the day: the adoption, the days late, the day. */
-        ADOPTED_LATE("adopted-late", Severity.WARNING, DATE, COUNT, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.PLANNING_DEADLINE, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     PlanningDeadlineRule() {
         super(RuleId.PLANNING_DEADLINE, Code.class, PLANNING_DEADLINE);
     }
@@ -92,5 +65,21 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return planning(context).map(p -> List.of(p.deadline())).orElse(List.of());
+    }
+
+    /** What planning-deadline finds. */
+    public enum Code implements DefinedCode {
+        /** The plan is not adopted yet and the day is ahead: the day, the days left. */
+        DAYS_LEFT(Severity.INFO, DATE, COUNT),
+        /** The day passed with no plan adopted: the day, the day the groups were formed, the planning deadline. */
+        MISSED(Severity.ERROR, DATE, DATE, PERIOD),
+        /** The plan was adopted after the day: the adoption, the days late, the day. */
+        ADOPTED_LATE(Severity.WARNING, DATE, COUNT, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.PLANNING_DEADLINE, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

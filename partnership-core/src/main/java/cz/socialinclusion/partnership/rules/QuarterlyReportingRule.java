@@ -41,35 +41,6 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
     /** Until when the partnership counts as active: the intervention's end. */
     public static final Setting<ActiveUntil> ACTIVE_UNTIL = Setting.of("activeUntil", ActiveUntil.class, ActiveUntil.INTERVENTION_END);
 
-    /** What quarterly-reporting finds. */
-    public enum Code implements DefinedCode {
-        /** No partnership meeting was held in a past quarter: the quarter, its due day. */
-        MEETING_MISSING("meeting-missing", Severity.ERROR, QUARTER, DATE),
-        /** The current quarter's meeting is ahead: the quarter, its due day. */
-        MEETING_UPCOMING("meeting-upcoming", Severity.INFO, QUARTER, DATE),
-        /** A group presented no report at a past quarter's meeting: the group's name, the quarter, its due day. */
-        REPORT_MISSING("report-missing", Severity.WARNING, NAME, QUARTER, DATE),
-        /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
-        REPORT_UPCOMING("report-upcoming", Severity.INFO, NAME, QUARTER, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.QUARTERLY_REPORTING, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     QuarterlyReportingRule() {
         super(RuleId.QUARTERLY_REPORTING, Code.class, REPORTING_GRACE_DAYS, ACTIVE_UNTIL);
     }
@@ -207,5 +178,23 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
                     quarter.done()));
         }
         return deadlines;
+    }
+
+    /** What quarterly-reporting finds. */
+    public enum Code implements DefinedCode {
+        /** No partnership meeting was held in a past quarter: the quarter, its due day. */
+        MEETING_MISSING(Severity.ERROR, QUARTER, DATE),
+        /** The current quarter's meeting is ahead: the quarter, its due day. */
+        MEETING_UPCOMING(Severity.INFO, QUARTER, DATE),
+        /** A group presented no report at a past quarter's meeting: the group's name, the quarter, its due day. */
+        REPORT_MISSING(Severity.WARNING, NAME, QUARTER, DATE),
+        /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
+        REPORT_UPCOMING(Severity.INFO, NAME, QUARTER, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.QUARTERLY_REPORTING, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

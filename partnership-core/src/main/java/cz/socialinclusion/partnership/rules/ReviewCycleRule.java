@@ -32,35 +32,6 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
     /** How often an adopted plan is revised at the longest: 12 months. */
     public static final Setting<Period> REVIEW_INTERVAL = Setting.positivePeriod("reviewInterval", Period.ofMonths(12));
 
-    /** What review-cycle finds. */
-    public enum Code implements DefinedCode {
-        /** The next review is ahead: the plan, its due day, the days left. */
-        NEXT("next", Severity.INFO, PLAN_ID, DATE, COUNT),
-        /** The review's due day has passed: the plan, the due day, the days overdue. */
-        OVERDUE("overdue", Severity.ERROR, PLAN_ID, DATE, COUNT),
-        /** The plan ended without the review due: the plan, the due day, the plan's end. */
-        MISSED("missed", Severity.WARNING, PLAN_ID, DATE, DATE),
-        /** A revision came after its review was due: the plan, the revision's day, the due day. */
-        LATE("late", Severity.WARNING, PLAN_ID, DATE, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.REVIEW_CYCLE, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     ReviewCycleRule() {
         super(RuleId.REVIEW_CYCLE, Code.class, REVIEW_INTERVAL);
     }
@@ -172,5 +143,23 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
             }
         }
         return deadlines;
+    }
+
+    /** What review-cycle finds. */
+    public enum Code implements DefinedCode {
+        /** The next review is ahead: the plan, its due day, the days left. */
+        NEXT(Severity.INFO, PLAN_ID, DATE, COUNT),
+        /** The review's due day has passed: the plan, the due day, the days overdue. */
+        OVERDUE(Severity.ERROR, PLAN_ID, DATE, COUNT),
+        /** The plan ended without the review due: the plan, the due day, the plan's end. */
+        MISSED(Severity.WARNING, PLAN_ID, DATE, DATE),
+        /** A revision came after its review was due: the plan, the revision's day, the due day. */
+        LATE(Severity.WARNING, PLAN_ID, DATE, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.REVIEW_CYCLE, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -28,35 +28,6 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
  */
 public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
 
-    /** What traceability finds. */
-    public enum Code implements DefinedCode {
-        /** A priority addresses no need: the plan, the priority's title. */
-        PRIORITY_WITHOUT_NEED("priority-without-need", Severity.WARNING, PLAN_ID, NAME),
-        /** A measure has no responsible member: the plan, the measure's title. */
-        MEASURE_WITHOUT_RESPONSIBLE("measure-without-responsible", Severity.WARNING, PLAN_ID, NAME),
-        /** A project implements no measure: the project's title. */
-        PROJECT_WITHOUT_MEASURE("project-without-measure", Severity.ERROR, NAME),
-        /** A project implements a measure no plan has: the project's title, the measure. */
-        PROJECT_UNKNOWN_MEASURE("project-unknown-measure", Severity.ERROR, NAME, MEASURE_ID);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.TRACEABILITY, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     TraceabilityRule() {
         super(RuleId.TRACEABILITY, Code.class);
     }
@@ -142,5 +113,23 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
             }
         }
         return wanted;
+    }
+
+    /** What traceability finds. */
+    public enum Code implements DefinedCode {
+        /** A priority addresses no need: the plan, the priority's title. */
+        PRIORITY_WITHOUT_NEED(Severity.WARNING, PLAN_ID, NAME),
+        /** A measure has no responsible member: the plan, the measure's title. */
+        MEASURE_WITHOUT_RESPONSIBLE(Severity.WARNING, PLAN_ID, NAME),
+        /** A project implements no measure: the project's title. */
+        PROJECT_WITHOUT_MEASURE(Severity.ERROR, NAME),
+        /** A project implements a measure no plan has: the project's title, the measure. */
+        PROJECT_UNKNOWN_MEASURE(Severity.ERROR, NAME, MEASURE_ID);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.TRACEABILITY, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -45,7 +45,7 @@ final class TextOutput {
         boolean cs = Languages.CZECH.equals(locale);
         row(out, cs ? "Nálezy" : "Findings", report.findings().size() + (cs ? " k " : " as of ") + report.asOf());
         for (Finding f : report.findings()) {
-            TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code(), f.message(locale));
+            TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code().id(), f.message(locale));
         }
     }
 
