@@ -29,8 +29,12 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
         super(RuleId.MEMBERSHIP, Code.class);
     }
 
+    /** Nothing is found about a day before the founding, when the partnership has no members yet. */
     @Override
     public List<Finding> check(RuleContext context) {
+        if (context.isBeforeFounding()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         Partnership partnership = context.partnership();
         LocalDate asOf = context.asOf();

@@ -66,6 +66,16 @@ public final class RuleContext {
     }
 
     /**
+     * Whether the day of evaluation is before the partnership was founded: nothing is reported about such a day.
+     *
+     * @return whether the partnership has a founding day after the day of evaluation
+     */
+    public boolean isBeforeFounding() {
+        LocalDate founded = dossier.partnership().founded();
+        return founded != null && asOf.isBefore(founded);
+    }
+
+    /**
      * The policy.
      *
      * @return the settings the rules read

@@ -211,6 +211,20 @@ public final class Rules {
     }
 
     /**
+     * What the record of {@code dossier} lacks for these rules to decide as of {@code asOf}: for each rule, the
+     * facts that are not recorded, recorded too imprecisely, or fall after the dossier's {@code recordedUntil}
+     * (its {@code <rule>.not-recorded} findings, from the same evaluation as {@link #evaluate}).
+     *
+     * @param dossier the partnership, its plans and projects
+     * @param asOf    the day of evaluation
+     * @return every rule, in registry order, with the facts it lacks
+     * @throws NullPointerException if an argument is null
+     */
+    public Completeness completeness(Dossier dossier, LocalDate asOf) {
+        return Completeness.of(ids(), evaluate(dossier, asOf));
+    }
+
+    /**
      * Checks a stored plan against the copy about to replace it: every version the council had adopted in
      * {@code before} must be in {@code after} unchanged. Each one that is not gives a
      * {@code plan-approval.changed-in-place} error. {@link StrategicPlan#requireAdoptedVersionsKept} is the
