@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.plan.PlanVersion;
@@ -19,7 +20,8 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
 
 /**
  * coverage: every theme (oblast) of a thematic working group formed by the day is addressed by a priority of
- * the plan in force.
+ * the plan in force. A group whose formation the record cannot place before the day gives a not-recorded
+ * finding for a theme not covered.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,15 +44,19 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
         Set<Theme> covered = EnumSet.noneOf(Theme.class);
         version.priorities().forEach(p -> covered.addAll(p.themes()));
         for (WorkingGroup group : partnership.workingGroups()) {
-            Optional<LocalDate> formed = partnership.formationOf(group);
-            if (!group.isThematic() || formed.isPresent() && formed.get().isAfter(asOf)) {
+            Optional<Facts.Dated> formed = Facts.formation(partnership, group);
+            Answer working = formed.map(f -> f.date().isOnOrBefore(asOf)).orElse(Answer.YES);
+            if (!group.isThematic() || working == Answer.NO) {
                 continue;
             }
             for (Theme theme : group.themes()) {
-                if (!covered.contains(theme)) {
-                    findings.add(Finding.of(Code.THEME_NOT_COVERED, Subject.workingGroup(group.id()),
-                            null, null, group.name(), theme, plan.get().id()));
+                if (covered.contains(theme)) {
+                    continue;
                 }
+                Subject subject = Subject.workingGroup(group.id());
+                findings.add(working == Answer.YES
+                        ? Finding.of(Code.THEME_NOT_COVERED, subject, null, null, group.name(), theme, plan.get().id())
+                        : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
             }
         }
         return findings;

@@ -76,6 +76,16 @@ public final class RuleContext {
     }
 
     /**
+     * The day up to which the record tells what happened, as of the day of evaluation: what falls due after it
+     * and is not recorded is not recorded, not late. A dossier records everything up to the day of evaluation.
+     *
+     * @return the last day the record covers on the day of evaluation
+     */
+    public LocalDate knownUntil() {
+        return asOf;
+    }
+
+    /**
      * The policy.
      *
      * @return the settings the rules read

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class PlanningDeadlineRuleTest {
         assertThat(findings(dossier, DEADLINE.plusYears(1))).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("planning-deadline.adopted-late");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.arguments()).containsExactly(LocalDate.of(2011, 9, 16), 1L, LocalDate.of(2011, 9, 15));
+            assertThat(f.arguments()).containsExactly(RecordedDate.day(LocalDate.of(2011, 9, 16)), 1L, LocalDate.of(2011, 9, 15));
             assertThat(f.argumentTexts()).containsExactly("2011-09-16", "1", "2011-09-15");
         });
     }
