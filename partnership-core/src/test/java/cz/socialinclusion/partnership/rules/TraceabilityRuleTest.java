@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static cz.socialinclusion.partnership.rules.FindingChecks.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TraceabilityRuleTest {
@@ -26,15 +27,11 @@ class TraceabilityRuleTest {
                 List.of(new StatusChange(ProjectStatus.IN_PREPARATION, ADOPTED)));
     }
 
-    private static List<Finding> findings(Dossier dossier, LocalDate asOf) {
-        return Rules.standard().evaluate(dossier, asOf).of(RuleId.TRACEABILITY);
-    }
-
     @Test
     void aTracedPlanAndPipelineHaveNoFinding() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING))
                 .withProject(project("a", List.of(MeasureId.of("o-housing"))));
-        assertThat(findings(dossier, ADOPTED)).isEmpty();
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED)).isEmpty();
     }
 
     @Test
@@ -42,24 +39,24 @@ class TraceabilityRuleTest {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING))
                 .withProject(project("a", List.of()))
                 .withProject(project("b", List.of(MeasureId.of("o-housing"), MeasureId.of("o-neznama"))));
-        assertThat(findings(dossier, ADOPTED)).extracting(f -> f.code().id(), f -> f.subject().id()).containsExactly(
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED)).extracting(f -> f.code().id(), f -> f.subject().id()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("traceability.project-without-measure", "a"),
                 org.assertj.core.groups.Tuple.tuple("traceability.project-unknown-measure", "b"));
-        assertThat(findings(dossier, ADOPTED).get(1).message())
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED).get(1).message())
                 .isEqualTo("Project Nízkoprahové centrum b implements measure o-neznama, which no plan of the partnership has.");
     }
 
     @Test
     void aProjectNotYetInThePipelineOnTheDayIsNotJudged() {
         Dossier dossier = Scenario.dossier().withProject(project("a", List.of()));
-        assertThat(findings(dossier, ADOPTED.minusDays(1))).isEmpty();
-        assertThat(findings(dossier, ADOPTED)).hasSize(1);
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED.minusDays(1))).isEmpty();
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED)).hasSize(1);
     }
 
     @Test
     void priorityWithoutNeedAndMeasureWithoutResponsibleAreWarnings() {
         Dossier jachymov = cz.socialinclusion.partnership.fixtures.SourcePages.jachymov();
-        List<Finding> findings = findings(jachymov, LocalDate.of(2011, 2, 9));
+        List<Finding> findings = findings(RuleId.TRACEABILITY, jachymov, LocalDate.of(2011, 2, 9));
         assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.priority-without-need")).hasSize(4);
         assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.measure-without-responsible")).hasSize(6)
                 .allMatch(f -> f.severity() == Severity.WARNING);
