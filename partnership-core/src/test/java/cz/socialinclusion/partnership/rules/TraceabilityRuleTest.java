@@ -24,7 +24,7 @@ class TraceabilityRuleTest {
     private static Project project(String id, List<MeasureId> measures) {
         return new Project(ProjectId.of(id), Scenario.ID, "Nízkoprahové centrum " + id, Scenario.TOWN, measures,
                 FundingSource.euProgramme("OP LZZ", "výzva 30"), Money.czk(2_400_000), false,
-                List.of(new StatusChange(ProjectStatus.IN_PREPARATION, ADOPTED)));
+                List.of(new StatusChange(ProjectStatus.IN_PREPARATION, ADOPTED.minusMonths(2)), new StatusChange(ProjectStatus.SUBMITTED, ADOPTED)));
     }
 
     @Test
@@ -47,18 +47,36 @@ class TraceabilityRuleTest {
     }
 
     @Test
-    void aProjectNotYetInThePipelineOnTheDayIsNotJudged() {
+    void aProjectIdeaOrAProjectInPreparationIsNotJudgedUntilItIsSubmitted() {
         Dossier dossier = Scenario.dossier().withProject(project("a", List.of()));
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED.minusMonths(3))).isEmpty();
         assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED.minusDays(1))).isEmpty();
-        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED)).hasSize(1);
+        assertThat(findings(RuleId.TRACEABILITY, dossier, ADOPTED)).singleElement()
+                .satisfies(f -> assertThat(f.code().id()).isEqualTo("traceability.project-without-measure"));
+        Project idea = new Project(ProjectId.of("napad"), Scenario.ID, "Komunitní centrum", Scenario.TOWN, List.of(),
+                FundingSource.euProgramme("OP Z", "výzva 52"), Money.czk(900_000), false,
+                List.of(new StatusChange(ProjectStatus.IDEA, ADOPTED)));
+        assertThat(findings(RuleId.TRACEABILITY, Scenario.dossier().withProject(idea), ADOPTED.plusYears(1))).isEmpty();
     }
 
     @Test
-    void priorityWithoutNeedAndMeasureWithoutResponsibleAreWarnings() {
+    void aPriorityWhoseNeedsOrAMeasureWhoseResponsibleMemberTheRecordDoesNotNameIsNotRecorded() {
         Dossier jachymov = cz.socialinclusion.partnership.fixtures.SourcePages.jachymov();
-        List<Finding> findings = findings(RuleId.TRACEABILITY, jachymov, LocalDate.of(2011, 2, 9));
-        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.priority-without-need")).hasSize(4);
-        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.measure-without-responsible")).hasSize(6)
-                .allMatch(f -> f.severity() == Severity.WARNING);
+        LocalDate day = LocalDate.of(2011, 2, 9);
+        List<Finding> findings = findings(RuleId.TRACEABILITY, jachymov, day);
+        assertThat(findings).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.code().id()).isEqualTo("traceability.not-recorded");
+            assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
+            assertThat(f.arguments().get(1)).isEqualTo(cz.socialinclusion.partnership.base.RecordedDate.notRecorded());
+            assertThat(f.arguments().get(2)).isEqualTo(day);
+        });
+        assertThat(findings).filteredOn(f -> f.subject().kind() == SubjectKind.MEASURE)
+                .allSatisfy(f -> assertThat((String) f.arguments().get(0)).startsWith("plans[jachymov-spsz-2011].versions[1].priorities[")
+                        .contains("].measures[" + f.subject().id() + "]").endsWith(".responsible"));
+        Dossier traced = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING));
+        assertThat(findings(RuleId.TRACEABILITY, traced, ADOPTED)).isEmpty();
+        Finding first = findings.get(0);
+        assertThat(first.message()).isEqualTo(first.arguments().get(0)
+                + " is recorded as not-recorded: the record cannot tell whether the plan and the projects were traceable on 2011-02-09.");
     }
 }
