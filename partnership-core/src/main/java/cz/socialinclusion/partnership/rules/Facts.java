@@ -3,6 +3,8 @@ package cz.socialinclusion.partnership.rules;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.intervention.Extension;
+import cz.socialinclusion.partnership.intervention.Intervention;
 import cz.socialinclusion.partnership.plan.Approval;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
@@ -48,6 +50,16 @@ final class Facts {
             return Optional.of(new Dated("workingGroups[" + group.id() + "].formed", RecordedDate.day(group.formed())));
         }
         return groupsFormed(partnership);
+    }
+
+    /** The day an extension was decided, as recorded. */
+    static RecordedDate date(Extension extension) {
+        return RecordedDate.day(extension.decided());
+    }
+
+    /** The day the Agency's intervention started, as recorded. */
+    static RecordedDate start(Intervention intervention) {
+        return RecordedDate.day(intervention.start());
     }
 
     /** The day of an approval, as recorded. */

@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.RECORDED_DATE;
 
 /**
  * intervention (působení Agentury): each extension of the Agency's intervention is decided before the end it
@@ -53,21 +56,25 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
         List<Extension> extensions = intervention.extensions();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
-            if (extension.decided().isAfter(asOf)) {
+            RecordedDate decided = Facts.date(extension);
+            if (decided.isAfter(asOf) == Answer.YES) {
                 break;
             }
             LocalDate before = intervention.endBefore(i);
-            if (extension.decided().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, extension.decided(), before));
+            switch (decided.isAfter(before)) {
+                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, decided, before));
+                case UNDECIDED -> findings.add(notRecorded(subject, before, "intervention.extensions[" + i + "].decided", decided));
+                case NO -> { }
             }
             if (!extension.newEnd().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, extension.decided(), before));
+                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, decided, before));
             }
         }
         LocalDate end = found.get().due();
         if (found.get().status() == DeadlineStatus.DONE) {
             findings.add(Finding.of(Code.ENDED, subject, null, end, end));
-        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE))) && !asOf.isBefore(intervention.start())) {
+        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE)))
+                && Facts.start(intervention).isOnOrBefore(asOf) == Answer.YES) {
             findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end)));
         }
         return findings;
@@ -81,9 +88,9 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
     /** What intervention finds. */
     public enum Code implements DefinedCode {
         /** An extension was decided after the end it extends: the decision's day, that end. */
-        EXTENSION_LATE(Severity.ERROR, DATE, DATE),
+        EXTENSION_LATE(Severity.ERROR, RECORDED_DATE, DATE),
         /** An extension does not move the end later: the decision's day, the end it extends. */
-        EXTENSION_NOT_LATER(Severity.ERROR, DATE, DATE),
+        EXTENSION_NOT_LATER(Severity.ERROR, RECORDED_DATE, DATE),
         /** The end is within the notice period: the end, the days left. */
         ENDING(Severity.INFO, DATE, COUNT),
         /** The intervention has ended: the end. */
