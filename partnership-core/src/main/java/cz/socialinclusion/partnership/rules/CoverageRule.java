@@ -59,7 +59,7 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
                         : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
             }
         }
-        return findings;
+        return asRecorded(context, findings);
     }
 
     /** What coverage finds. */

@@ -19,7 +19,8 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
 
 /**
  * membership (členství): the municipality is a member of the partnership; the Agency that convenes it is
- * listed among the members; a member who left no longer sits in a working group.
+ * listed among the members; a member who left no longer sits in a working group. Nothing is found about a day
+ * before the founding; on a day after the dossier's {@code recordedUntil}, what would be wrong is not recorded.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,7 +61,7 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
                 }
             }
         }
-        return findings;
+        return asRecorded(context, findings);
     }
 
     /** What membership finds. */

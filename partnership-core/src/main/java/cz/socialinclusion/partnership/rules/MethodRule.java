@@ -5,8 +5,10 @@ import org.threeten.extra.YearQuarter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What each of the method's nine rules has in common: its id, the enum of its codes, the settings it reads,
@@ -88,6 +90,33 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     @Override
     public List<Setting<?>> settings() {
         return settings;
+    }
+
+    /**
+     * The findings of a rule about the state on the day (who is a member, which themes a plan covers) as the record
+     * can tell them: on a day after the dossier's {@code recordedUntil}, each error or warning becomes one
+     * not-recorded finding for its subject, naming {@code recordedUntil}, since what changed after it is not
+     * recorded.
+     *
+     * @param context  the context of the evaluation
+     * @param findings what the rule found on the context's day
+     * @return the findings, or those past the record replaced
+     */
+    final List<Finding> asRecorded(RuleContext context, List<Finding> findings) {
+        LocalDate knownUntil = context.knownUntil();
+        if (!knownUntil.isBefore(context.asOf())) {
+            return findings;
+        }
+        List<Finding> recorded = new ArrayList<>(findings.size());
+        Set<Subject> named = new HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.severity() != Severity.ERROR && finding.severity() != Severity.WARNING) {
+                recorded.add(finding);
+            } else if (named.add(finding.subject())) {
+                recorded.add(notRecorded(finding.subject(), context.asOf(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+            }
+        }
+        return recorded;
     }
 
     /**
