@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.ActionStep;
@@ -29,24 +32,31 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe.
  *
- * @param partnership the partnership
- * @param plans       its strategic plans
- * @param projects    its project pipeline
+ * @param partnership   the partnership
+ * @param plans         its strategic plans
+ * @param projects      its project pipeline
+ * @param recordedUntil the day up to which the record is complete (záznam úplný ke dni): a dossier made from pages
+ *                      written in 2011 cannot tell what happened after them, and rules report later days as not
+ *                      recorded rather than overdue; {@code null} for a record kept up to date (a host's live record)
  */
 public record Dossier(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Partnership partnership,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid StrategicPlan> plans,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Project> projects) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Project> projects,
+        @Day LocalDate recordedUntil) {
 
     /**
      * @param partnership the partnership
      * @param plans its strategic plans
      * @param projects its project pipeline
-     * @throws NullPointerException if an argument is null
-     * @throws InvalidValueException if an invariant listed on the class is broken
+     * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+     * @throws NullPointerException if a required argument is null
+     * @throws InvalidValueException if an invariant listed on the class is broken, or {@code recordedUntil} is
+     *         outside {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Dossier {
         Objects.requireNonNull(partnership, "partnership");
+        Checks.optionalDay("recordedUntil", recordedUntil);
         plans = Checks.uniqueList("plans", plans, StrategicPlan::id);
         projects = Checks.uniqueList("projects", projects, Project::id);
         Set<MemberId> members = partnership.memberships().stream().map(Membership::memberId).collect(Collectors.toSet());
@@ -80,6 +90,19 @@ public record Dossier(
         }
     }
 
+    /**
+     * A dossier kept up to date ({@link #recordedUntil()} is {@code null}).
+     *
+     * @param partnership the partnership
+     * @param plans its strategic plans
+     * @param projects its project pipeline
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidValueException if an invariant listed on the class is broken
+     */
+    public Dossier(Partnership partnership, List<StrategicPlan> plans, List<Project> projects) {
+        this(partnership, plans, projects, null);
+    }
+
     private static InvalidValueException notAMember(String field, MemberId member) {
         return new InvalidValueException(field, member, field + " " + member + " is not a member of the partnership");
     }
@@ -104,47 +127,49 @@ public record Dossier(
     }
 
     /**
-     * The plan in force on {@code date}: adopted, and the date within its period.
+     * The plan the record shows was in force on {@code date}: adopted by then, and the date within its period
+     * ({@link StrategicPlan#isInForceOn(LocalDate)} is yes).
      *
      * @param date the day
-     * @return the plan in force on {@code date}: adopted, and the date within its period
+     * @return the first plan by start certainly in force on {@code date}, if any
      */
     public Optional<StrategicPlan> planInForceOn(LocalDate date) {
-        return plansByStart().stream().filter(p -> p.isInForceOn(date)).findFirst();
+        return plansByStart().stream().filter(p -> p.isInForceOn(date) == Answer.YES).findFirst();
     }
 
     /**
-     * The day the council first adopted any of the plans, if it has.
+     * When the council first adopted any of the plans, as precise as the record tells, if it has.
      *
-     * @return the day the council first adopted any of the plans, if it has
+     * @return the earliest of the plans' first adoptions ({@link RecordedDate#earlierOf(RecordedDate)}), or empty
      */
-    public Optional<LocalDate> firstAdoption() {
-        return plans.stream().flatMap(p -> p.firstAdoption().stream()).min(Comparator.naturalOrder());
+    public Optional<RecordedDate> firstAdoption() {
+        return plans.stream().flatMap(p -> p.firstAdoption().stream()).reduce(RecordedDate::earlierOf);
     }
 
     /**
      * The partnership's stage on {@code date}, computed from its dates: before the founding; forming until
-     * the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the intervention
-     * ends; after the intervention from the day after its end.
+     * the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the
+     * intervention ends; after the intervention from the day after its end. A stage is reached only once the record
+     * shows its start certainly happened: with an adoption known only to the first half of 2011, 2011-03-01 is still
+     * planning and 2011-07-01 implementing.
      *
      * @param date the day
-     * @return the partnership's stage on {@code date}, computed from its dates: before the founding; forming until the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the intervention ends; after the intervention from the day after its end
+     * @return the latest stage the record shows the partnership certainly reached by {@code date}
      */
     public Stage stageOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (partnership.founded() != null && date.isBefore(partnership.founded())) {
             return Stage.NOT_FOUNDED;
         }
-        if (partnership.intervention() != null && date.isAfter(partnership.intervention().end())) {
+        if (partnership.intervention() != null && partnership.intervention().end().isBefore(date) == Answer.YES) {
             return Stage.AFTER_INTERVENTION;
         }
-        Optional<LocalDate> adopted = firstAdoption();
-        if (adopted.isPresent() && !date.isBefore(adopted.get())) {
+        if (firstAdoption().map(a -> a.isOnOrBefore(date) == Answer.YES).orElse(false)) {
             return Stage.IMPLEMENTING;
         }
-        Optional<LocalDate> formed = partnership.groupsFormedOn();
+        boolean formed = partnership.groupsFormedOn().map(f -> f.isOnOrBefore(date) == Answer.YES).orElse(false);
         boolean drafted = plans.stream().anyMatch(p -> p.versionOn(date).isPresent());
-        if (drafted || formed.isPresent() && !date.isBefore(formed.get())) {
+        if (drafted || formed) {
             return Stage.PLANNING;
         }
         return Stage.FORMING;
@@ -160,7 +185,7 @@ public record Dossier(
         List<StrategicPlan> more = new java.util.ArrayList<>(plans);
         more.removeIf(p -> p.id().equals(plan.id()));
         more.add(plan);
-        return new Dossier(partnership, more, projects);
+        return new Dossier(partnership, more, projects, recordedUntil);
     }
 
     /**
@@ -173,7 +198,7 @@ public record Dossier(
         List<Project> more = new java.util.ArrayList<>(projects);
         more.removeIf(p -> p.id().equals(project.id()));
         more.add(project);
-        return new Dossier(partnership, plans, more);
+        return new Dossier(partnership, plans, more, recordedUntil);
     }
 
     /**
@@ -198,6 +223,17 @@ public record Dossier(
      * @return a copy with this partnership
      */
     public Dossier withPartnership(Partnership partnership) {
-        return new Dossier(partnership, plans, projects);
+        return new Dossier(partnership, plans, projects, recordedUntil);
+    }
+
+    /**
+     * A copy complete up to this day.
+     *
+     * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+     * @return a copy complete up to this day
+     * @throws InvalidValueException if the day is outside {@link cz.socialinclusion.partnership.base.Limits}
+     */
+    public Dossier withRecordedUntil(LocalDate recordedUntil) {
+        return new Dossier(partnership, plans, projects, recordedUntil);
     }
 }

@@ -2,7 +2,9 @@ package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Guest;
@@ -60,8 +62,9 @@ import java.util.stream.Collectors;
  * @param rulesOfProcedure   its rules of procedure, once adopted, else {@code null}
  * @param memberships        its members over time, in the order listed
  * @param workingGroups      its working groups
- * @param workingGroupsFormed the day the members split into working groups, where the source gives it for
- *                           the partnership rather than per group; else {@code null}
+ * @param workingGroupsFormed when the members split into working groups, as precise as the record gives it
+ *                           ("během srpna"; {@link RecordedDate#notRecorded()} for "at its second meeting" with no
+ *                           date), where the source gives it for the partnership rather than per group; else {@code null}
  * @param meetings           its meetings and those of its groups
  * @param intervention       the Agency's intervention, or {@code null} if not recorded
  * @param membersListedAsOf  the day the member lists were last updated (aktualizováno ke dni), or {@code null}
@@ -78,7 +81,7 @@ public record Partnership(
         @Valid RulesOfProcedure rulesOfProcedure,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Membership> memberships,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid WorkingGroup> workingGroups,
-        @Day LocalDate workingGroupsFormed,
+        RecordedDate workingGroupsFormed,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
         @Valid Intervention intervention,
         @Day LocalDate membersListedAsOf) {
@@ -91,7 +94,7 @@ public record Partnership(
      * @param founded the day of its founding meeting (ustavující setkání), or {@code null} if not known
      * @param rulesOfProcedure its rules of procedure, once adopted, else {@code null}
      * @param workingGroups its working groups
-     * @param workingGroupsFormed the day the members split into working groups, where the source gives it for the partnership rather than per group; else {@code null}
+     * @param workingGroupsFormed when the members split into working groups, as precise as the record gives it, where the source gives it for the partnership rather than per group; else {@code null}
      * @param meetings its meetings and those of its groups
      * @param intervention the Agency's intervention, or {@code null} if not recorded
      * @param membersListedAsOf the day the member lists were last updated (aktualizováno ke dni), or {@code null}
@@ -110,7 +113,6 @@ public record Partnership(
         Checks.name("municipality", municipality);
         Checks.name("convener", convener);
         Checks.optionalDay("founded", founded);
-        Checks.optionalDay("workingGroupsFormed", workingGroupsFormed);
         Checks.optionalDay("membersListedAsOf", membersListedAsOf);
         memberships = Checks.uniqueList("memberships", memberships, Membership::memberId);
         workingGroups = Checks.uniqueList("workingGroups", workingGroups, WorkingGroup::id);
@@ -172,6 +174,13 @@ public record Partnership(
 
     private static void notBeforeFounding(LocalDate founded, String field, LocalDate date) {
         if (founded != null && date != null && date.isBefore(founded)) {
+            throw new InvalidValueException(field, date, field + " " + date + " is before the founding on " + founded);
+        }
+    }
+
+    /** Refuses a date the record shows was certainly before the founding; an imprecise one that may not be passes. */
+    private static void notBeforeFounding(LocalDate founded, String field, RecordedDate date) {
+        if (founded != null && date != null && date.isBefore(founded) == Answer.YES) {
             throw new InvalidValueException(field, date, field + " " + date + " is before the founding on " + founded);
         }
     }
@@ -238,25 +247,25 @@ public record Partnership(
     }
 
     /**
-     * The day the members split into working groups: {@link #workingGroupsFormed()} where given, else the
-     * earliest formation date among the groups, else empty.
+     * When the members split into working groups: {@link #workingGroupsFormed()} where given, else the earliest
+     * formation among the groups ({@link RecordedDate#earlierOf(RecordedDate)}), else empty.
      *
-     * @return the day the members split into working groups: {@link #workingGroupsFormed()} where given, else the earliest formation date among the groups, else empty
+     * @return when the members split into working groups, as precise as the record tells, or empty where not recorded
      */
-    public Optional<LocalDate> groupsFormedOn() {
+    public Optional<RecordedDate> groupsFormedOn() {
         if (workingGroupsFormed != null) {
             return Optional.of(workingGroupsFormed);
         }
-        return workingGroups.stream().map(WorkingGroup::formed).filter(Objects::nonNull).min(Comparator.naturalOrder());
+        return workingGroups.stream().map(WorkingGroup::formed).filter(Objects::nonNull).reduce(RecordedDate::earlierOf);
     }
 
     /**
-     * The day this group started to work: its own formation date, else the partnership's.
+     * When this group started to work: its own formation date, else the partnership's.
      *
      * @param group the working group
-     * @return the day this group started to work: its own formation date, else the partnership's
+     * @return when this group started to work, as precise as the record tells, or empty where not recorded
      */
-    public Optional<LocalDate> formationOf(WorkingGroup group) {
+    public Optional<RecordedDate> formationOf(WorkingGroup group) {
         return group.formed() != null ? Optional.of(group.formed()) : groupsFormedOn();
     }
 
@@ -444,7 +453,7 @@ public record Partnership(
         private RulesOfProcedure rulesOfProcedure;
         private final List<Membership> memberships = new ArrayList<>();
         private final List<WorkingGroup> workingGroups = new ArrayList<>();
-        private LocalDate workingGroupsFormed;
+        private RecordedDate workingGroupsFormed;
         private final List<Meeting> meetings = new ArrayList<>();
         private Intervention intervention;
         private LocalDate membersListedAsOf;
@@ -548,10 +557,10 @@ public record Partnership(
         /**
          * Sets the day the members split into working groups.
          *
-         * @param workingGroupsFormed the day the members split into working groups, where the source gives it for the partnership rather than per group; else {@code null}
+         * @param workingGroupsFormed when the members split into working groups, as precise as the record gives it, where the source gives it for the partnership rather than per group; else {@code null}
          * @return this builder
          */
-        public Builder workingGroupsFormed(LocalDate workingGroupsFormed) {
+        public Builder workingGroupsFormed(RecordedDate workingGroupsFormed) {
             this.workingGroupsFormed = workingGroupsFormed;
             return this;
         }

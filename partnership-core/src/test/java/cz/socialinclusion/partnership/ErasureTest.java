@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
@@ -86,7 +87,7 @@ class ErasureTest {
         Partnership cheb = SourcePages.cheb().partnership()
                 .withMember(NaturalPerson.of(jana, "Jana Horváthová", "terénní pracovnice"), joined);
         WorkingGroup group = new WorkingGroup(WorkingGroupId.of("cheb-ps-bydleni"), "Bydlení", WorkingGroupKind.THEMATIC,
-                java.util.Set.of(Theme.HOUSING), List.of(new Seat(jana, "koordinátorka")), null, joined);
+                java.util.Set.of(Theme.HOUSING), List.of(new Seat(jana, "koordinátorka")), null, RecordedDate.day(joined));
         Meeting meeting = Meeting.ofPartnership(MeetingId.of("cheb-lp-2012"), LocalDate.of(2012, 3, 1), MeetingKind.REGULAR)
                 .withAttendance(List.of(jana, MemberId.of("cheb-mesto")));
         Partnership withHistory = cheb.withWorkingGroup(group).withMeeting(meeting).withMemberLeft(jana, LocalDate.of(2014, 1, 1));
@@ -95,7 +96,7 @@ class ErasureTest {
         Measure measure = first.measures().findFirst().orElseThrow()
                 .withResponsible(jana)
                 .withSteps(List.of(new ActionStep("Zmapovat volné byty", jana, LocalDate.of(2012, 6, 30), List.of(), null)));
-        PlanVersion adopted = new PlanVersion(2, LocalDate.of(2012, 2, 1), "Revize s odpovědnou osobou", first.needs(),
+        PlanVersion adopted = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 2, 1)), "Revize s odpovědnou osobou", first.needs(),
                 replaceFirstMeasure(first, measure), List.of(Approval.council(LocalDate.of(2012, 2, 15))));
         Dossier dossier = new Dossier(withHistory, List.of(plan.revise(adopted)), List.of());
 

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Seat;
@@ -73,18 +74,18 @@ class ExtremeButValidDossierTest {
         MemberId person = MemberId.of("zatec-osoba-1");
         WorkingGroupId group = WorkingGroupId.of("zatec-ps-bydleni");
         WorkingGroup housing = new WorkingGroup(group, "Bydlení", WorkingGroupKind.THEMATIC, Set.of(Theme.HOUSING),
-                List.of(Seat.of(town), Seat.of(person)), null, FIRST);
+                List.of(Seat.of(town), Seat.of(person)), null, RecordedDate.day(FIRST));
         Partnership partnership = Partnership.builder(PartnershipId.of("zatec"), "Lokální partnerství Žatec", "Žatec")
                 .founded(FIRST)
                 .member(Organisation.of(town, "Město Žatec", OrganisationKind.MUNICIPALITY))
                 .member(Organisation.of(agency, "Agentura pro sociální začleňování", OrganisationKind.AGENCY))
                 .membership(new Membership(NaturalPerson.of(person, "Žaneta Šťastná", "soukromá podnikatelka"), FIRST, LAST))
                 .workingGroup(housing)
-                .workingGroupsFormed(FIRST)
+                .workingGroupsFormed(RecordedDate.day(FIRST))
                 .meeting(Meeting.ofPartnership(MeetingId.of("zatec-ustavujici"), FIRST, MeetingKind.FOUNDING))
                 .meeting(Meeting.ofPartnership(MeetingId.of("zatec-posledni"), LAST, MeetingKind.REGULAR)
                         .withReports(List.of(new GroupReport(group, YearQuarter.from(LAST), "Výstupy skupiny Bydlení"))))
-                .intervention(new Intervention(FIRST, Period.ofYears(300), List.of())
+                .intervention(new Intervention(RecordedDate.day(FIRST), Period.ofYears(300), List.of())
                         .extend(FIRST, LAST, "Prodloužení až do konce rozsahu modelu"))
                 .membersListedAsOf(LAST)
                 .build();
@@ -96,7 +97,7 @@ class ExtremeButValidDossierTest {
                 List.of(indicator));
         Priority priority = new Priority(PriorityId.of("zatec-p1"), "Bydlení", Set.of(Theme.HOUSING), List.of(),
                 List.of(new Goal(GoalId.of("zatec-c1"), "Zlepšit bydlení", GoalTerm.LONG_TERM, List.of(measure), List.of(indicator("zatec-i2")))));
-        PlanVersion version = new PlanVersion(1, FIRST, "Plán na celý rozsah modelu", List.of(), List.of(priority),
+        PlanVersion version = new PlanVersion(1, RecordedDate.day(FIRST), "Plán na celý rozsah modelu", List.of(), List.of(priority),
                 List.of(Approval.board(FIRST), Approval.council(LAST)));
         StrategicPlan plan = StrategicPlan.of(PlanId.of("zatec-spsz"), partnership.id(), "Strategický plán Žatec",
                 LocalDateRange.ofClosed(FIRST, LAST), version);

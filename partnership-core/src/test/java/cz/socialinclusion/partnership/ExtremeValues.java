@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -186,6 +187,11 @@ final class ExtremeValues {
 
     // ---------------------------------------------------------------- what the bounds say
 
+    /** The day as a recorded date, {@code null} for none. */
+    static RecordedDate recorded(LocalDate day) {
+        return day == null ? null : RecordedDate.day(day);
+    }
+
     static boolean dayOk(LocalDate day) {
         return day == null || Limits.isWithinRange(day);
     }
@@ -258,10 +264,10 @@ final class ExtremeValues {
                 LocalDate formed = optionalDay();
                 return outcome(nameOk(name) && nameOk(planning) && dayOk(formed),
                         () -> new WorkingGroup(WorkingGroupId.of("kadan-ps"), name, WorkingGroupKind.THEMATIC,
-                                Set.of(Theme.HOUSING), List.of(), planning, formed), g -> {
+                                Set.of(Theme.HOUSING), List.of(), planning, recorded(formed)), g -> {
                             assertThat(g.name()).isEqualTo(name);
                             assertThat(g.communityPlanningGroup()).isEqualTo(planning);
-                            assertThat(g.formed()).isEqualTo(formed);
+                            assertThat(g.formed()).isEqualTo(recorded(formed));
                         });
             }
             case 6 -> {
@@ -284,8 +290,8 @@ final class ExtremeValues {
                 LocalDate newEnd = day();
                 String reason = text();
                 boolean ok = dayOk(decided) && dayOk(newEnd) && !newEnd.isBefore(decided) && textOk(reason);
-                return outcome(ok, () -> new Extension(decided, newEnd, reason), e -> {
-                    assertThat(e.decided()).isEqualTo(decided);
+                return outcome(ok, () -> new Extension(RecordedDate.day(decided), newEnd, reason), e -> {
+                    assertThat(e.decided()).isEqualTo(RecordedDate.day(decided));
                     assertThat(e.newEnd()).isEqualTo(newEnd);
                     assertThat(e.reason()).isEqualTo(reason);
                 });
@@ -294,11 +300,12 @@ final class ExtremeValues {
                 LocalDate start = day();
                 Period length = period();
                 boolean ok = dayOk(start) && !length.isNegative() && !length.isZero() && plannedEndOk(start, length);
-                return outcome(ok, () -> new Intervention(start, length, List.of()), i -> {
-                    assertThat(i.start()).isEqualTo(start);
+                return outcome(ok, () -> new Intervention(RecordedDate.day(start), length, List.of()), i -> {
+                    assertThat(i.start()).isEqualTo(RecordedDate.day(start));
                     assertThat(i.plannedLength()).isEqualTo(length);
-                    assertThat(dayOk(i.end())).isTrue();
-                    assertThat(i.end()).isAfterOrEqualTo(start);
+                    LocalDate end = i.end().day().orElseThrow();
+                    assertThat(dayOk(end)).isTrue();
+                    assertThat(end).isAfterOrEqualTo(start);
                 });
             }
             case 10 -> {
@@ -349,9 +356,9 @@ final class ExtremeValues {
             case 15 -> {
                 LocalDate date = day();
                 String resolution = optionalText();
-                return outcome(dayOk(date) && nameOk(resolution), () -> new Approval(ApprovalBody.COUNCIL, date, resolution),
+                return outcome(dayOk(date) && nameOk(resolution), () -> new Approval(ApprovalBody.COUNCIL, RecordedDate.day(date), resolution),
                         a -> {
-                            assertThat(a.date()).isEqualTo(date);
+                            assertThat(a.date()).isEqualTo(RecordedDate.day(date));
                             assertThat(a.resolution()).isEqualTo(resolution);
                         });
             }
@@ -390,8 +397,8 @@ final class ExtremeValues {
                 LocalDate date = day();
                 String summary = text();
                 return outcome(dayOk(date) && textOk(summary),
-                        () -> new PlanVersion(1, date, summary, List.of(), List.of(), List.of()), v -> {
-                            assertThat(v.date()).isEqualTo(date);
+                        () -> new PlanVersion(1, RecordedDate.day(date), summary, List.of(), List.of(), List.of()), v -> {
+                            assertThat(v.date()).isEqualTo(RecordedDate.day(date));
                             assertThat(v.summary()).isEqualTo(summary);
                         });
             }
@@ -403,7 +410,7 @@ final class ExtremeValues {
                 String title = text();
                 LocalDateRange period = closedRange(start, end);
                 boolean ok = nameOk(title) && dayOk(period.getStart()) && dayOk(period.getEndInclusive());
-                PlanVersion first = new PlanVersion(1, LocalDate.of(2011, 2, 9), "Původní plán", List.of(), List.of(), List.of());
+                PlanVersion first = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 2, 9)), "Původní plán", List.of(), List.of(), List.of());
                 return outcome(ok, () -> StrategicPlan.of(PlanId.of("kadan-spsz"), PartnershipId.of("kadan"), title,
                         period, first), p -> {
                             assertThat(p.title()).isEqualTo(title);
@@ -433,12 +440,12 @@ final class ExtremeValues {
                 boolean ok = nameOk(name) && nameOk(municipality) && dayOk(founded) && dayOk(listed) && dayOk(formed)
                         && (founded == null || formed == null || !formed.isBefore(founded));
                 return outcome(ok, () -> Partnership.builder(PartnershipId.of("kadan"), name, municipality).founded(founded)
-                        .membersListedAsOf(listed).workingGroupsFormed(formed).build(), p -> {
+                        .membersListedAsOf(listed).workingGroupsFormed(recorded(formed)).build(), p -> {
                             assertThat(p.name()).isEqualTo(name);
                             assertThat(p.municipality()).isEqualTo(municipality);
                             assertThat(p.founded()).isEqualTo(founded);
                             assertThat(p.membersListedAsOf()).isEqualTo(listed);
-                            assertThat(p.workingGroupsFormed()).isEqualTo(formed);
+                            assertThat(p.workingGroupsFormed()).isEqualTo(recorded(formed));
                         });
             }
             default -> {

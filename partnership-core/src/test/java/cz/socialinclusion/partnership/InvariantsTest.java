@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -127,7 +128,7 @@ class InvariantsTest {
 
     @Test
     void aNonPositivePlannedLengthIsRefused() {
-        assertThatThrownBy(() -> new Intervention(D, Period.ZERO, List.of()))
+        assertThatThrownBy(() -> new Intervention(RecordedDate.day(D), Period.ZERO, List.of()))
                 .isInstanceOf(InvalidValueException.class).hasMessage("plannedLength P0D must be positive");
     }
 
@@ -251,17 +252,17 @@ class InvariantsTest {
     @Test
     void aPriorityAddressingAnUnidentifiedNeedIsRefused() {
         Priority p = new Priority(PriorityId.of("p1"), "Bydlení", Set.of(Theme.HOUSING), List.of(NeedId.of("n9")), List.of());
-        assertThatThrownBy(() -> new PlanVersion(1, D, "Plán", List.of(), List.of(p), List.of()))
+        assertThatThrownBy(() -> new PlanVersion(1, RecordedDate.day(D), "Plán", List.of(), List.of(p), List.of()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("priorities[p1].addresses names need n9, which is not identified");
     }
 
     @Test
     void anApprovalBeforeTheVersionWasMadeOrTwoBySameBodyAreRefused() {
-        assertThatThrownBy(() -> new PlanVersion(1, D, "Plán", List.of(), List.of(), List.of(Approval.council(D.minusDays(1)))))
+        assertThatThrownBy(() -> new PlanVersion(1, RecordedDate.day(D), "Plán", List.of(), List.of(), List.of(Approval.council(D.minusDays(1)))))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("approvals: COUNCIL on 2011-02-08 is before version 1 dated 2011-02-09");
-        assertThatThrownBy(() -> new PlanVersion(1, D, "Plán", List.of(), List.of(),
+        assertThatThrownBy(() -> new PlanVersion(1, RecordedDate.day(D), "Plán", List.of(), List.of(),
                 List.of(Approval.council(D), Approval.council(D.plusDays(1)))))
                 .isInstanceOf(InvalidValueException.class).hasMessage("approvals has COUNCIL twice");
     }
@@ -276,11 +277,11 @@ class InvariantsTest {
     @Test
     void anAdoptedVersionIsNeverChangedInPlaceOnlyRevised() {
         StrategicPlan plan = SourcePages.jachymov().plans().get(0);
-        PlanVersion edited = new PlanVersion(1, D, "Upraveno", List.of(), List.of(), List.of());
+        PlanVersion edited = new PlanVersion(1, RecordedDate.day(D), "Upraveno", List.of(), List.of(), List.of());
         assertThatThrownBy(() -> plan.replaceDraft(edited))
                 .isInstanceOf(IllegalPlanChangeException.class)
                 .hasMessage("version 1 of plan jachymov-spsz-2011 was adopted on 2011-02-09 and cannot be changed in place: make a new revision");
-        StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 2, 1), "Roční revize", List.of(), List.of(), List.of()));
+        StrategicPlan revised = plan.revise(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 2, 1)), "Roční revize", List.of(), List.of(), List.of()));
         assertThat(revised.versions()).hasSize(2);
         assertThat(revised.versions().get(0)).isEqualTo(plan.versions().get(0));
         assertThat(plan.versions()).hasSize(1);
@@ -293,7 +294,7 @@ class InvariantsTest {
         var goal2 = cz.socialinclusion.partnership.plan.Goal.of(cz.socialinclusion.partnership.plan.GoalId.of("g2"), "Cíl",
                 cz.socialinclusion.partnership.plan.GoalTerm.SHORT_TERM, List.of(Measure.of(MeasureId.of("m1"), "B")));
         Priority p = new Priority(PriorityId.of("p1"), "Bydlení", Set.of(Theme.HOUSING), List.of(), List.of(goal1, goal2));
-        assertThatThrownBy(() -> new PlanVersion(1, D, "Plán", List.of(), List.of(p), List.of()))
+        assertThatThrownBy(() -> new PlanVersion(1, RecordedDate.day(D), "Plán", List.of(), List.of(p), List.of()))
                 .isInstanceOf(InvalidValueException.class).hasMessage("measures has m1 twice in one plan version");
     }
 
@@ -347,10 +348,10 @@ class InvariantsTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("date 2201-01-01 is not between 1900-01-01 and 2200-12-31");
         assertThatThrownBy(() -> SourcePages.kutnaHora().partnership().toBuilder()
-                .workingGroupsFormed(LocalDate.of(-999_999_999, 1, 1)).build())
+                .workingGroupsFormed(RecordedDate.day(LocalDate.of(-999_999_999, 1, 1))).build())
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("workingGroupsFormed -999999999-01-01 is not between 1900-01-01 and 2200-12-31")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("workingGroupsFormed");
+                .hasMessage("earliest -999999999-01-01 is outside 1900-01-01 to 2200-12-31")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("earliest");
         assertThatThrownBy(() -> new StatusChange(ProjectStatus.IDEA, LocalDate.of(1899, 12, 31)))
                 .isInstanceOf(InvalidValueException.class).hasMessage("on 1899-12-31 is not between 1900-01-01 and 2200-12-31");
         assertThatThrownBy(() -> new GroupReport(WorkingGroupId.of("ps"), YearQuarter.of(2201, 1), "Výstupy"))
@@ -365,14 +366,14 @@ class InvariantsTest {
 
     @Test
     void anInterventionWhosePlannedLengthEndsAfterTheLatestDayIsRefused() {
-        assertThatThrownBy(() -> new Intervention(LocalDate.of(1950, 1, 1), Period.ofYears(300), List.of()))
+        assertThatThrownBy(() -> new Intervention(RecordedDate.day(LocalDate.of(1950, 1, 1)), Period.ofYears(300), List.of()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("plannedLength P300Y from the start 1950-01-01 ends after 2200-12-31");
-        assertThatThrownBy(() -> new Intervention(D, Period.ofDays(Integer.MAX_VALUE), List.of()))
+        assertThatThrownBy(() -> new Intervention(RecordedDate.day(D), Period.ofDays(Integer.MAX_VALUE), List.of()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("plannedLength P2147483647D from the start 2011-02-09 ends after 2200-12-31");
-        assertThat(new Intervention(LocalDate.of(2197, 1, 1), Period.ofYears(4), List.of()).end())
-                .isEqualTo(Limits.LATEST_DAY);
+        assertThat(new Intervention(RecordedDate.day(LocalDate.of(2197, 1, 1)), Period.ofYears(4), List.of()).end())
+                .isEqualTo(RecordedDate.day(Limits.LATEST_DAY));
     }
 
     @Test
@@ -420,11 +421,11 @@ class InvariantsTest {
         assertThatThrownBy(() -> new Seat(MemberId.of("m"), "koordinátor\tbydlení"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("U+0009");
         String summary = "Revize:\n\t– nové opatření\n\t– posunuté termíny";
-        assertThat(new PlanVersion(1, D, summary, List.of(), List.of(), List.of()).summary()).isEqualTo(summary);
+        assertThat(new PlanVersion(1, RecordedDate.day(D), summary, List.of(), List.of(), List.of()).summary()).isEqualTo(summary);
         assertThat(NaturalPerson.of(MemberId.of("m"), "Roman Tirpák 😀", null).names()).containsExactly("Roman Tirpák 😀");
     }
 
     private static PlanVersion version(int number, LocalDate date) {
-        return new PlanVersion(number, date, "Plán", List.of(), List.of(), List.of());
+        return new PlanVersion(number, RecordedDate.day(date), "Plán", List.of(), List.of(), List.of());
     }
 }

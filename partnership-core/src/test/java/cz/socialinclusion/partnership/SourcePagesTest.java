@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Seat;
@@ -50,7 +51,7 @@ class SourcePagesTest {
         assertThat(p.workingGroups()).filteredOn(g -> g.kind() == WorkingGroupKind.PROJECTS_AND_IMPLEMENTATION)
                 .hasSize(1);
         StrategicPlan plan = jachymov.plans().get(0);
-        assertThat(plan.firstAdoption()).contains(LocalDate.of(2011, 2, 9));
+        assertThat(plan.firstAdoption()).contains(RecordedDate.day(LocalDate.of(2011, 2, 9)));
         assertThat(plan.latestVersion().boardApproval()).isEmpty();
         assertThat(plan.latestVersion().measures()).hasSize(6)
                 .anyMatch(m -> m.title().equals("otevření nového nízkoprahového centra"));
@@ -62,10 +63,10 @@ class SourcePagesTest {
         Partnership p = kutnaHora.partnership();
         assertThat(p.memberships()).hasSize(14);
         assertThat(p.founded()).isEqualTo(LocalDate.of(2010, 6, 11));
-        assertThat(p.groupsFormedOn()).contains(LocalDate.of(2010, 8, 31));
+        assertThat(p.groupsFormedOn()).contains(RecordedDate.day(LocalDate.of(2010, 8, 31)));
         PlanVersion version = kutnaHora.plans().get(0).latestVersion();
-        assertThat(version.boardApproval()).map(Approval::date).contains(LocalDate.of(2011, 4, 27));
-        assertThat(version.adoption()).map(Approval::date).contains(LocalDate.of(2011, 5, 10));
+        assertThat(version.boardApproval()).map(Approval::date).contains(RecordedDate.day(LocalDate.of(2011, 4, 27)));
+        assertThat(version.adoption()).map(Approval::date).contains(RecordedDate.day(LocalDate.of(2011, 5, 10)));
         assertThat(version.needs()).extracting(n -> n.themes().iterator().next())
                 .containsExactly(Theme.HOUSING, Theme.EMPLOYMENT, Theme.EDUCATION, Theme.SOCIAL_SERVICES);
         assertThat(p.members()).filteredOn(NaturalPerson.class::isInstance).singleElement()
@@ -78,10 +79,10 @@ class SourcePagesTest {
         Partnership cheb = SourcePages.cheb().partnership();
         assertThat(cheb.memberships()).hasSize(13);
         assertThat(cheb.founded()).isEqualTo(LocalDate.of(2008, 7, 30));
-        assertThat(cheb.intervention().plannedEnd()).isEqualTo(LocalDate.of(2011, 6, 30));
-        assertThat(cheb.intervention().end()).isEqualTo(LocalDate.of(2012, 12, 31));
+        assertThat(cheb.intervention().plannedEnd()).isEqualTo(RecordedDate.day(LocalDate.of(2011, 6, 30)));
+        assertThat(cheb.intervention().end()).isEqualTo(RecordedDate.day(LocalDate.of(2012, 12, 31)));
         assertThat(cheb.intervention().lastExtension()).hasValueSatisfying(e ->
-                assertThat(e.decided()).isEqualTo(LocalDate.of(2011, 2, 1)));
+                assertThat(e.decided()).isEqualTo(RecordedDate.day(LocalDate.of(2011, 2, 1))));
         StrategicPlan plan = SourcePages.cheb().plans().get(0);
         assertThat(plan.start()).isEqualTo(LocalDate.of(2010, 1, 1));
         assertThat(plan.end()).isEqualTo(LocalDate.of(2012, 12, 31));

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.benchmarks;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -91,7 +92,7 @@ public final class LargeDossier {
                 seats.add(Seat.of(members.get((g * 20 + s) % members.size())));
             }
             builder.workingGroup(new WorkingGroup(gid, "Pracovní skupina " + themes[g % themes.length], WorkingGroupKind.THEMATIC,
-                    EnumSet.of(themes[g % themes.length]), seats, "Koordinační skupina komunitního plánování", founded.plusMonths(2)));
+                    EnumSet.of(themes[g % themes.length]), seats, "Koordinační skupina komunitního plánování", RecordedDate.day(founded.plusMonths(2))));
         }
         YearQuarter first = YearQuarter.from(founded).plusQuarters(1);
         for (int q = 0; q < 40; q++) {
@@ -141,7 +142,7 @@ public final class LargeDossier {
                     Set.of(themes[p % themes.length]), List.of(need), goals));
         }
         StrategicPlan plan = StrategicPlan.of(PlanId.of(prefix + "-spsz"), pid, "Strategický plán sociálního začleňování Děčín",
-                LocalDateRange.of(start, start.plusYears(3)), new PlanVersion(1, LocalDate.of(2010, 12, 1), "Plán",
+                LocalDateRange.of(start, start.plusYears(3)), new PlanVersion(1, RecordedDate.day(LocalDate.of(2010, 12, 1)), "Plán",
                         needs, priorities, List.of(Approval.board(LocalDate.of(2010, 12, 10)), Approval.council(LocalDate.of(2010, 12, 15)))));
 
         List<Project> projects = new ArrayList<>();

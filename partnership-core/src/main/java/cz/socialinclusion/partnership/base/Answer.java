@@ -24,4 +24,36 @@ public enum Answer {
             case UNDECIDED -> UNDECIDED;
         };
     }
+
+    /**
+     * Both answers together: yes when both are yes, no when either is no, otherwise undecided.
+     *
+     * @param other the other answer
+     * @return this and {@code other}
+     */
+    public Answer and(Answer other) {
+        if (this == NO || other == NO) {
+            return NO;
+        }
+        return this == YES && other == YES ? YES : UNDECIDED;
+    }
+
+    /**
+     * Either answer: yes when either is yes, no when both are no, otherwise undecided.
+     *
+     * @param other the other answer
+     * @return this or {@code other}
+     */
+    public Answer or(Answer other) {
+        return not().and(other.not()).not();
+    }
+
+    /**
+     * Whether the record shows it is so.
+     *
+     * @return {@code true} for {@link #YES} only
+     */
+    public boolean isYes() {
+        return this == YES;
+    }
 }

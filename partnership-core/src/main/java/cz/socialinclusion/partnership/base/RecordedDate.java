@@ -216,6 +216,27 @@ public record RecordedDate(Precision precision, LocalDate earliest, LocalDate la
     }
 
     /**
+     * The recorded date between two possible days, in its simplest form: a day when both are the same day, a range
+     * of days, a range open at its start when only the latest is given, not recorded when neither is.
+     *
+     * @param earliest the earliest possible day, or {@code null} for no lower bound
+     * @param latest   the latest possible day, or {@code null} when the date is not recorded (then {@code earliest}
+     *                 must be null too)
+     * @return the recorded date
+     * @throws InvalidValueException if {@code earliest} is after {@code latest}, only {@code earliest} is given,
+     *         or a day is outside {@link Limits}
+     */
+    public static RecordedDate spanning(LocalDate earliest, LocalDate latest) {
+        if (latest == null) {
+            return earliest == null ? NOT_RECORDED : new RecordedDate(Precision.RANGE, earliest, null);
+        }
+        if (earliest != null && earliest.equals(latest)) {
+            return day(latest);
+        }
+        return new RecordedDate(Precision.RANGE, earliest, latest);
+    }
+
+    /**
      * Reads the text form listed on the class.
      *
      * @param text the text form, such as {@code 2011-H1}
@@ -394,6 +415,49 @@ public record RecordedDate(Precision precision, LocalDate earliest, LocalDate la
     public Answer isBefore(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return isOnOrBefore(day.minusDays(1));
+    }
+
+    /**
+     * Did it certainly or possibly happen before {@code other}?
+     *
+     * @param other another recorded date
+     * @return yes if this latest possible day is before the other's earliest; no if this earliest possible day is not
+     *         before the other's latest; otherwise undecided (always when either date gives no bound on that side)
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer isBefore(RecordedDate other) {
+        Objects.requireNonNull(other, "other");
+        if (latest != null && other.earliest != null && latest.isBefore(other.earliest)) {
+            return Answer.YES;
+        }
+        if (earliest != null && other.latest != null && !earliest.isBefore(other.latest)) {
+            return Answer.NO;
+        }
+        return Answer.UNDECIDED;
+    }
+
+    /**
+     * The earlier of two recorded dates, as the record can tell it: its earliest possible day is the earlier of the
+     * two earliest days, its latest possible day the earlier of the two latest days. "The first group was formed"
+     * when one group is known to August 2010 and another to a day in it.
+     *
+     * @param other another recorded date
+     * @return the earlier of the two, in its simplest form (one of the two when it already is the answer)
+     * @throws NullPointerException if {@code other} is null
+     */
+    public RecordedDate earlierOf(RecordedDate other) {
+        Objects.requireNonNull(other, "other");
+        LocalDate e = earliest == null || other.earliest == null ? null
+                : earliest.isBefore(other.earliest) ? earliest : other.earliest;
+        LocalDate l = latest == null ? other.latest : other.latest == null ? latest
+                : latest.isBefore(other.latest) ? latest : other.latest;
+        if (Objects.equals(e, earliest) && Objects.equals(l, latest)) {
+            return this;
+        }
+        if (Objects.equals(e, other.earliest) && Objects.equals(l, other.latest)) {
+            return other;
+        }
+        return spanning(l == null ? null : e, l);
     }
 
     /**

@@ -1,9 +1,9 @@
 package cz.socialinclusion.partnership.group;
 
-import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.MemberId;
 import jakarta.validation.Valid;
@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +32,8 @@ import java.util.Set;
  * @param participants           who sits in it, in the order listed
  * @param communityPlanningGroup the community-planning coordination group (koordinační skupina
  *                               komunitního plánování) it was built on, or {@code null}
- * @param formed                 the date it was formed, or {@code null} where not known
+ * @param formed                 when it was formed, as precise as the record gives it ("během srpna 2010"), or
+ *                               {@code null} where the record says nothing of it
  */
 public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId id,
@@ -43,14 +43,14 @@ public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Participant> participants,
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String communityPlanningGroup,
-        @Day LocalDate formed) {
+        RecordedDate formed) {
 
     /**
      * @param id the group's id
      * @param kind thematic, or projects and implementation
      * @param participants who sits in it, in the order listed
      * @param communityPlanningGroup the community-planning coordination group (koordinační skupina komunitního plánování) it was built on, or {@code null}
-     * @param formed the date it was formed, or {@code null} where not known
+     * @param formed when it was formed, as precise as the record gives it, or {@code null} where the record says nothing of it
      * @param name its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
      * @param themes the themes it works on (iteration in declaration order)
      * @throws NullPointerException if a required argument is null
@@ -74,7 +74,6 @@ public record WorkingGroup(
                     "participants of working group " + id + " list " + (twice.isEmpty() ? "" : twice.get(0)) + " twice");
         }
         Checks.optionalName("communityPlanningGroup", communityPlanningGroup);
-        Checks.optionalDay("formed", formed);
     }
 
     /**
@@ -149,10 +148,10 @@ public record WorkingGroup(
     /**
      * A copy formed on this date.
      *
-     * @param formed the date it was formed, or {@code null} where not known
+     * @param formed when it was formed, as precise as the record gives it, or {@code null} where the record says nothing of it
      * @return a copy formed on this date
      */
-    public WorkingGroup withFormed(LocalDate formed) {
+    public WorkingGroup withFormed(RecordedDate formed) {
         return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
     }
 }

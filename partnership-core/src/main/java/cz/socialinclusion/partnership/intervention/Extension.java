@@ -1,9 +1,11 @@
 package cz.socialinclusion.partnership.intervention;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +20,13 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param decided the day the monitoring committee decided it
+ * @param decided when the monitoring committee decided it, as precise as the record gives it ("na začátku února
+ *                2011")
  * @param newEnd  the intervention's new last day
  * @param reason  why it was extended
  */
 public record Extension(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate decided,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") RecordedDate decided,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate newEnd,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String reason) {
@@ -31,16 +34,17 @@ public record Extension(
     /**
      * @param reason why it was extended
      * @param newEnd the intervention's new last day
-     * @param decided the day the monitoring committee decided it
+     * @param decided when the monitoring committee decided it, as precise as the record gives it ("na začátku února
+ *                2011")
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.base.InvalidValueException if the new end is before the decision,
      *         or the reason is blank or too long,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Extension {
-        Checks.day("decided", decided);
+        Objects.requireNonNull(decided, "decided");
         Checks.day("newEnd", newEnd);
-        if (!(!newEnd.isBefore(decided))) {
+        if (decided.isAfter(newEnd) == Answer.YES) {
             throw new InvalidValueException("newEnd", newEnd,
                     "newEnd " + newEnd + " is before the decision on " + decided);
         }

@@ -1,8 +1,9 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.base.CleanText;
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
@@ -27,12 +28,12 @@ import java.util.stream.Stream;
  *
  * <p>Invariants: ids of needs, priorities, goals, measures and indicators are unique within the version;
  * every need a priority addresses is identified; at most one approval per body; no approval before the
- * version's date.
+ * version's date (refused only when the record shows the approval certainly came first).
  *
  * <p>Immutable and thread-safe.
  *
  * @param number     1 for the original plan, then 2, 3, … for each revision
- * @param date       the day this version was made
+ * @param date       when this version was made, as precise as the record gives it ("v únoru 2010")
  * @param summary    what it is or what the revision changed
  * @param needs      the needs and resources identified
  * @param priorities the priorities
@@ -40,7 +41,7 @@ import java.util.stream.Stream;
  */
 public record PlanVersion(
         @Min(value = 1, message = "{cz.socialinclusion.partnership.Min.message}") int number,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") RecordedDate date,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
@@ -48,7 +49,7 @@ public record PlanVersion(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
 
     /**
-     * @param date the day this version was made
+     * @param date when this version was made, as precise as the record gives it
      * @param summary what it is or what the revision changed
      * @param needs the needs and resources identified
      * @param priorities the priorities
@@ -63,13 +64,13 @@ public record PlanVersion(
             throw new InvalidValueException("number", number,
                     "number " + number + " of a plan version must be at least 1");
         }
-        Checks.day("date", date);
+        Objects.requireNonNull(date, "date");
         Checks.text("summary", summary);
         needs = Checks.uniqueList("needs", needs, Need::id);
         priorities = Checks.uniqueList("priorities", priorities, Priority::id);
         approvals = Checks.uniqueList("approvals", approvals, Approval::body);
         for (Approval approval : approvals) {
-            if (!(!approval.date().isBefore(date))) {
+            if (approval.date().isBefore(date) == Answer.YES) {
                 throw new InvalidValueException("approvals", approval.date(),
                         "approvals: " + approval.body() + " on " + approval.date() + " is before version " + number + " dated " + date);
             }
@@ -127,13 +128,15 @@ public record PlanVersion(
     }
 
     /**
-     * Whether the council adopted this version on or before {@code date}.
+     * Whether the council adopted this version on or before {@code date}, as far as the record tells.
      *
      * @param date the day
-     * @return whether the council adopted this version on or before {@code date}
+     * @return yes if the adoption's latest possible day is on or before {@code date}; no if there is no adoption or
+     *         its earliest possible day is after it; undecided otherwise (an adoption known only to a half-year that
+     *         contains {@code date}, or one whose date is not recorded)
      */
-    public boolean isAdoptedOn(LocalDate date) {
-        return adoption().map(a -> !a.date().isAfter(date)).orElse(false);
+    public Answer isAdoptedOn(LocalDate date) {
+        return adoption().map(a -> a.date().isOnOrBefore(date)).orElse(Answer.NO);
     }
 
     /**

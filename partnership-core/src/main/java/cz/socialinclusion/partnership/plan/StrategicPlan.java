@@ -3,7 +3,9 @@ package cz.socialinclusion.partnership.plan;
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
@@ -84,8 +86,8 @@ public record StrategicPlan(
                         "versions[" + i + "].number " + version.number() + " of plan " + id + " should be " + (i + 1));
             }
             if (i > 0) {
-                LocalDate previous = versions.get(i - 1).date();
-                if (!(!version.date().isBefore(previous))) {
+                RecordedDate previous = versions.get(i - 1).date();
+                if (version.date().isBefore(previous) == Answer.YES) {
                     throw new InvalidValueException("versions[" + i + "].date", version.date(),
                             "versions[" + i + "].date " + version.date() + " of plan " + id + " is before the previous version's date " + previous);
                 }
@@ -136,15 +138,16 @@ public record StrategicPlan(
     }
 
     /**
-     * The newest version dated on or before {@code date}, if any.
+     * The newest version the record shows was made on or before {@code date} (its latest possible day on or before
+     * it), if any; a version whose date cannot be told to be on or before the day does not count.
      *
      * @param date the day
-     * @return the newest version dated on or before {@code date}, if any
+     * @return the newest version certainly made on or before {@code date}, if any
      */
     public Optional<PlanVersion> versionOn(LocalDate date) {
         PlanVersion found = null;
         for (PlanVersion version : versions) {
-            if (!version.date().isAfter(date)) {
+            if (version.date().isOnOrBefore(date) == Answer.YES) {
                 found = version;
             }
         }
@@ -152,15 +155,16 @@ public record StrategicPlan(
     }
 
     /**
-     * The newest version the council had adopted on or before {@code date}, if any.
+     * The newest version the record shows the council had adopted on or before {@code date}
+     * ({@link PlanVersion#isAdoptedOn(LocalDate)} is yes), if any.
      *
      * @param date the day
-     * @return the newest version the council had adopted on or before {@code date}, if any
+     * @return the newest version certainly adopted on or before {@code date}, if any
      */
     public Optional<PlanVersion> adoptedVersionOn(LocalDate date) {
         PlanVersion found = null;
         for (PlanVersion version : versions) {
-            if (version.isAdoptedOn(date)) {
+            if (version.isAdoptedOn(date) == Answer.YES) {
                 found = version;
             }
         }
@@ -168,22 +172,31 @@ public record StrategicPlan(
     }
 
     /**
-     * The day the council first adopted the plan, if it has.
+     * When the council first adopted the plan, as precise as the record tells: the earliest of the adoptions'
+     * dates ({@link RecordedDate#earlierOf(RecordedDate)}), if it has adopted any version.
      *
-     * @return the day the council first adopted the plan, if it has
+     * @return when the council first adopted the plan, or empty when no version records an adoption
      */
-    public Optional<LocalDate> firstAdoption() {
-        return versions.stream().flatMap(v -> v.adoption().stream()).map(Approval::date).min(LocalDate::compareTo);
+    public Optional<RecordedDate> firstAdoption() {
+        return versions.stream().flatMap(v -> v.adoption().stream()).map(Approval::date).reduce(RecordedDate::earlierOf);
     }
 
     /**
-     * Whether the plan is in force on {@code date}: the date is within its period and a version is adopted.
+     * Whether the plan is in force on {@code date}: the date is within its period and a version is adopted by then.
      *
      * @param date the day
-     * @return whether the plan is in force on {@code date}: the date is within its period and a version is adopted
+     * @return no if the date is outside the period; otherwise whether any version was adopted on or before it
+     *         (undecided when an adoption's date cannot tell)
      */
-    public boolean isInForceOn(LocalDate date) {
-        return period.contains(date) && adoptedVersionOn(date).isPresent();
+    public Answer isInForceOn(LocalDate date) {
+        if (!period.contains(date)) {
+            return Answer.NO;
+        }
+        Answer adopted = Answer.NO;
+        for (PlanVersion version : versions) {
+            adopted = adopted.or(version.isAdoptedOn(date));
+        }
+        return adopted;
     }
 
     /**

@@ -1,8 +1,8 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.PartnershipId;
-import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -38,6 +38,8 @@ public final class ArgumentType<T> {
 
     /** A day, shown as {@code 2012-02-09}. */
     public static final ArgumentType<LocalDate> DATE = of("date", LocalDate.class, LocalDate::parse);
+    /** A date as precise as the record gives it, in its text form ({@code 2011-H1}, {@code not-recorded}). */
+    public static final ArgumentType<RecordedDate> RECORDED_DATE = of("recorded date", RecordedDate.class, RecordedDate::parse);
     /** A number of days, versions, …; an {@link Integer} given is taken as a long. */
     public static final ArgumentType<Long> COUNT = of("count", Long.class, Long::valueOf);
     /**
@@ -70,8 +72,6 @@ public final class ArgumentType<T> {
      * {@code plans[cheb-spsz].versions[1].adoption}), shown as it is.
      */
     public static final ArgumentType<String> FACT = of("fact", String.class, Function.identity());
-    /** A date as precise as the record gives it, shown in its text form ({@code 2010-02}, {@code not-recorded}). */
-    public static final ArgumentType<RecordedDate> RECORDED_DATE = of("recorded date", RecordedDate.class, RecordedDate::parse);
     /** A theme of a working group or priority, in the bundle's words ({@code word.Theme.HOUSING=housing}). */
     public static final ArgumentType<Theme> THEME = word(Theme.class);
 

@@ -33,12 +33,12 @@ final class Facts {
      */
     static Optional<Dated> groupsFormed(Partnership partnership) {
         if (partnership.workingGroupsFormed() != null) {
-            return Optional.of(new Dated("workingGroupsFormed", RecordedDate.day(partnership.workingGroupsFormed())));
+            return Optional.of(new Dated("workingGroupsFormed", partnership.workingGroupsFormed()));
         }
         Dated first = null;
         for (WorkingGroup group : partnership.workingGroups()) {
-            if (group.formed() != null && (first == null || group.formed().isBefore(first.date().latest()))) {
-                first = new Dated("workingGroups[" + group.id() + "].formed", RecordedDate.day(group.formed()));
+            if (group.formed() != null && (first == null || first.date().earlierOf(group.formed()) != first.date())) {
+                first = new Dated("workingGroups[" + group.id() + "].formed", group.formed());
             }
         }
         return Optional.ofNullable(first);
@@ -47,29 +47,29 @@ final class Facts {
     /** When a group started to work: its own formation where recorded, else the partnership's groups'. */
     static Optional<Dated> formation(Partnership partnership, WorkingGroup group) {
         if (group.formed() != null) {
-            return Optional.of(new Dated("workingGroups[" + group.id() + "].formed", RecordedDate.day(group.formed())));
+            return Optional.of(new Dated("workingGroups[" + group.id() + "].formed", group.formed()));
         }
         return groupsFormed(partnership);
     }
 
     /** The day an extension was decided, as recorded. */
     static RecordedDate date(Extension extension) {
-        return RecordedDate.day(extension.decided());
+        return extension.decided();
     }
 
     /** The day the Agency's intervention started, as recorded. */
     static RecordedDate start(Intervention intervention) {
-        return RecordedDate.day(intervention.start());
+        return intervention.start();
     }
 
     /** The day of an approval, as recorded. */
     static RecordedDate date(Approval approval) {
-        return RecordedDate.day(approval.date());
+        return approval.date();
     }
 
     /** The day of a version, as recorded. */
     static RecordedDate date(PlanVersion version) {
-        return RecordedDate.day(version.date());
+        return version.date();
     }
 
     /** The path of a plan's version. */

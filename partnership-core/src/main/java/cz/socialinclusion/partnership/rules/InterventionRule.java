@@ -38,7 +38,10 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
         if (intervention == null) {
             return Optional.empty();
         }
-        LocalDate end = intervention.endAsKnownOn(context.asOf());
+        LocalDate end = intervention.endAsKnownOn(context.asOf()).latest();
+        if (end == null) {
+            return Optional.empty();
+        }
         return Optional.of(deadline(context, end, DeadlineKind.INTERVENTION_END,
                 Subject.intervention(context.partnership().id()), null, context.asOf().isAfter(end)));
     }
@@ -60,14 +63,17 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
             if (decided.isAfter(asOf) == Answer.YES) {
                 break;
             }
-            LocalDate before = intervention.endBefore(i);
-            switch (decided.isAfter(before)) {
-                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, decided, before));
-                case UNDECIDED -> findings.add(notRecorded(subject, before, "intervention.extensions[" + i + "].decided", decided));
+            RecordedDate before = intervention.endBefore(i);
+            LocalDate due = before.latest() != null ? before.latest() : asOf;
+            switch (before.isBefore(decided)) {
+                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, due, decided, before));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.extensions[" + i + "].decided", decided));
                 case NO -> { }
             }
-            if (!extension.newEnd().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, decided, before));
+            switch (before.isBefore(extension.newEnd())) {
+                case NO -> findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, due, decided, before));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.start", Facts.start(intervention)));
+                case YES -> { }
             }
         }
         LocalDate end = found.get().due();
@@ -88,9 +94,9 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
     /** What intervention finds. */
     public enum Code implements DefinedCode {
         /** An extension was decided after the end it extends: the decision's day, that end. */
-        EXTENSION_LATE(Severity.ERROR, RECORDED_DATE, DATE),
+        EXTENSION_LATE(Severity.ERROR, RECORDED_DATE, RECORDED_DATE),
         /** An extension does not move the end later: the decision's day, the end it extends. */
-        EXTENSION_NOT_LATER(Severity.ERROR, RECORDED_DATE, DATE),
+        EXTENSION_NOT_LATER(Severity.ERROR, RECORDED_DATE, RECORDED_DATE),
         /** The end is within the notice period: the end, the days left. */
         ENDING(Severity.INFO, DATE, COUNT),
         /** The intervention has ended: the end. */

@@ -176,7 +176,7 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
     private static LocalDate activeEnd(RuleContext context, LocalDate horizon) {
         Partnership partnership = context.partnership();
         return switch (context.setting(ACTIVE_UNTIL)) {
-            case INTERVENTION_END -> partnership.intervention() == null ? horizon : partnership.intervention().end();
+            case INTERVENTION_END -> partnership.intervention() == null ? horizon : partnership.intervention().end().latestDay().orElse(horizon);
             case LAST_PLAN_END -> context.dossier().plans().stream().map(StrategicPlan::end).max(LocalDate::compareTo).orElse(horizon);
             case OPEN_ENDED -> horizon;
         };

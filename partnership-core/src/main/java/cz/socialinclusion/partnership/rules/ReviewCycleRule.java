@@ -171,13 +171,13 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
         LocalDate knownUntil = context.knownUntil();
         if (due.passedOn(knownUntil) != Answer.YES) {
             return knownUntil.isBefore(asOf) && due.passedOn(asOf) == Answer.YES
-                    ? notRecorded(subject, due.latest(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil))
+                    ? notRecorded(subject, due.shown(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil))
                     : notRecorded(subject, due.shown(), review.after(), review.counted());
         }
         if (asOf.isAfter(plan.end())) {
-            return Finding.of(Code.MISSED, subject, null, due.latest(), plan.id(), due.latest(), plan.end());
+            return Finding.of(Code.MISSED, subject, null, due.shown(), plan.id(), due.latest(), plan.end());
         }
-        return Finding.of(Code.OVERDUE, subject, null, due.latest(), plan.id(), due.latest(),
+        return Finding.of(Code.OVERDUE, subject, null, due.shown(), plan.id(), due.latest(),
                 ChronoUnit.DAYS.between(due.latest(), asOf));
     }
 
@@ -200,7 +200,7 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
     public enum Code implements DefinedCode {
         /** The next review is ahead: the plan, its (earliest possible) due day, the days left. */
         NEXT(Severity.INFO, PLAN_ID, DATE, COUNT),
-        /** The review's due day has passed: the plan, the (latest possible) due day, the days overdue. */
+        /** The review's due day has passed: the plan, the (latest possible) due day, the days overdue; its due day is the earliest possible. */
         OVERDUE(Severity.ERROR, PLAN_ID, DATE, COUNT),
         /** The plan ended without the review due: the plan, the (latest possible) due day, the plan's end. */
         MISSED(Severity.WARNING, PLAN_ID, DATE, DATE),

@@ -76,13 +76,15 @@ public final class RuleContext {
     }
 
     /**
-     * The day up to which the record tells what happened, as of the day of evaluation: what falls due after it
-     * and is not recorded is not recorded, not late. A dossier records everything up to the day of evaluation.
+     * The day up to which the record tells what happened, as of the day of evaluation: the day of evaluation, or
+     * the dossier's {@code recordedUntil} where that is earlier. What falls due after it and is not recorded is
+     * not recorded, not late.
      *
      * @return the last day the record covers on the day of evaluation
      */
     public LocalDate knownUntil() {
-        return asOf;
+        LocalDate recordedUntil = dossier.recordedUntil();
+        return recordedUntil != null && recordedUntil.isBefore(asOf) ? recordedUntil : asOf;
     }
 
     /**

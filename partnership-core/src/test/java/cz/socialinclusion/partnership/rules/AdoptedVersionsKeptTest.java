@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Theme;
@@ -48,7 +49,7 @@ class AdoptedVersionsKeptTest {
     void anAdoptedVersionWithAnotherDateNamesBothDates() {
         StrategicPlan stored = stored(List.of(Approval.council(START)));
         PlanVersion v1 = stored.latestVersion();
-        PlanVersion redated = new PlanVersion(1, LocalDate.of(2011, 4, 2), v1.summary(), v1.needs(), v1.priorities(), v1.approvals());
+        PlanVersion redated = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 4, 2)), v1.summary(), v1.needs(), v1.priorities(), v1.approvals());
         assertThatThrownBy(() -> withVersions(stored, redated).requireAdoptedVersionsKept(stored))
                 .isInstanceOf(IllegalPlanChangeException.class)
                 .hasMessageContaining("version 1 of plan jachymov-spsz")
@@ -59,7 +60,7 @@ class AdoptedVersionsKeptTest {
     void aPlanThatDropsAnAdoptedRevisionIsRefused() {
         StrategicPlan stored = SourcePages.jachymov().plans().get(0);
         PlanVersion v1 = stored.latestVersion();
-        PlanVersion v2 = new PlanVersion(2, LocalDate.of(2012, 1, 30), "Revize plánu", v1.needs(), v1.priorities(),
+        PlanVersion v2 = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 1, 30)), "Revize plánu", v1.needs(), v1.priorities(),
                 List.of(Approval.council(LocalDate.of(2012, 2, 2))));
         StrategicPlan revised = stored.revise(v2);
         assertThatThrownBy(() -> stored.requireAdoptedVersionsKept(revised))
@@ -71,13 +72,13 @@ class AdoptedVersionsKeptTest {
     void aRevisionADraftChangeAndTheSamePlanPass() {
         StrategicPlan stored = stored(List.of(Approval.council(START)));
         PlanVersion v1 = stored.latestVersion();
-        StrategicPlan revised = stored.revise(new PlanVersion(2, LocalDate.of(2012, 5, 1), "Revize", v1.needs(), v1.priorities(), List.of()));
+        StrategicPlan revised = stored.revise(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 5, 1)), "Revize", v1.needs(), v1.priorities(), List.of()));
         assertThatCode(() -> revised.requireAdoptedVersionsKept(stored)).doesNotThrowAnyException();
         assertThatCode(() -> stored.requireAdoptedVersionsKept(stored)).doesNotThrowAnyException();
         StrategicPlan draft = stored(List.of());
         StrategicPlan redrafted = draft.replaceDraft(Scenario.version(LocalDate.of(2011, 4, 1), List.of(), Theme.EDUCATION));
         assertThatCode(() -> redrafted.requireAdoptedVersionsKept(draft)).doesNotThrowAnyException();
-        StrategicPlan revisedDraft = revised.replaceDraft(new PlanVersion(2, LocalDate.of(2012, 5, 2), "Revize 2",
+        StrategicPlan revisedDraft = revised.replaceDraft(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 5, 2)), "Revize 2",
                 v1.needs(), v1.priorities(), List.of()));
         assertThatCode(() -> revisedDraft.requireAdoptedVersionsKept(revised)).doesNotThrowAnyException();
     }

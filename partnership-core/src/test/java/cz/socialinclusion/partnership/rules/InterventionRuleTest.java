@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -23,8 +24,8 @@ class InterventionRuleTest {
         Dossier cheb = SourcePages.cheb();
         Report report = Rules.standard().evaluate(cheb, LocalDate.of(2011, 3, 1));
         assertThat(report.of(RuleId.INTERVENTION)).isEmpty();
-        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 3, 1))).isEqualTo(LocalDate.of(2012, 12, 31));
-        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 1, 31))).isEqualTo(LocalDate.of(2011, 6, 30));
+        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 3, 1))).isEqualTo(RecordedDate.day(LocalDate.of(2012, 12, 31)));
+        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 1, 31))).isEqualTo(RecordedDate.day(LocalDate.of(2011, 6, 30)));
     }
 
     @Test
@@ -44,7 +45,7 @@ class InterventionRuleTest {
     @Test
     void anExtensionDecidedOnTheLastDayIsValidAndTheDayAfterIsAnError() {
         Intervention base = Intervention.startingOn(LocalDate.of(2010, 1, 1));
-        LocalDate end = base.end();
+        LocalDate end = base.end().day().orElseThrow();
         assertThat(end).isEqualTo(LocalDate.of(2012, 12, 31));
         assertThat(findings(base.extend(end, end.plusYears(1), "Včas"), end.plusMonths(1))).isEmpty();
         assertThat(findings(base.extend(end.plusDays(1), end.plusYears(1), "Pozdě"), end.plusMonths(1))).singleElement()
@@ -55,7 +56,7 @@ class InterventionRuleTest {
     @Test
     void anExtensionThatKeepsTheEndIsAnError() {
         Intervention base = Intervention.startingOn(LocalDate.of(2010, 1, 1));
-        assertThat(findings(base.extend(LocalDate.of(2012, 1, 1), base.end(), "Beze změny"), LocalDate.of(2012, 1, 2)))
+        assertThat(findings(base.extend(LocalDate.of(2012, 1, 1), base.end().day().orElseThrow(), "Beze změny"), LocalDate.of(2012, 1, 2)))
                 .extracting(f -> f.code().id()).containsExactly("intervention.extension-not-later");
     }
 

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.plan.Approval;
@@ -72,7 +73,7 @@ class PlanApprovalRuleTest {
             assertThat(f.message()).isEqualTo("Version 1 of plan spsz, adopted on 2011-05-10, was changed in place; "
                     + "an adopted plan changes only through a new revision.");
         });
-        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 5, 1), "Revize", edited.needs(), edited.priorities(), List.of());
+        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 5, 1)), "Revize", edited.needs(), edited.priorities(), List.of());
         assertThat(Rules.standard().changesInPlace(stored, stored.revise(revision))).isEmpty();
     }
 

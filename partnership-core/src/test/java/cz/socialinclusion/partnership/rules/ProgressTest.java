@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.member.MemberId;
@@ -48,7 +49,7 @@ class ProgressTest {
         Goal goal = Goal.of(GoalId.of("c1"), "Předškolní vzdělávání", GoalTerm.SHORT_TERM, List.of(measures));
         Priority priority = new Priority(PriorityId.of("p1"), "Vzdělávání", Set.of(Theme.EDUCATION), List.of(), List.of(goal));
         return StrategicPlan.of(PlanId.of("spsz"), PartnershipId.of("kutna-hora"), "SPSZ",
-                LocalDateRange.of(START, START.plusYears(3)), new PlanVersion(1, START, "Plán", List.of(), List.of(priority), List.of()));
+                LocalDateRange.of(START, START.plusYears(3)), new PlanVersion(1, RecordedDate.day(START), "Plán", List.of(), List.of(priority), List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -111,7 +112,7 @@ class QuarterlyReportingRuleTest {
     @Test
     void projectsGroupsDoNotReportAndGroupsFormedLaterStartLater() {
         Partnership p = Scenario.partnership().withWorkingGroup(
-                Scenario.partnership().workingGroup(EDUCATION).orElseThrow().withFormed(LocalDate.of(2011, 2, 1)));
+                Scenario.partnership().workingGroup(EDUCATION).orElseThrow().withFormed(RecordedDate.day(LocalDate.of(2011, 2, 1))));
         p = p.withMeeting(Scenario.meeting("lp-1", LocalDate.of(2010, 12, 1), HOUSING));
         assertThat(findings(p, LocalDate.of(2011, 1, 1))).extracting(f -> f.code().id()).containsExactly("quarterly-reporting.meeting-upcoming");
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Theme;
@@ -45,7 +46,7 @@ class ReviewCycleRuleTest {
     void aRevisionResetsTheClock() {
         StrategicPlan plan = SourcePages.jachymov().plans().get(0);
         PlanVersion v1 = plan.latestVersion();
-        StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 1, 20), "Roční revize", v1.needs(), v1.priorities(), List.of()));
+        StrategicPlan revised = plan.revise(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 1, 20)), "Roční revize", v1.needs(), v1.priorities(), List.of()));
         Dossier dossier = SourcePages.jachymov().withPlan(revised);
         assertThat(findings(RuleId.REVIEW_CYCLE, dossier, DUE.plusDays(1))).singleElement()
                 .satisfies(f -> assertThat(f.due()).isEqualTo(LocalDate.of(2013, 1, 20)));
@@ -55,7 +56,7 @@ class ReviewCycleRuleTest {
     void aLateRevisionIsReportedAsLate() {
         StrategicPlan plan = SourcePages.jachymov().plans().get(0);
         PlanVersion v1 = plan.latestVersion();
-        StrategicPlan revised = plan.revise(new PlanVersion(2, LocalDate.of(2012, 3, 1), "Revize", v1.needs(), v1.priorities(), List.of()));
+        StrategicPlan revised = plan.revise(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 3, 1)), "Revize", v1.needs(), v1.priorities(), List.of()));
         assertThat(findings(RuleId.REVIEW_CYCLE, SourcePages.jachymov().withPlan(revised), LocalDate.of(2012, 3, 1)))
                 .extracting(f -> f.code().id()).containsExactly("review-cycle.late", "review-cycle.next");
     }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.ActionStep;
@@ -36,7 +37,7 @@ class RevisionComparisonTest {
     private static PlanVersion version(int number, List<Measure> measures, String priorityTitle) {
         Goal goal = Goal.of(GoalId.of("c1"), "Prostupné bydlení", GoalTerm.LONG_TERM, measures);
         Priority priority = new Priority(PriorityId.of("p1"), priorityTitle, Set.of(Theme.HOUSING), List.of(), List.of(goal));
-        return new PlanVersion(number, D.plusYears(number - 1), "Verze " + number, List.of(), List.of(priority), List.of());
+        return new PlanVersion(number, RecordedDate.day(D.plusYears(number - 1)), "Verze " + number, List.of(), List.of(priority), List.of());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -59,9 +60,9 @@ final class Scenario {
                 .member(Organisation.of(SCHOOL, "ZŠ Jáchymov", OrganisationKind.SCHOOL))
                 .meeting(Meeting.ofPartnership(MeetingId.of("ustavujici"), FOUNDED, MeetingKind.FOUNDING))
                 .workingGroup(new WorkingGroup(HOUSING, "Bydlení", WorkingGroupKind.THEMATIC, Set.of(Theme.HOUSING),
-                        List.of(Seat.of(TOWN)), null, FORMED))
+                        List.of(Seat.of(TOWN)), null, RecordedDate.day(FORMED)))
                 .workingGroup(new WorkingGroup(EDUCATION, "Vzdělávání", WorkingGroupKind.THEMATIC,
-                        Set.of(Theme.EDUCATION, Theme.FAMILY), List.of(Seat.of(SCHOOL)), null, FORMED))
+                        Set.of(Theme.EDUCATION, Theme.FAMILY), List.of(Seat.of(SCHOOL)), null, RecordedDate.day(FORMED)))
                 .build();
     }
 
@@ -86,7 +87,7 @@ final class Scenario {
             priorities.add(new Priority(PriorityId.of("p-" + t), "Priorita " + t, Set.of(theme), List.of(need.id()),
                     List.of(Goal.of(GoalId.of("c-" + t), "Cíl " + t, GoalTerm.LONG_TERM, List.of(measure)))));
         }
-        return new PlanVersion(1, date, "Plán", List.of(need), priorities, approvals);
+        return new PlanVersion(1, RecordedDate.day(date), "Plán", List.of(need), priorities, approvals);
     }
 
     /** A three-year plan from {@code start}, adopted by the council on {@code adopted} (or not, if null). */

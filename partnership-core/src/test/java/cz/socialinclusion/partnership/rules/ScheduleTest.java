@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.plan.PlanVersion;
@@ -32,7 +33,7 @@ class ScheduleTest {
         StrategicPlan plan = SourcePages.jachymov().plans().get(0);
         PlanVersion v1 = plan.latestVersion();
         Dossier revised = SourcePages.jachymov().withPlan(
-                plan.revise(new PlanVersion(2, LocalDate.of(2012, 1, 30), "Revize", v1.needs(), v1.priorities(), List.of())));
+                plan.revise(new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 1, 30)), "Revize", v1.needs(), v1.priorities(), List.of())));
         Schedule schedule = Rules.standard().schedule(revised, LocalDate.of(2011, 1, 1), LocalDate.of(2013, 12, 31),
                 LocalDate.of(2012, 3, 1));
         assertThat(schedule.deadlines()).extracting(Deadline::due, Deadline::status).containsExactly(

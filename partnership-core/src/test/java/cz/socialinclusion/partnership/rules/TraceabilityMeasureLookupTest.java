@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.group.Theme;
@@ -51,9 +52,9 @@ class TraceabilityMeasureLookupTest {
         PlanVersion first = housing.latestVersion();
         // the revision keeps the same priorities (the same list), then a second one drops education
         StrategicPlan revised = housing
-                .revise(new PlanVersion(2, ADOPTED.plusMonths(6), "Aktualizace", first.needs(), first.priorities(),
+                .revise(new PlanVersion(2, RecordedDate.day(ADOPTED.plusMonths(6)), "Aktualizace", first.needs(), first.priorities(),
                         List.of(Approval.council(ADOPTED.plusMonths(7)))))
-                .revise(new PlanVersion(3, ADOPTED.plusMonths(12), "Bez vzdělávání", first.needs(), first.priorities().subList(0, 1),
+                .revise(new PlanVersion(3, RecordedDate.day(ADOPTED.plusMonths(12)), "Bez vzdělávání", first.needs(), first.priorities().subList(0, 1),
                         List.of(Approval.council(ADOPTED.plusMonths(13)))));
         StrategicPlan employment = StrategicPlan.of(cz.socialinclusion.partnership.plan.PlanId.of("zamestnanost"), Scenario.ID,
                 "Plán zaměstnanosti", org.threeten.extra.LocalDateRange.of(ADOPTED, ADOPTED.plusYears(3)),

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.examples;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -83,7 +84,7 @@ public final class BuildPartnershipExample {
         StrategicPlan plan = StrategicPlan.of(PlanId.of("cheb-spsz-2010"), partnership.id(),
                 "Strategický plán sociálního začleňování v Chebu na roky 2010 až 2012",
                 LocalDateRange.ofClosed(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 12, 31)),
-                new PlanVersion(1, LocalDate.of(2010, 2, 28), "Plán dokončený v únoru 2010", List.of(), List.of(housing), List.of()));
+                new PlanVersion(1, RecordedDate.day(LocalDate.of(2010, 2, 28)), "Plán dokončený v únoru 2010", List.of(), List.of(housing), List.of()));
         return Dossier.of(partnership).withPlan(plan);
     }
 

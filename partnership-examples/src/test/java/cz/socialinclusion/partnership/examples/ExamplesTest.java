@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.examples;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ExamplesTest {
     void theBuiltPartnershipHasThePagesFacts() {
         Dossier cheb = BuildPartnershipExample.cheb();
         assertThat(cheb.partnership().memberships()).hasSize(13);
-        assertThat(cheb.partnership().intervention().end()).isEqualTo(LocalDate.of(2012, 12, 31));
+        assertThat(cheb.partnership().intervention().end()).isEqualTo(RecordedDate.day(LocalDate.of(2012, 12, 31)));
         assertThat(cheb.stageOn(LocalDate.of(2013, 1, 1))).isEqualTo(Stage.AFTER_INTERVENTION);
     }
 

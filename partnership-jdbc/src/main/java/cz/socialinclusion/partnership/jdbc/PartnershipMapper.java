@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -59,8 +60,18 @@ final class PartnershipMapper {
     static final int MUNICIPALITY_KEY_LENGTH = 200;
 
     record PartnershipRow(String id, long version, String name, String municipality, String municipalityKey, LocalDate founded,
-                          String convener, LocalDate rulesAdopted, String rulesMeeting, LocalDate groupsFormed,
-                          LocalDate membersListedAsOf, LocalDate interventionStart, String interventionLength) {
+                          String convener, LocalDate rulesAdopted, String rulesMeeting, String groupsFormed,
+                          LocalDate membersListedAsOf, String interventionStart, String interventionLength) {
+    }
+
+    /** The text form of a recorded date ({@link RecordedDate#toString()}), {@code null} for none. */
+    static String text(RecordedDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** The recorded date of its text form, {@code null} for none. */
+    static RecordedDate recorded(String text) {
+        return text == null ? null : RecordedDate.parse(text);
     }
 
     record MemberRow(String partnershipId, String memberId, int position, String memberType, String name, String kind,
@@ -88,7 +99,7 @@ final class PartnershipMapper {
     }
 
     record WorkingGroupRow(String partnershipId, String groupId, int position, String name, String kind,
-                           String communityPlanningGroup, LocalDate formed) {
+                           String communityPlanningGroup, String formed) {
     }
 
     record WorkingGroupThemeRow(String partnershipId, String groupId, String theme) {
@@ -129,7 +140,7 @@ final class PartnershipMapper {
     record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri) {
     }
 
-    record ExtensionRow(String partnershipId, int position, LocalDate decided, LocalDate newEnd, String reason) {
+    record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason) {
     }
 
     static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class);
@@ -160,8 +171,8 @@ final class PartnershipMapper {
         Intervention intervention = p.intervention();
         return new PartnershipRow(p.id().value(), version, p.name(), p.municipality(), municipalityKey(p.municipality()),
                 p.founded(), p.convener(), rules == null ? null : rules.adopted(),
-                rules == null || rules.meeting() == null ? null : rules.meeting().value(), p.workingGroupsFormed(),
-                p.membersListedAsOf(), intervention == null ? null : intervention.start(),
+                rules == null || rules.meeting() == null ? null : rules.meeting().value(), text(p.workingGroupsFormed()),
+                p.membersListedAsOf(), intervention == null ? null : text(intervention.start()),
                 intervention == null ? null : intervention.plannedLength().toString());
     }
 
@@ -200,7 +211,7 @@ final class PartnershipMapper {
         position = 0;
         for (WorkingGroup g : p.workingGroups()) {
             String gid = g.id().value();
-            groups.add(new WorkingGroupRow(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), g.formed()));
+            groups.add(new WorkingGroupRow(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), text(g.formed())));
             for (Theme theme : g.themes()) {
                 themes.add(new WorkingGroupThemeRow(id, gid, Words.of(theme)));
             }
@@ -242,7 +253,7 @@ final class PartnershipMapper {
         if (p.intervention() != null) {
             List<Extension> list = p.intervention().extensions();
             for (int i = 0; i < list.size(); i++) {
-                extensions.add(new ExtensionRow(id, i, list.get(i).decided(), list.get(i).newEnd(), list.get(i).reason()));
+                extensions.add(new ExtensionRow(id, i, text(list.get(i).decided()), list.get(i).newEnd(), list.get(i).reason()));
             }
         }
         for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
@@ -298,7 +309,7 @@ final class PartnershipMapper {
             List<Theme> t = themes.get(key);
             groups.add(r.partnershipId(), new WorkingGroup(WorkingGroupId.of(r.groupId()), r.name(),
                     Words.parse(WorkingGroupKind.class, r.kind()), t.isEmpty() ? Set.of() : EnumSet.copyOf(t),
-                    participants.get(key), r.communityPlanningGroup(), r.formed()));
+                    participants.get(key), r.communityPlanningGroup(), recorded(r.formed())));
         }
         Rows<String, MemberId> attendance = new Rows<>();
         for (AttendanceRow r : ATTENDANCE.read(c, in + " ORDER BY position", params)) {
@@ -330,7 +341,7 @@ final class PartnershipMapper {
         }
         Rows<String, Extension> extensions = new Rows<>();
         for (ExtensionRow r : EXTENSION.read(c, in + " ORDER BY position", params)) {
-            extensions.add(r.partnershipId(), new Extension(r.decided(), r.newEnd(), r.reason()));
+            extensions.add(r.partnershipId(), new Extension(recorded(r.decided()), r.newEnd(), r.reason()));
         }
 
         List<Versioned<Partnership>> result = new ArrayList<>();
@@ -339,9 +350,9 @@ final class PartnershipMapper {
             RulesOfProcedure rules = r.rulesAdopted() == null ? null
                     : new RulesOfProcedure(r.rulesAdopted(), r.rulesMeeting() == null ? null : MeetingId.of(r.rulesMeeting()));
             Intervention intervention = r.interventionStart() == null ? null
-                    : new Intervention(r.interventionStart(), Period.parse(r.interventionLength()), extensions.get(pid));
+                    : new Intervention(recorded(r.interventionStart()), Period.parse(r.interventionLength()), extensions.get(pid));
             Partnership partnership = new Partnership(PartnershipId.of(pid), r.name(), r.municipality(), r.founded(), r.convener(),
-                    rules, memberships.get(pid), groups.get(pid), r.groupsFormed(), meetings.get(pid), intervention,
+                    rules, memberships.get(pid), groups.get(pid), recorded(r.groupsFormed()), meetings.get(pid), intervention,
                     r.membersListedAsOf());
             result.add(new Versioned<>(partnership, r.version()));
         }

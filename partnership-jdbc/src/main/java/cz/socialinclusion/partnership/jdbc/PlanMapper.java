@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
@@ -56,11 +57,17 @@ final class PlanMapper {
     record PlanRow(String id, long version, String partnershipId, String title, LocalDate periodStart, LocalDate periodEnd) {
     }
 
-    /** A version; {@code contentHash} is {@link VersionRows#hash} of its rows, so that a save can tell it unchanged. */
-    record VersionRow(String planId, int number, LocalDate madeOn, String summary, LocalDate adoptedOn, String contentHash) {
+    /**
+     * A version; {@code madeOn} and {@code adoptedOn} are recorded dates in their text form, {@code adoptedBy} the
+     * adoption's latest possible day (the day by which it was certainly adopted, {@code null} when its date is not
+     * recorded) for the queries by day; {@code contentHash} is {@link VersionRows#hash} of its rows, so that a save
+     * can tell it unchanged.
+     */
+    record VersionRow(String planId, int number, String madeOn, String summary, String adoptedOn, LocalDate adoptedBy,
+                      String contentHash) {
     }
 
-    record ApprovalRow(String planId, int number, int position, String body, LocalDate decidedOn, String resolution) {
+    record ApprovalRow(String planId, int number, int position, String body, String decidedOn, String resolution) {
     }
 
     record NeedRow(String planId, int number, String needId, int position, String kind, String description) {
@@ -149,7 +156,7 @@ final class PlanMapper {
             }
             VersionRow unhashed = content.versions.rows().get(0);
             versions.rows().set(versions.rows().size() - 1, new VersionRow(unhashed.planId(), unhashed.number(),
-                    unhashed.madeOn(), unhashed.summary(), unhashed.adoptedOn(), hash));
+                    unhashed.madeOn(), unhashed.summary(), unhashed.adoptedOn(), unhashed.adoptedBy(), hash));
         }
 
         @SuppressWarnings("unchecked")
@@ -191,10 +198,12 @@ final class PlanMapper {
 
         private void addContent(String id, PlanVersion v) {
             int n = v.number();
-            versions.add(new VersionRow(id, n, v.date(), v.summary(), v.adoption().map(Approval::date).orElse(null), null));
+            RecordedDate adopted = v.adoption().map(Approval::date).orElse(null);
+            versions.add(new VersionRow(id, n, v.date().toString(), v.summary(), PartnershipMapper.text(adopted),
+                    adopted == null ? null : adopted.latest(), null));
             for (int i = 0; i < v.approvals().size(); i++) {
                 Approval a = v.approvals().get(i);
-                approvals.add(new ApprovalRow(id, n, i, Words.of(a.body()), a.date(), a.resolution()));
+                approvals.add(new ApprovalRow(id, n, i, Words.of(a.body()), a.date().toString(), a.resolution()));
             }
             for (int i = 0; i < v.needs().size(); i++) {
                 Need need = v.needs().get(i);
@@ -304,7 +313,7 @@ final class PlanMapper {
         roots.sort(java.util.Comparator.comparing(PlanRow::id));
         Rows<String, Approval> approvals = new Rows<>();
         for (ApprovalRow r : APPROVAL.read(c, in + " ORDER BY position", params)) {
-            approvals.add(key(r.planId(), r.number()), new Approval(Words.parse(ApprovalBody.class, r.body()), r.decidedOn(),
+            approvals.add(key(r.planId(), r.number()), new Approval(Words.parse(ApprovalBody.class, r.body()), RecordedDate.parse(r.decidedOn()),
                     r.resolution()));
         }
         Rows<String, Theme> needThemes = new Rows<>();
@@ -369,7 +378,7 @@ final class PlanMapper {
         Rows<String, PlanVersion> versions = new Rows<>();
         for (VersionRow r : VERSION.read(c, in + " ORDER BY number", params)) {
             String k = key(r.planId(), r.number());
-            versions.add(r.planId(), new PlanVersion(r.number(), r.madeOn(), r.summary(), needs.get(k), priorities.get(k),
+            versions.add(r.planId(), new PlanVersion(r.number(), RecordedDate.parse(r.madeOn()), r.summary(), needs.get(k), priorities.get(k),
                     approvals.get(k)));
         }
         List<Versioned<StrategicPlan>> result = new ArrayList<>();

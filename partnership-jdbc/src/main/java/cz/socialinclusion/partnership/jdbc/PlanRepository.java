@@ -165,7 +165,9 @@ public final class PlanRepository {
     }
 
     /**
-     * The plans in force on {@code date}: the date within their period and a version adopted by then.
+     * The plans in force on {@code date}: the date within their period and a version certainly adopted by then (the
+     * adoption's latest possible day on or before it), as {@link cz.socialinclusion.partnership.Dossier#planInForceOn}
+     * counts them.
      *
      * @param date the day
      * @return the plans in force on {@code date}: the date within their period and a version adopted by then
@@ -174,7 +176,7 @@ public final class PlanRepository {
         Objects.requireNonNull(date, "date");
         return database.inTransaction("finding the plans in force on " + date, c -> Statements.query(c,
                 "SELECT p.id, p.partnership_id FROM lp_strategic_plan p WHERE p.period_start <= ? AND p.period_end >= ?"
-                        + " AND EXISTS (SELECT 1 FROM lp_plan_version v WHERE v.plan_id = p.id AND v.adopted_on <= ?)",
+                        + " AND EXISTS (SELECT 1 FROM lp_plan_version v WHERE v.plan_id = p.id AND v.adopted_by <= ?)",
                 rs -> new PlanRef(PlanId.of(rs.getString(1)), PartnershipId.of(rs.getString(2))), date, date, date)
                 .stream().sorted(java.util.Comparator.comparing(r -> r.plan().value())).toList());
     }
@@ -203,7 +205,7 @@ public final class PlanRepository {
         return database.inTransaction("finding the reviews due by " + horizon, c -> {
             List<ReviewDue> due = new ArrayList<>();
             for (Versioned<StrategicPlan> stored : PlanMapper.read(c, "period_start <= ? AND period_end >= ?"
-                    + " AND id IN (SELECT plan_id FROM lp_plan_version WHERE adopted_on <= ?)", asOf, asOf, asOf)) {
+                    + " AND id IN (SELECT plan_id FROM lp_plan_version WHERE adopted_by <= ?)", asOf, asOf, asOf)) {
                 StrategicPlan plan = stored.value();
                 ReviewCycleRule.nextReviewDue(plan, policy, asOf).filter(day -> !day.isAfter(horizon))
                         .ifPresent(day -> due.add(new ReviewDue(plan.id(), plan.partnership(), day)));

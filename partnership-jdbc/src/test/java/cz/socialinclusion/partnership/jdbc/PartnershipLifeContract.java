@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.Membership;
@@ -265,17 +266,17 @@ abstract class PartnershipLifeContract {
                 .withWorkingGroup(WorkingGroup.of(PS_BYDLENI, "Bydlení", WorkingGroupKind.THEMATIC, Set.of(Theme.HOUSING))
                         .withParticipants(List.of(new Seat(MESTO, "vedoucí skupiny"), Seat.of(CHARITA), Seat.of(PROSTOR),
                                 new Guest("Petr Vepřek", "zkušenosti s bydlením zaměstnanců sociální firmy")))
-                        .withFormed(formed))
+                        .withFormed(RecordedDate.day(formed)))
                 .withWorkingGroup(WorkingGroup.of(PS_ZAMESTNAVANI, "Zaměstnávání", WorkingGroupKind.THEMATIC, Set.of(Theme.EMPLOYMENT))
                         .withParticipants(List.of(Seat.of(URAD_PRACE), new Seat(SOCIALNI_FIRMA, "sociální firma"), Seat.of(RYTMUS),
                                 new Guest("Roman Tirpák", "soukromý podnikatel")))
-                        .withFormed(formed))
+                        .withFormed(RecordedDate.day(formed)))
                 .withWorkingGroup(WorkingGroup.of(PS_VZDELAVANI, "Vzdělávání", WorkingGroupKind.THEMATIC,
                                 Set.of(Theme.EDUCATION, Theme.FAMILY))
                         .withParticipants(List.of(Seat.of(ZS_KAMENNA_STEZKA), Seat.of(KSR), Seat.of(AGENTURA)))
                         .withCommunityPlanningGroup("Pracovní skupina komunitního plánování Rodina a děti")
-                        .withFormed(formed))
-                .toBuilder().workingGroupsFormed(formed).build();
+                        .withFormed(RecordedDate.day(formed)))
+                .toBuilder().workingGroupsFormed(RecordedDate.day(formed)).build();
         Versioned<Partnership> saved = save(stored.with(p));
         assertThat(saved.value().workingGroups()).hasSize(3);
         return saved;
@@ -368,7 +369,7 @@ abstract class PartnershipLifeContract {
     // 5. The needs mapped from July to September 2010 become the priorities of a draft plan.
     private Versioned<StrategicPlan> aDraftPlanWhosePrioritiesAddressTheNeeds() {
         LocalDate council = LocalDate.of(2011, 5, 10);
-        PlanVersion draft = new PlanVersion(1, LocalDate.of(2011, 3, 31), "Strategický plán sociálního začleňování – návrh",
+        PlanVersion draft = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 3, 31)), "Strategický plán sociálního začleňování – návrh",
                 needs(), priorities(null, null), List.of());
         StrategicPlan plan = StrategicPlan.of(PLAN, KUTNA_HORA, "Strategický plán sociálního začleňování v Kutné Hoře",
                 LocalDateRange.of(council, council.plus(Period.ofYears(3))), draft);
@@ -384,7 +385,7 @@ abstract class PartnershipLifeContract {
     // 6 and 7. The board approves the draft on 27 April 2011 while another officer corrects its summary; the
     // council adopts it on 10 May 2011. The adopted version is then kept as adopted: a change in place is refused.
     private Versioned<StrategicPlan> theBoardApprovesAndTheCouncilAdopts(Versioned<StrategicPlan> draft) throws Exception {
-        PlanVersion corrected = new PlanVersion(1, LocalDate.of(2011, 3, 31), "Strategický plán sociálního začleňování",
+        PlanVersion corrected = new PlanVersion(1, RecordedDate.day(LocalDate.of(2011, 3, 31)), "Strategický plán sociálního začleňování",
                 draft.value().latestVersion().needs(), draft.value().latestVersion().priorities(), List.of());
         Versioned<StrategicPlan> approved = racePlan(draft,
                 p -> p.approve(Approval.board(LocalDate.of(2011, 4, 27))),
@@ -394,9 +395,9 @@ abstract class PartnershipLifeContract {
         assertThat(approved.value().latestVersion().summary()).isEqualTo("Strategický plán sociálního začleňování");
 
         Versioned<StrategicPlan> adopted = save(approved.with(approved.value().approve(
-                new Approval(cz.socialinclusion.partnership.plan.ApprovalBody.COUNCIL, LocalDate.of(2011, 5, 10),
+                new Approval(cz.socialinclusion.partnership.plan.ApprovalBody.COUNCIL, RecordedDate.day(LocalDate.of(2011, 5, 10)),
                         "usnesení Zastupitelstva města Kutná Hora"))), PLAN);
-        assertThat(adopted.value().firstAdoption()).contains(LocalDate.of(2011, 5, 10));
+        assertThat(adopted.value().firstAdoption()).contains(RecordedDate.day(LocalDate.of(2011, 5, 10)));
         assertThat(plans.findInForceOn(LocalDate.of(2011, 6, 1)))
                 .containsExactly(new PlanRepository.PlanRef(PLAN, KUTNA_HORA));
         assertThat(call("PlanRepository.findReviewsDue", () -> plans.findReviewsDue(LocalDate.of(2012, 5, 10), RulePolicy.DEFAULT, Period.ZERO))).containsExactly(new PlanRepository.ReviewDue(PLAN, KUTNA_HORA, LocalDate.of(2012, 5, 10)));
@@ -411,7 +412,7 @@ abstract class PartnershipLifeContract {
 
     // 8. The yearly revision: a step done, an interim value measured; adopted by the council on 3 May 2012.
     private Versioned<StrategicPlan> theYearlyRevision(Versioned<StrategicPlan> adopted) throws Exception {
-        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 4, 20), "Roční revize strategického plánu", needs(),
+        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 4, 20)), "Roční revize strategického plánu", needs(),
                 priorities(LocalDate.of(2011, 11, 30), Measurement.of(6, LocalDate.of(2012, 4, 30))),
                 List.of(Approval.council(LocalDate.of(2012, 5, 3))));
         Versioned<StrategicPlan> revised = save(adopted.with(adopted.value().revise(revision)), PLAN);
@@ -464,7 +465,7 @@ abstract class PartnershipLifeContract {
                         "Monitorovací výbor Agentury prodloužil působení v lokalitě.")),
                 p -> p.withMeeting(Meeting.ofPartnership(MeetingId.of("kutna-hora-setkani-2013-mimoradne"),
                         LocalDate.of(2013, 2, 20), MeetingKind.EXTRAORDINARY)));
-        assertThat(extended.value().intervention().end()).isEqualTo(LocalDate.of(2014, 12, 31));
+        assertThat(extended.value().intervention().end()).isEqualTo(RecordedDate.day(LocalDate.of(2014, 12, 31)));
         assertThat(extended.value().meetings()).extracting(m -> m.id().value()).contains("kutna-hora-setkani-2013-mimoradne");
         return extended;
     }
@@ -516,7 +517,7 @@ abstract class PartnershipLifeContract {
     // 12. A draft plan is deleted; the adopted plan, or a stale copy of a draft, is not.
     private void plansAreDeletedWhereAllowed(Versioned<StrategicPlan> adopted) {
         PlanId next = PlanId.of("kutna-hora-spsz-2014");
-        PlanVersion draft = new PlanVersion(1, LocalDate.of(2014, 3, 1), "Návrh navazujícího plánu", needs(), priorities(null, null),
+        PlanVersion draft = new PlanVersion(1, RecordedDate.day(LocalDate.of(2014, 3, 1)), "Návrh navazujícího plánu", needs(), priorities(null, null),
                 List.of(Approval.board(LocalDate.of(2014, 3, 20))));
         StrategicPlan nextPlan = StrategicPlan.of(next, KUTNA_HORA, "Strategický plán sociálního začleňování 2014–2017",
                 LocalDateRange.of(LocalDate.of(2014, 5, 11), LocalDate.of(2017, 5, 11)), draft);

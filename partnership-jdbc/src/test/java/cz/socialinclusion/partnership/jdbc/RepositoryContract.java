@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.Partnership;
@@ -233,7 +234,7 @@ abstract class RepositoryContract {
         Versioned<StrategicPlan> stored = plans.get(jachymov.plans().get(0).id());
         PlanVersion v1 = stored.value().latestVersion();
 
-        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 1, 31), "Roční revize", v1.needs(), v1.priorities(), List.of());
+        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 1, 31)), "Roční revize", v1.needs(), v1.priorities(), List.of());
         Versioned<StrategicPlan> revised = plans.save(stored.with(stored.value().revise(revision)));
         assertThat(plans.get(stored.value().id())).isEqualTo(revised);
 
@@ -244,7 +245,7 @@ abstract class RepositoryContract {
                 .hasMessageContaining("was changed in place");
         assertThat(plans.get(stored.value().id())).isEqualTo(revised);
 
-        PlanVersion draftChanged = new PlanVersion(2, LocalDate.of(2012, 2, 5), "Roční revize, upraveno", v1.needs(),
+        PlanVersion draftChanged = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 2, 5)), "Roční revize, upraveno", v1.needs(),
                 v1.priorities(), List.of(Approval.council(LocalDate.of(2012, 2, 9))));
         Versioned<StrategicPlan> adopted = plans.save(revised.with(stored.value().revise(draftChanged)));
         assertThat(plans.get(stored.value().id()).value().versions()).containsExactly(v1, draftChanged);
@@ -508,7 +509,7 @@ abstract class RepositoryContract {
         }
         Versioned<StrategicPlan> stored = plans.get(plan.id());
         PlanVersion v1 = stored.value().latestVersion();
-        PlanVersion revision = new PlanVersion(2, LocalDate.of(2012, 4, 20), "Roční revize", v1.needs(), v1.priorities(), List.of());
+        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 4, 20)), "Roční revize", v1.needs(), v1.priorities(), List.of());
         Versioned<StrategicPlan> revised = plans.save(stored.with(stored.value().revise(revision)));
         assertThat(plans.get(plan.id())).isEqualTo(revised);
 
@@ -530,7 +531,7 @@ abstract class RepositoryContract {
         StrategicPlan adopted = kutnaHora.plans().get(0);
         PlanVersion v1 = adopted.latestVersion();
         new PlanRepository(Database.of(library)).save(new Versioned<>(adopted, 0).with(adopted.revise(
-                new PlanVersion(2, LocalDate.of(2012, 4, 20), "Roční revize", v1.needs(), v1.priorities(), List.of()))));
+                new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 4, 20)), "Roční revize", v1.needs(), v1.priorities(), List.of()))));
         return v1;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Participant;
@@ -90,6 +91,7 @@ public final class PartnershipModule extends SimpleModule {
         text(IndicatorId.class, IndicatorId::of);
         text(ProjectId.class, ProjectId::of);
         text(Ico.class, Ico::new);
+        text(RecordedDate.class, RecordedDate::parse);
         addSerializer(Money.class, new SmallObjects.MoneyWriter());
         addDeserializer(Money.class, new SmallObjects.MoneyReader());
         addSerializer(Dossier.class, new DossierSerde.Writer());

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.json;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -137,7 +138,7 @@ class TypesTest {
 
     @Test
     void approvalBodiesAndOptionalValuesAreWrittenOnlyWhenPresent() throws Exception {
-        assertThat(MAPPER.writeValueAsString(new Approval(ApprovalBody.COUNCIL, D, "ZM/45/2011")))
+        assertThat(MAPPER.writeValueAsString(new Approval(ApprovalBody.COUNCIL, RecordedDate.day(D), "ZM/45/2011")))
                 .isEqualTo("{\"body\":\"council\",\"date\":\"2011-05-10\",\"resolution\":\"ZM/45/2011\"}");
         assertThat(MAPPER.writeValueAsString(SourcePages.kadan().partnership())).doesNotContain("null")
                 .doesNotContain("\"founded\"").doesNotContain("thematic");

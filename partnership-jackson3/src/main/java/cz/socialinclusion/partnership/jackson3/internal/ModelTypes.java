@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
 import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
@@ -57,6 +58,7 @@ public final class ModelTypes {
             Map.entry(ProjectId.class, ProjectId::of),
             Map.entry(Ico.class, Ico::new),
             Map.entry(YearQuarter.class, YearQuarter::parse),
+            Map.entry(RecordedDate.class, RecordedDate::parse),
             Map.entry(Period.class, Period::parse),
             Map.entry(URI.class, URI::create));
 

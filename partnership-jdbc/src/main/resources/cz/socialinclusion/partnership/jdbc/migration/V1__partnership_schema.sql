@@ -3,6 +3,8 @@
 -- locking. Child rows are keyed by their aggregate's id and their position, so that lists keep their order.
 -- Text columns are VARCHAR without a length (names up to 10,000 characters, free text up to 100,000).
 -- Exact decimals (money amounts, indicator values) are stored as their decimal text: no rounding, scale kept.
+-- Dates as precise as the record gives them (RecordedDate: 2010-08, 2011-H1, not-recorded …) are stored as their
+-- text form in VARCHAR(32).
 -- Every reference inside an aggregate cascades on delete, so that deleting a root (or a draft plan version)
 -- takes all its rows whatever order the database visits them in; references between aggregates do not.
 
@@ -16,9 +18,9 @@ CREATE TABLE lp_partnership (
     convener             VARCHAR      NOT NULL,
     rules_adopted        DATE,
     rules_meeting        VARCHAR(100),
-    groups_formed        DATE,
+    groups_formed        VARCHAR(32),
     members_listed_as_of DATE,
-    intervention_start   DATE,
+    intervention_start   VARCHAR(32),
     intervention_length  VARCHAR(40),
     CONSTRAINT lp_partnership_version_ck CHECK (version >= 0),
     CONSTRAINT lp_partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL))
@@ -70,7 +72,7 @@ CREATE TABLE lp_working_group (
     name                     VARCHAR      NOT NULL,
     kind                     VARCHAR(40)  NOT NULL,
     community_planning_group VARCHAR,
-    formed                   DATE,
+    formed                   VARCHAR(32),
     PRIMARY KEY (partnership_id, group_id),
     CONSTRAINT lp_working_group_position_uq UNIQUE (partnership_id, position)
 );
@@ -173,11 +175,10 @@ CREATE TABLE lp_meeting_document (
 CREATE TABLE lp_intervention_extension (
     partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     position       INTEGER      NOT NULL,
-    decided        DATE         NOT NULL,
+    decided        VARCHAR(32)  NOT NULL,
     new_end        DATE         NOT NULL,
     reason         VARCHAR      NOT NULL,
-    PRIMARY KEY (partnership_id, position),
-    CONSTRAINT intervention_extension_ck CHECK (new_end >= decided)
+    PRIMARY KEY (partnership_id, position)
 );
 
 -- A plan belongs to a partnership; a partnership with plans is not deleted before them.
@@ -199,23 +200,26 @@ CREATE INDEX lp_strategic_plan_period_ix ON lp_strategic_plan (period_start, per
 CREATE TABLE lp_plan_version (
     plan_id    VARCHAR(100) NOT NULL REFERENCES lp_strategic_plan (id) ON DELETE CASCADE,
     number     INTEGER      NOT NULL,
-    made_on    DATE         NOT NULL,
+    made_on    VARCHAR(32)  NOT NULL,
     summary    VARCHAR      NOT NULL,
-    adopted_on DATE,
+    adopted_on VARCHAR(32),
+    -- the adoption's latest possible day: the day by which the version was certainly adopted (NULL when the
+    -- adoption's date is not recorded), for the queries by day
+    adopted_by DATE,
     -- SHA-256 of the version's rows (written by the library), so that a save tells an adopted version unchanged
     -- without reading it back; a save whose hash differs compares the contents before refusing.
     content_hash CHAR(64)     NOT NULL,
     PRIMARY KEY (plan_id, number),
     CONSTRAINT lp_plan_version_number_ck CHECK (number >= 1)
 );
-CREATE INDEX lp_plan_version_adopted_ix ON lp_plan_version (adopted_on);
+CREATE INDEX lp_plan_version_adopted_ix ON lp_plan_version (adopted_by);
 
 CREATE TABLE lp_plan_approval (
     plan_id    VARCHAR(100) NOT NULL,
     number     INTEGER      NOT NULL,
     position   INTEGER      NOT NULL,
     body       VARCHAR(20)  NOT NULL,
-    decided_on DATE         NOT NULL,
+    decided_on VARCHAR(32)  NOT NULL,
     resolution VARCHAR,
     PRIMARY KEY (plan_id, number, position),
     CONSTRAINT lp_plan_approval_body_uq UNIQUE (plan_id, number, body),

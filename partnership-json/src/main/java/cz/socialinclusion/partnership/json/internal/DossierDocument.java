@@ -7,6 +7,7 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,12 +17,14 @@ import java.util.List;
  * @param partnership   the partnership
  * @param plans         its strategic plans
  * @param projects      its project pipeline
+ * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
  */
 public record DossierDocument(
         int formatVersion,
         @NotNull Partnership partnership,
         @NotNull List<StrategicPlan> plans,
-        @NotNull List<Project> projects) {
+        @NotNull List<Project> projects,
+        LocalDate recordedUntil) {
 
     /** The version of the dossier format this library writes. */
     public static final int FORMAT_VERSION = 1;
@@ -33,6 +36,7 @@ public record DossierDocument(
      * @param partnership the partnership
      * @param plans its strategic plans
      * @param projects its project pipeline
+     * @param recordedUntil the day up to which the record is complete, or {@code null}
      * @throws InvalidValueException if the format version is not one this library reads
      */
     public DossierDocument {
@@ -49,7 +53,7 @@ public record DossierDocument(
      * @return its document
      */
     public static DossierDocument of(Dossier dossier) {
-        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects());
+        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects(), dossier.recordedUntil());
     }
 
     /**
@@ -59,6 +63,6 @@ public record DossierDocument(
      * @return the dossier
      */
     public Dossier toDossier() {
-        return new Dossier(partnership, plans, projects);
+        return new Dossier(partnership, plans, projects, recordedUntil);
     }
 }
