@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.plan.PlanVersion;
@@ -20,8 +21,8 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
 
 /**
  * coverage: every theme (oblast) of a thematic working group formed by the day is addressed by a priority of
- * the plan in force. A group whose formation the record cannot place before the day gives a not-recorded
- * finding for a theme not covered.
+ * the plan in force. A group whose formation the record cannot place before the day, or a plan whose record
+ * names measures but no priorities, gives a not-recorded finding for a theme not shown covered.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,9 +55,13 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
                     continue;
                 }
                 Subject subject = Subject.workingGroup(group.id());
-                findings.add(working == Answer.YES
-                        ? Finding.of(Code.THEME_NOT_COVERED, subject, null, null, group.name(), theme, plan.get().id())
-                        : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
+                if (version.priorities().isEmpty()) {
+                    findings.add(notRecorded(subject, asOf, Facts.version(plan.get(), version) + ".priorities", RecordedDate.notRecorded()));
+                } else {
+                    findings.add(working == Answer.YES
+                            ? Finding.of(Code.THEME_NOT_COVERED, subject, null, null, group.name(), theme, plan.get().id())
+                            : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
+                }
             }
         }
         return asRecorded(context, findings);

@@ -68,6 +68,12 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
                     }
                 }
             }
+            for (Measure measure : current.get().measuresWithoutGoal()) {
+                if (measure.responsible() == null) {
+                    findings.add(notRecorded(Subject.measure(measure.id()), asOf,
+                            version + ".measuresWithoutGoal[" + measure.id() + "].responsible", RecordedDate.notRecorded()));
+                }
+            }
         }
         Set<MeasureId> unknown = unknownMeasures(dossier, asOf);
         for (Project project : dossier.projects()) {
@@ -116,6 +122,11 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         for (StrategicPlan plan : dossier.plans()) {
             List<Priority> walked = null;
             for (PlanVersion version : plan.versions()) {
+                for (Measure measure : version.measuresWithoutGoal()) {
+                    if (wanted.remove(measure.id()) && wanted.isEmpty()) {
+                        return wanted;
+                    }
+                }
                 if (version.priorities() == walked) {
                     continue;
                 }

@@ -43,7 +43,11 @@ class CoverageRuleTest {
     }
 
     @Test
-    void jachymovsPlanCoversTheThemesOfAllItsGroups() {
-        assertThat(findings(RuleId.COVERAGE, SourcePages.jachymov(), LocalDate.of(2011, 2, 9))).isEmpty();
+    void jachymovsPlanNamesNoPrioritySoNoneOfItsFourThematicGroupsThemesIsShownCovered() {
+        assertThat(findings(RuleId.COVERAGE, SourcePages.jachymov(), LocalDate.of(2011, 2, 9))).hasSize(4)
+                .allSatisfy(f -> {
+                    assertThat(f.code().id()).isEqualTo("coverage.not-recorded");
+                    assertThat(f.arguments().get(0)).isEqualTo("plans[jachymov-spsz-2011].versions[1].priorities");
+                });
     }
 }

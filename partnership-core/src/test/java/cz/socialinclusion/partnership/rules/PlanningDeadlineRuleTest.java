@@ -70,8 +70,14 @@ class PlanningDeadlineRuleTest {
     }
 
     @Test
-    void aPartnershipWhoseGroupsAreNotFormedHasNoDeadline() {
+    void aPartnershipWhoseGroupsWereFormedOnADayNotRecordedHasNoDeadlineThatCanBeTold() {
         Dossier kadan = cz.socialinclusion.partnership.fixtures.SourcePages.kadan();
-        assertThat(findings(RuleId.PLANNING_DEADLINE, kadan, LocalDate.of(2018, 1, 1))).isEmpty();
+        assertThat(Rules.standard().schedule(kadan, LocalDate.of(2008, 1, 1), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1))
+                .deadlines()).noneMatch(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE);
+        assertThat(findings(RuleId.PLANNING_DEADLINE, kadan, LocalDate.of(2018, 1, 1))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
+            assertThat(f.arguments()).containsExactly("workingGroupsFormed", RecordedDate.notRecorded(),
+                    LocalDate.of(2018, 1, 1));
+        });
     }
 }

@@ -111,7 +111,7 @@ class RecordedPrecisionTest {
 
     @Test
     void afterTheDayTheDossierIsCompleteUntilAMissingReviewIsNotRecordedNotOverdue() {
-        Dossier jachymov = SourcePages.jachymov();
+        Dossier jachymov = SourcePages.jachymov().withRecordedUntil(null);
         Dossier writtenIn2011 = jachymov.withRecordedUntil(LocalDate.of(2011, 6, 30));
         LocalDate day = LocalDate.of(2013, 1, 15);
         assertThat(findings(RuleId.REVIEW_CYCLE, jachymov, day)).extracting(f -> f.code().id()).containsExactly("review-cycle.overdue");

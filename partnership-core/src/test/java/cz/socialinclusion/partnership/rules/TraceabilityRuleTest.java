@@ -70,13 +70,21 @@ class TraceabilityRuleTest {
             assertThat(f.arguments().get(1)).isEqualTo(cz.socialinclusion.partnership.base.RecordedDate.notRecorded());
             assertThat(f.arguments().get(2)).isEqualTo(day);
         });
-        assertThat(findings).filteredOn(f -> f.subject().kind() == SubjectKind.MEASURE)
-                .allSatisfy(f -> assertThat((String) f.arguments().get(0)).startsWith("plans[jachymov-spsz-2011].versions[1].priorities[")
-                        .contains("].measures[" + f.subject().id() + "]").endsWith(".responsible"));
+        assertThat(findings).hasSize(6).allSatisfy(f -> assertThat(f.arguments().get(0))
+                .isEqualTo("plans[jachymov-spsz-2011].versions[1].measuresWithoutGoal[" + f.subject().id() + "].responsible"));
         Dossier traced = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING));
         assertThat(findings(RuleId.TRACEABILITY, traced, ADOPTED)).isEmpty();
         Finding first = findings.get(0);
         assertThat(first.message()).isEqualTo(first.arguments().get(0)
                 + " is recorded as not-recorded: the record cannot tell whether the plan and the projects were traceable on 2011-02-09.");
+    }
+
+    @Test
+    void aPlanThatNamesMeasuresOnlyHasNoPriorityToTraceAndNoGoalsMeasureToAssign() {
+        Dossier jachymov = cz.socialinclusion.partnership.fixtures.SourcePages.jachymov();
+        assertThat(jachymov.plans().get(0).latestVersion().measuresWithoutGoal()).hasSize(6);
+        List<Finding> findings = findings(RuleId.TRACEABILITY, jachymov, LocalDate.of(2011, 2, 9));
+        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.priority-without-need")).isEmpty();
+        assertThat(findings).filteredOn(f -> f.code().id().equals("traceability.measure-without-responsible")).isEmpty();
     }
 }
