@@ -11,11 +11,17 @@ import cz.socialinclusion.partnership.plan.Measure;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.source.Citation;
+import cz.socialinclusion.partnership.source.FactPaths;
+import cz.socialinclusion.partnership.source.Source;
+import cz.socialinclusion.partnership.source.SourceId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +34,14 @@ import java.util.stream.Collectors;
  *
  * <p>Invariants: every plan and project belongs to the partnership; plan and project ids are unique; every
  * member a plan or project names (responsible for a measure or step, applicant) is a partnership member.
- * Whether a project's measures exist in a plan is reported by the {@code traceability} rule.
+ * Whether a project's measures exist in a plan is reported by the {@code traceability} rule. Every citation names a
+ * listed source and a path that is a fact of the dossier or a part holding facts.
+ *
+ * <p><b>Sources of facts.</b> {@link #facts()} lists the path of every fact the dossier holds, in the syntax of
+ * {@link Citation} and of {@link InvalidValueException#field()} ({@code partnership.workingGroups[kh-bydleni].formed});
+ * {@link #citationsOf(String)} and {@link #sourcesOf(String)} tell where a fact comes from, a citation of a part
+ * covering every fact under it; {@link #uncitedFacts()} lists the facts no citation covers. A rule's finding names the
+ * paths of the facts it rests on, and a host asks {@link #sourcesOf(String)} for each.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,18 +51,25 @@ import java.util.stream.Collectors;
  * @param recordedUntil the day up to which the record is complete (záznam úplný ke dni): a dossier made from pages
  *                      written in 2011 cannot tell what happened after them, and rules report later days as not
  *                      recorded rather than overdue; {@code null} for a record kept up to date (a host's live record)
+ * @param sources       where its facts come from (zdroje): pages, resolutions, minutes…; ids unique
+ * @param citations     which fact comes from which source ({@link Citation}); each names a listed source and a fact
+ *                      or part of this dossier ({@link #facts()})
  */
 public record Dossier(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Partnership partnership,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid StrategicPlan> plans,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Project> projects,
-        @Day LocalDate recordedUntil) {
+        @Day LocalDate recordedUntil,
+        List<@Valid Source> sources,
+        List<@Valid Citation> citations) {
 
     /**
      * @param partnership the partnership
      * @param plans its strategic plans
      * @param projects its project pipeline
      * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+     * @param sources where its facts come from; {@code null} is read as none
+     * @param citations which fact comes from which source; {@code null} is read as none
      * @throws NullPointerException if a required argument is null
      * @throws InvalidValueException if an invariant listed on the class is broken, or {@code recordedUntil} is
      *         outside {@link cz.socialinclusion.partnership.base.Limits}
@@ -57,6 +77,8 @@ public record Dossier(
     public Dossier {
         Objects.requireNonNull(partnership, "partnership");
         Checks.optionalDay("recordedUntil", recordedUntil);
+        sources = Checks.uniqueList("sources", sources == null ? List.of() : sources, Source::id);
+        citations = Checks.list("citations", citations == null ? List.of() : citations);
         plans = Checks.uniqueList("plans", plans, StrategicPlan::id);
         projects = Checks.uniqueList("projects", projects, Project::id);
         Set<MemberId> members = partnership.memberships().stream().map(Membership::memberId).collect(Collectors.toSet());
@@ -88,6 +110,47 @@ public record Dossier(
                 throw notAMember("projects[" + project.id() + "].applicant", project.applicant());
             }
         }
+        if (!citations.isEmpty()) {
+            checkCitations(sources, citations, facts(partnership, plans, projects));
+        }
+    }
+
+    /** Refuses a citation of a source not listed or of a path that names no fact of the dossier. */
+    private static void checkCitations(List<Source> sources, List<Citation> citations, List<String> facts) {
+        Set<SourceId> listed = new HashSet<>();
+        sources.forEach(s -> listed.add(s.id()));
+        Set<String> parts = null;
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
+            if (!listed.contains(citation.source())) {
+                throw new InvalidValueException("citations[" + i + "].source", citation.source(),
+                        "citations[" + i + "].source " + citation.source() + " is not a source of the dossier");
+            }
+            if (parts == null) {
+                parts = new HashSet<>();
+                for (String fact : facts) {
+                    parts.addAll(FactPaths.coveringPaths(fact));
+                }
+            }
+            if (!parts.contains(citation.fact())) {
+                throw new InvalidValueException("citations[" + i + "].fact", citation.fact(),
+                        "citations[" + i + "].fact " + citation.fact() + " names no fact of the dossier");
+            }
+        }
+    }
+
+    /**
+     * A dossier with no source cited.
+     *
+     * @param partnership the partnership
+     * @param plans its strategic plans
+     * @param projects its project pipeline
+     * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+     * @throws NullPointerException if a required argument is null
+     * @throws InvalidValueException if an invariant listed on the class is broken
+     */
+    public Dossier(Partnership partnership, List<StrategicPlan> plans, List<Project> projects, LocalDate recordedUntil) {
+        this(partnership, plans, projects, recordedUntil, List.of(), List.of());
     }
 
     /**
@@ -100,7 +163,7 @@ public record Dossier(
      * @throws InvalidValueException if an invariant listed on the class is broken
      */
     public Dossier(Partnership partnership, List<StrategicPlan> plans, List<Project> projects) {
-        this(partnership, plans, projects, null);
+        this(partnership, plans, projects, null, List.of(), List.of());
     }
 
     private static InvalidValueException notAMember(String field, MemberId member) {
@@ -185,7 +248,7 @@ public record Dossier(
         List<StrategicPlan> more = new java.util.ArrayList<>(plans);
         more.removeIf(p -> p.id().equals(plan.id()));
         more.add(plan);
-        return new Dossier(partnership, more, projects, recordedUntil);
+        return new Dossier(partnership, more, projects, recordedUntil, sources, citations);
     }
 
     /**
@@ -198,7 +261,7 @@ public record Dossier(
         List<Project> more = new java.util.ArrayList<>(projects);
         more.removeIf(p -> p.id().equals(project.id()));
         more.add(project);
-        return new Dossier(partnership, plans, more, recordedUntil);
+        return new Dossier(partnership, plans, more, recordedUntil, sources, citations);
     }
 
     /**
@@ -223,7 +286,7 @@ public record Dossier(
      * @return a copy with this partnership
      */
     public Dossier withPartnership(Partnership partnership) {
-        return new Dossier(partnership, plans, projects, recordedUntil);
+        return new Dossier(partnership, plans, projects, recordedUntil, sources, citations);
     }
 
     /**
@@ -234,6 +297,80 @@ public record Dossier(
      * @throws InvalidValueException if the day is outside {@link cz.socialinclusion.partnership.base.Limits}
      */
     public Dossier withRecordedUntil(LocalDate recordedUntil) {
-        return new Dossier(partnership, plans, projects, recordedUntil);
+        return new Dossier(partnership, plans, projects, recordedUntil, sources, citations);
+    }
+
+    /**
+     * A copy with these sources and citations.
+     *
+     * @param sources where its facts come from
+     * @param citations which fact comes from which source
+     * @return a copy with these sources and citations
+     * @throws InvalidValueException if a citation names a source not listed or a path that is no fact of the dossier
+     */
+    public Dossier withSources(List<Source> sources, List<Citation> citations) {
+        return new Dossier(partnership, plans, projects, recordedUntil, sources, citations);
+    }
+
+    /**
+     * The path of every fact the dossier holds: the partnership's under {@code partnership}, each plan's under
+     * {@code plans[<id>]}, each project's under {@code projects[<id>]} (the syntax {@link Citation} describes). The
+     * dossier's own {@code recordedUntil}, sources and citations are about the record, not facts of it.
+     *
+     * @return the paths, in the order of the components and elements
+     */
+    public List<String> facts() {
+        return facts(partnership, plans, projects);
+    }
+
+    private static List<String> facts(Partnership partnership, List<StrategicPlan> plans, List<Project> projects) {
+        List<String> facts = new ArrayList<>(FactPaths.of("partnership", partnership));
+        facts.addAll(FactPaths.of("plans", plans));
+        facts.addAll(FactPaths.of("projects", projects));
+        return List.copyOf(facts);
+    }
+
+    /**
+     * The citations that cover the fact at {@code path}: those of the path itself and of every part that holds it.
+     *
+     * @param path a fact's path, such as {@code partnership.workingGroups[kh-bydleni].formed}
+     * @return the covering citations, in the order listed
+     */
+    public List<Citation> citationsOf(String path) {
+        Objects.requireNonNull(path, "path");
+        return citations.stream().filter(c -> c.covers(path)).toList();
+    }
+
+    /**
+     * The sources of the fact at {@code path}: the sources of {@link #citationsOf(String)}, each once.
+     *
+     * @param path a fact's path, such as {@code partnership.workingGroups[kh-bydleni].formed}
+     * @return the sources, in the order of the citations
+     */
+    public List<Source> sourcesOf(String path) {
+        return citationsOf(path).stream().map(Citation::source).distinct()
+                .map(id -> source(id).orElseThrow()).toList();
+    }
+
+    /**
+     * The source with this id, if listed.
+     *
+     * @param id the source's id
+     * @return the source, if listed
+     */
+    public Optional<Source> source(SourceId id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The facts no citation covers.
+     *
+     * @return their paths, in the order of {@link #facts()}
+     */
+    public List<String> uncitedFacts() {
+        Set<String> cited = new HashSet<>();
+        citations.forEach(c -> cited.add(c.fact()));
+        return facts().stream()
+                .filter(f -> FactPaths.coveringPaths(f).stream().noneMatch(cited::contains)).toList();
     }
 }

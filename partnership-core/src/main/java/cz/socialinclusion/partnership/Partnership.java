@@ -5,6 +5,10 @@ import cz.socialinclusion.partnership.base.Day;
 import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.base.RecordedSpan;
+import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.intervention.LocalConsultant;
+import cz.socialinclusion.partnership.meeting.DocumentLink;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Guest;
@@ -68,6 +72,17 @@ import java.util.stream.Collectors;
  * @param meetings           its meetings and those of its groups
  * @param intervention       the Agency's intervention, or {@code null} if not recorded
  * @param membersListedAsOf  the day the member lists were last updated (aktualizováno ke dni), or {@code null}
+ * @param themes             the partnership's areas (oblasti), e.g. education, employment, housing and social
+ *                           prevention (iteration in declaration order); may be empty
+ * @param situationAnalysis  the span of its situation analysis (analýza lokality, mapování), e.g. July to September
+ *                           2010, or {@link RecordedSpan#notRecorded()} for "in the first phase"; {@code null} where
+ *                           the record says nothing of it
+ * @param membershipOpen     the span in which membership was open to new members (e.g. "během července a srpna"),
+ *                           or {@code null}
+ * @param localConsultant    the Agency's local consultant in the town and what they advise on, or {@code null}
+ * @param coordinatedApproach its role in the coordinated approach (KPSVL), or {@code null} where not recorded
+ * @param documents          documents of the partnership itself, such as press releases and good-practice
+ *                           presentations; a meeting's documents are the meeting's
  */
 public record Partnership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
@@ -84,7 +99,40 @@ public record Partnership(
         RecordedDate workingGroupsFormed,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
         @Valid Intervention intervention,
-        @Day LocalDate membersListedAsOf) {
+        @Day LocalDate membersListedAsOf,
+        Set<Theme> themes,
+        RecordedSpan situationAnalysis,
+        RecordedSpan membershipOpen,
+        @Valid LocalConsultant localConsultant,
+        @Valid CoordinatedApproachRole coordinatedApproach,
+        List<@Valid DocumentLink> documents) {
+
+    /**
+     * A partnership with none of the method's later facts recorded: no areas, situation analysis, open membership,
+     * local consultant, role in the coordinated approach or documents of its own.
+     *
+     * @param id the partnership's id
+     * @param name its name
+     * @param municipality the town it works in
+     * @param founded the day of its founding meeting, or {@code null} if not known
+     * @param convener who convenes and guarantees it
+     * @param rulesOfProcedure its rules of procedure, once adopted, else {@code null}
+     * @param memberships its members over time, in the order listed
+     * @param workingGroups its working groups
+     * @param workingGroupsFormed when the members split into working groups, or {@code null}
+     * @param meetings its meetings and those of its groups
+     * @param intervention the Agency's intervention, or {@code null} if not recorded
+     * @param membersListedAsOf the day the member lists were last updated, or {@code null}
+     * @throws NullPointerException if a required argument is null
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public Partnership(PartnershipId id, String name, String municipality, LocalDate founded, String convener,
+                       RulesOfProcedure rulesOfProcedure, List<Membership> memberships, List<WorkingGroup> workingGroups,
+                       RecordedDate workingGroupsFormed, List<Meeting> meetings, Intervention intervention,
+                       LocalDate membersListedAsOf) {
+        this(id, name, municipality, founded, convener, rulesOfProcedure, memberships, workingGroups,
+                workingGroupsFormed, meetings, intervention, membersListedAsOf, Set.of(), null, null, null, null, List.of());
+    }
 
     /** The Agency's name as the source pages give it: the convener of every partnership. */
     public static final String AGENCY = "Agentura pro sociální začleňování";
@@ -98,6 +146,12 @@ public record Partnership(
      * @param meetings its meetings and those of its groups
      * @param intervention the Agency's intervention, or {@code null} if not recorded
      * @param membersListedAsOf the day the member lists were last updated (aktualizováno ke dni), or {@code null}
+     * @param themes the partnership's areas; {@code null} is read as none
+     * @param situationAnalysis the span of its situation analysis, or {@code null}
+     * @param membershipOpen the span in which membership was open, or {@code null}
+     * @param localConsultant the Agency's local consultant, or {@code null}
+     * @param coordinatedApproach its role in the coordinated approach (KPSVL), or {@code null}
+     * @param documents documents of the partnership itself; {@code null} is read as none
      * @param name its name, e.g. {@code "Lokální partnerství Kadaň"}
      * @param municipality the town it works in, e.g. {@code "Kadaň"}
      * @param convener who convenes and guarantees it (svolavatel a garant): the Agency
@@ -114,6 +168,14 @@ public record Partnership(
         Checks.name("convener", convener);
         Checks.optionalDay("founded", founded);
         Checks.optionalDay("membersListedAsOf", membersListedAsOf);
+        themes = Checks.enumSet("themes", themes == null ? Set.of() : themes, Theme.class);
+        documents = Checks.list("documents", documents == null ? List.of() : documents);
+        if (situationAnalysis != null) {
+            notBeforeFounding(founded, "situationAnalysis.from", situationAnalysis.from());
+        }
+        if (membershipOpen != null) {
+            notBeforeFounding(founded, "membershipOpen.from", membershipOpen.from());
+        }
         memberships = Checks.uniqueList("memberships", memberships, Membership::memberId);
         workingGroups = Checks.uniqueList("workingGroups", workingGroups, WorkingGroup::id);
         meetings = Checks.uniqueList("meetings", meetings, Meeting::id);
@@ -440,7 +502,9 @@ public record Partnership(
         return new Builder(id, name, municipality)
                 .founded(founded).convener(convener).rulesOfProcedure(rulesOfProcedure)
                 .memberships(memberships).workingGroups(workingGroups).workingGroupsFormed(workingGroupsFormed)
-                .meetings(meetings).intervention(intervention).membersListedAsOf(membersListedAsOf);
+                .meetings(meetings).intervention(intervention).membersListedAsOf(membersListedAsOf)
+                .themes(themes).situationAnalysis(situationAnalysis).membershipOpen(membershipOpen)
+                .localConsultant(localConsultant).coordinatedApproach(coordinatedApproach).documents(documents);
     }
 
     /** Builds a {@link Partnership}; not thread-safe. The invariants are checked by {@link #build()}. */
@@ -457,6 +521,12 @@ public record Partnership(
         private final List<Meeting> meetings = new ArrayList<>();
         private Intervention intervention;
         private LocalDate membersListedAsOf;
+        private Set<Theme> themes = Set.of();
+        private RecordedSpan situationAnalysis;
+        private RecordedSpan membershipOpen;
+        private LocalConsultant localConsultant;
+        private CoordinatedApproachRole coordinatedApproach;
+        private final List<DocumentLink> documents = new ArrayList<>();
 
         private Builder(PartnershipId id, String name, String municipality) {
             this.id = id;
@@ -619,7 +689,86 @@ public record Partnership(
          */
         public Partnership build() {
             return new Partnership(id, name, municipality, founded, convener, rulesOfProcedure, memberships,
-                    workingGroups, workingGroupsFormed, meetings, intervention, membersListedAsOf);
+                    workingGroups, workingGroupsFormed, meetings, intervention, membersListedAsOf, themes,
+                    situationAnalysis, membershipOpen, localConsultant, coordinatedApproach, documents);
+        }
+
+        /**
+         * Sets the partnership's areas (oblasti).
+         *
+         * @param themes the areas, e.g. education, employment, housing and social prevention
+         * @return this builder
+         */
+        public Builder themes(Set<Theme> themes) {
+            this.themes = themes;
+            return this;
+        }
+
+        /**
+         * Sets the span of the situation analysis (analýza lokality, mapování).
+         *
+         * @param situationAnalysis the span, or {@code null}
+         * @return this builder
+         */
+        public Builder situationAnalysis(RecordedSpan situationAnalysis) {
+            this.situationAnalysis = situationAnalysis;
+            return this;
+        }
+
+        /**
+         * Sets the span in which membership was open to new members.
+         *
+         * @param membershipOpen the span, or {@code null}
+         * @return this builder
+         */
+        public Builder membershipOpen(RecordedSpan membershipOpen) {
+            this.membershipOpen = membershipOpen;
+            return this;
+        }
+
+        /**
+         * Sets the Agency's local consultant.
+         *
+         * @param localConsultant the consultant and what they advise on, or {@code null}
+         * @return this builder
+         */
+        public Builder localConsultant(LocalConsultant localConsultant) {
+            this.localConsultant = localConsultant;
+            return this;
+        }
+
+        /**
+         * Sets the partnership's role in the coordinated approach (KPSVL).
+         *
+         * @param coordinatedApproach the role, or {@code null}
+         * @return this builder
+         */
+        public Builder coordinatedApproach(CoordinatedApproachRole coordinatedApproach) {
+            this.coordinatedApproach = coordinatedApproach;
+            return this;
+        }
+
+        /**
+         * Adds a document of the partnership itself, such as a press release or a presentation.
+         *
+         * @param document the document
+         * @return this builder
+         */
+        public Builder document(DocumentLink document) {
+            documents.add(Objects.requireNonNull(document, "document"));
+            return this;
+        }
+
+        /**
+         * Replaces the partnership's own documents.
+         *
+         * @param documents the documents
+         * @return this builder
+         */
+        public Builder documents(List<DocumentLink> documents) {
+            this.documents.clear();
+            this.documents.addAll(documents);
+            return this;
         }
     }
 }

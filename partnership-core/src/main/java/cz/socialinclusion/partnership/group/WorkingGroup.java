@@ -34,6 +34,8 @@ import java.util.Set;
  *                               komunitního plánování) it was built on, or {@code null}
  * @param formed                 when it was formed, as precise as the record gives it ("během srpna 2010"), or
  *                               {@code null} where the record says nothing of it
+ * @param meetingRhythm          how often it met over a span ("dvakrát až čtyřikrát měsíčně od března 2009 do ledna
+ *                               2010"), or {@code null} where not recorded
  */
 public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid WorkingGroupId id,
@@ -43,7 +45,8 @@ public record WorkingGroup(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Set<Theme> themes,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Participant> participants,
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String communityPlanningGroup,
-        RecordedDate formed) {
+        RecordedDate formed,
+        @Valid MeetingRhythm meetingRhythm) {
 
     /**
      * @param id the group's id
@@ -51,6 +54,7 @@ public record WorkingGroup(
      * @param participants who sits in it, in the order listed
      * @param communityPlanningGroup the community-planning coordination group (koordinační skupina komunitního plánování) it was built on, or {@code null}
      * @param formed when it was formed, as precise as the record gives it, or {@code null} where the record says nothing of it
+     * @param meetingRhythm how often it met over a span, or {@code null} where not recorded
      * @param name its name, e.g. {@code "Bydlení, bezpečnost, sociopatologické jevy"}
      * @param themes the themes it works on (iteration in declaration order)
      * @throws NullPointerException if a required argument is null
@@ -86,7 +90,7 @@ public record WorkingGroup(
      * @return a new group with no participants, no community-planning group and no formation date
      */
     public static WorkingGroup of(WorkingGroupId id, String name, WorkingGroupKind kind, Set<Theme> themes) {
-        return new WorkingGroup(id, name, kind, themes, List.of(), null, null);
+        return new WorkingGroup(id, name, kind, themes, List.of(), null, null, null);
     }
 
     /**
@@ -122,7 +126,7 @@ public record WorkingGroup(
     public WorkingGroup withParticipant(Participant participant) {
         List<Participant> more = new ArrayList<>(participants);
         more.add(Objects.requireNonNull(participant, "participant"));
-        return new WorkingGroup(id, name, kind, themes, more, communityPlanningGroup, formed);
+        return new WorkingGroup(id, name, kind, themes, more, communityPlanningGroup, formed, meetingRhythm);
     }
 
     /**
@@ -132,7 +136,7 @@ public record WorkingGroup(
      * @return a copy with these participants
      */
     public WorkingGroup withParticipants(List<? extends Participant> participants) {
-        return new WorkingGroup(id, name, kind, themes, List.copyOf(participants), communityPlanningGroup, formed);
+        return new WorkingGroup(id, name, kind, themes, List.copyOf(participants), communityPlanningGroup, formed, meetingRhythm);
     }
 
     /**
@@ -142,7 +146,7 @@ public record WorkingGroup(
      * @return a copy built on this community-planning group
      */
     public WorkingGroup withCommunityPlanningGroup(String communityPlanningGroup) {
-        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
+        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed, meetingRhythm);
     }
 
     /**
@@ -152,6 +156,34 @@ public record WorkingGroup(
      * @return a copy formed on this date
      */
     public WorkingGroup withFormed(RecordedDate formed) {
-        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed);
+        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed, meetingRhythm);
+    }
+
+    /**
+     * A group whose meeting rhythm is not recorded.
+     *
+     * @param id the group's id
+     * @param name its name
+     * @param kind thematic, or projects and implementation
+     * @param themes the themes it works on
+     * @param participants who sits in it, in the order listed
+     * @param communityPlanningGroup the community-planning coordination group it was built on, or {@code null}
+     * @param formed when it was formed, or {@code null} where the record says nothing of it
+     * @throws NullPointerException if a required argument is null
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public WorkingGroup(WorkingGroupId id, String name, WorkingGroupKind kind, Set<Theme> themes,
+                        List<Participant> participants, String communityPlanningGroup, RecordedDate formed) {
+        this(id, name, kind, themes, participants, communityPlanningGroup, formed, null);
+    }
+
+    /**
+     * A copy that met in this rhythm.
+     *
+     * @param meetingRhythm how often it met over a span, or {@code null} where not recorded
+     * @return a copy that met in this rhythm
+     */
+    public WorkingGroup withMeetingRhythm(MeetingRhythm meetingRhythm) {
+        return new WorkingGroup(id, name, kind, themes, participants, communityPlanningGroup, formed, meetingRhythm);
     }
 }

@@ -221,8 +221,20 @@ public record Intervention(
      *         previous one or certainly moves the end earlier
      */
     public Intervention extend(RecordedDate decided, LocalDate newEnd, String reason) {
+        return extend(new Extension(decided, newEnd, reason));
+    }
+
+    /**
+     * A copy with one more extension, such as one whose deciding body is recorded.
+     *
+     * @param extension the extension
+     * @return a copy with one more extension
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if it is certainly decided before the
+     *         previous one or certainly moves the end earlier
+     */
+    public Intervention extend(Extension extension) {
         List<Extension> more = new ArrayList<>(extensions);
-        more.add(new Extension(decided, newEnd, reason));
+        more.add(Objects.requireNonNull(extension, "extension"));
         return new Intervention(start, plannedLength, more);
     }
 }

@@ -12,21 +12,25 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * A link to a document of a meeting, such as its minutes (zápis) or a presentation.
+ * A link to a document of a meeting or of the partnership, such as its minutes (zápis), a press release (tisková
+ * zpráva) or a good-practice presentation (prezentace dobré praxe).
  *
  * <p>Immutable and thread-safe.
  *
  * @param title the document's title
  * @param uri   where it is; an absolute URI
+ * @param kind  what kind of document it is, or {@code null} where not recorded
  */
 public record DocumentLink(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") URI uri,
+        DocumentKind kind) {
 
     /**
      * @param title the document's title
      * @param uri where it is; an absolute URI
+     * @param kind what kind of document it is, or {@code null} where not recorded
      * @throws NullPointerException if an argument is null
      * @throws InvalidValueException if the title is blank or the URI is not absolute,
      *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
@@ -38,5 +42,17 @@ public record DocumentLink(
         if (!uri.isAbsolute()) {
             throw new InvalidValueException("uri", uri, "uri '" + uri + "' must be absolute");
         }
+    }
+
+    /**
+     * A link whose kind is not recorded.
+     *
+     * @param title the document's title
+     * @param uri where it is; an absolute URI
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidValueException if the title is blank or the URI is not absolute
+     */
+    public DocumentLink(String title, URI uri) {
+        this(title, uri, null);
     }
 }

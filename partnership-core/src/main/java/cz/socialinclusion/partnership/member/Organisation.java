@@ -118,8 +118,14 @@ public record Organisation(
         return new Organisation(id, name, kind, legalForm, ico, facilities);
     }
 
+    /**
+     * The name as the partnership lists it, with its facilities in parentheses where it lists any:
+     * {@code "Diecézní charita Plzeň (AZ Betlém)"}.
+     *
+     * @return the name to show people
+     */
     @Override
     public String displayName() {
-        return name;
+        return facilities.isEmpty() ? name : name + " (" + String.join(", ", facilities) + ")";
     }
 }

@@ -28,6 +28,13 @@ import java.util.Optional;
  * (rejected, completed, withdrawn); a status does not follow itself. Whether the measures exist in a plan is
  * the {@code traceability} rule's business.
  *
+ * <p>A <b>project idea</b> (projektový záměr) — Cheb's individual project of the town and its investment projects,
+ * Kadaň's individual project — may have neither a funding source nor a measure yet: while its history holds only
+ * {@link ProjectStatus#IDEA} and {@link ProjectStatus#IN_PREPARATION} (and perhaps a final
+ * {@link ProjectStatus#WITHDRAWN}), {@code funding} may be {@code null} and {@code measures} empty. Once the project
+ * has been submitted ({@link #isSubmitted()}), the funding source is required, and the {@code traceability} rule
+ * applies to its measures.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param id                the project's id
@@ -35,7 +42,7 @@ import java.util.Optional;
  * @param title             its title
  * @param applicant         the member who applies (žadatel)
  * @param measures          the measures it implements, each once
- * @param funding           the funding source
+ * @param funding           the funding source; {@code null} only while the project has not been submitted
  * @param requested         the amount requested, or {@code null} while not known
  * @param individualProject whether it is the municipality's individual project (individuální projekt obce, IP)
  * @param history           its status changes in date order
@@ -47,7 +54,7 @@ public record Project(
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId applicant,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MeasureId> measures,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid FundingSource funding,
+        @Valid FundingSource funding,
         @Valid Money requested,
         boolean individualProject,
         @NotEmpty(message = "{cz.socialinclusion.partnership.NotEmpty.message}") List<@Valid StatusChange> history) {
@@ -56,7 +63,7 @@ public record Project(
      * @param id the project's id
      * @param partnership the partnership whose pipeline holds it
      * @param applicant the member who applies (žadatel)
-     * @param funding the funding source
+     * @param funding the funding source; {@code null} only while the project has not been submitted
      * @param requested the amount requested, or {@code null} while not known
      * @param individualProject whether it is the municipality's individual project (individuální projekt obce, IP)
      * @param history its status changes in date order
@@ -73,7 +80,6 @@ public record Project(
         Checks.name("title", title);
         Objects.requireNonNull(applicant, "applicant");
         measures = Checks.uniqueList("measures", measures, m -> m);
-        Objects.requireNonNull(funding, "funding");
         history = Checks.list("history", history);
         if (!(!history.isEmpty())) {
             throw new InvalidValueException("history", history,
@@ -96,6 +102,31 @@ public record Project(
                         field + ".status " + next.status() + " of project " + id + " repeats the previous status");
             }
         }
+        if (funding == null && submitted(history)) {
+            throw new InvalidValueException("funding", null,
+                    "funding of project " + id + " must be given once it has been submitted");
+        }
+    }
+
+    private static boolean submitted(List<StatusChange> history) {
+        for (StatusChange change : history) {
+            ProjectStatus status = change.status();
+            if (status != ProjectStatus.IDEA && status != ProjectStatus.IN_PREPARATION && status != ProjectStatus.WITHDRAWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the project has been submitted: its history holds a status other than an idea, in preparation or
+     * withdrawn (submitted, approved, rejected, in implementation, completed). From then on its funding source is
+     * required and the {@code traceability} rule checks its measures.
+     *
+     * @return whether it has been submitted
+     */
+    public boolean isSubmitted() {
+        return submitted(history);
     }
 
     /**

@@ -1,7 +1,27 @@
 package cz.socialinclusion.partnership.jackson3;
 
+import cz.socialinclusion.partnership.CoordinatedApproachRole;
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.RecordedSpan;
+import cz.socialinclusion.partnership.group.MeetingRhythm;
+import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.intervention.AdviceTopic;
+import cz.socialinclusion.partnership.intervention.LocalConsultant;
+import cz.socialinclusion.partnership.meeting.DocumentKind;
+import cz.socialinclusion.partnership.meeting.DocumentLink;
+import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.project.ProjectId;
+import cz.socialinclusion.partnership.project.ProjectStatus;
+import cz.socialinclusion.partnership.project.StatusChange;
+import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
+import cz.socialinclusion.partnership.source.Citation;
+import cz.socialinclusion.partnership.source.Source;
+import cz.socialinclusion.partnership.source.SourceId;
+import cz.socialinclusion.partnership.source.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -9,10 +29,15 @@ import tools.jackson.core.exc.StreamReadException;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -28,6 +53,53 @@ class PartnershipJackson3Test {
         Path file = dir.resolve("děčín.json");
         Files.write(file, json);
         assertThat(PartnershipJackson3.readDossier(file)).isEqualTo(decin);
+    }
+
+    @Test
+    void aDossierWithImpreciseDatesItsSourcesAndCitationsReadsBackEqualAndTheSameAsJackson2WritesIt() throws Exception {
+        Source minutes = new Source(SourceId.of("zapis-2011-03"), "Zápis z jednání lokálního partnerství",
+                URI.create("https://example.org/zapis.pdf"), RecordedDate.month(YearMonth.of(2011, 3)), SourceKind.MINUTES);
+        Dossier dossier = RandomDossiers.generate(7, 12, 4).withRecordedUntil(LocalDate.of(2011, 6, 30))
+                .withSources(List.of(minutes), List.of(Citation.stated("partnership.name", minutes.id(), "Lokální partnerství"),
+                        Citation.derived("plans", minutes.id(), null, "the plans as the minutes list them")));
+
+        byte[] json = PartnershipJackson3.writeDossier(dossier);
+        assertThat(PartnershipJackson3.readDossier(json)).isEqualTo(dossier);
+        assertThat(json).isEqualTo(cz.socialinclusion.partnership.json.PartnershipJson.writeDossier(dossier));
+        assertThat(cz.socialinclusion.partnership.json.PartnershipJson.readDossier(json)).isEqualTo(dossier);
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"recordedUntil\": \"2011-06-30\"",
+                "\"kind\": \"minutes\"", "\"date\": \"2011-03\"", "\"derivation\": \"the plans as the minutes list them\"");
+        assertThat(new String(PartnershipJackson3.writeDossier(SourcePages.kadan()), StandardCharsets.UTF_8))
+                .doesNotContain("\"sources\"", "\"citations\"", "\"recordedUntil\"");
+    }
+
+    @Test
+    void theMethodsActorsAndPhasesReadBackEqualInBothModules() throws Exception {
+        Dossier generated = RandomDossiers.generate(11, 12, 4);
+        Partnership partnership = generated.partnership();
+        int year = partnership.founded().getYear() + 1;
+        List<WorkingGroup> groups = partnership.workingGroups().stream().map(g -> g.withMeetingRhythm(new MeetingRhythm(2, 4,
+                new RecordedSpan(RecordedDate.month(YearMonth.of(year, 3)), RecordedDate.month(YearMonth.of(year + 1, 1)))))).toList();
+        Partnership withActors = partnership.toBuilder().workingGroups(groups)
+                .themes(Set.of(Theme.EDUCATION, Theme.EMPLOYMENT, Theme.HOUSING, Theme.SOCIAL_PREVENTION))
+                .situationAnalysis(new RecordedSpan(RecordedDate.month(YearMonth.of(year, 7)), RecordedDate.month(YearMonth.of(year, 9))))
+                .membershipOpen(RecordedSpan.notRecorded())
+                .localConsultant(new LocalConsultant(Set.of(AdviceTopic.PROJECT_APPLICATIONS, AdviceTopic.COORDINATION)))
+                .coordinatedApproach(new CoordinatedApproachRole(RecordedDate.notRecorded()))
+                .document(new DocumentLink("Prezentace dobré praxe", URI.create("https://example.org/praxe.pdf"),
+                        DocumentKind.PRESENTATION))
+                .build();
+        Project idea = new Project(ProjectId.of("individualni-projekt"), partnership.id(), "Individuální projekt města",
+                partnership.memberships().get(0).memberId(), List.of(), null, null, true,
+                List.of(new StatusChange(ProjectStatus.IDEA, LocalDate.of(year, 5, 1))));
+        Dossier dossier = generated.withPartnership(withActors).withProject(idea);
+
+        byte[] json = PartnershipJackson3.writeDossier(dossier);
+        assertThat(PartnershipJackson3.readDossier(json)).isEqualTo(dossier);
+        assertThat(cz.socialinclusion.partnership.json.PartnershipJson.readDossier(json)).isEqualTo(dossier);
+        assertThat(cz.socialinclusion.partnership.json.PartnershipJson.writeDossier(dossier)).isEqualTo(json);
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\": \"presentation\"",
+                "\"advisesOn\": [", "\"leastPerMonth\": 2", "\"since\": \"not-recorded\"", "\"social-prevention\"");
     }
 
     @Test

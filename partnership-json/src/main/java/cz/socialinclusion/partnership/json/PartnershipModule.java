@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.json;
 
+import cz.socialinclusion.partnership.source.SourceId;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -92,6 +93,7 @@ public final class PartnershipModule extends SimpleModule {
         text(ProjectId.class, ProjectId::of);
         text(Ico.class, Ico::new);
         text(RecordedDate.class, RecordedDate::parse);
+        text(SourceId.class, SourceId::of);
         addSerializer(Money.class, new SmallObjects.MoneyWriter());
         addDeserializer(Money.class, new SmallObjects.MoneyReader());
         addSerializer(Dossier.class, new DossierSerde.Writer());

@@ -43,7 +43,7 @@ class SchemaTest {
         }
     }
 
-    private static Set<ValidationMessage> validate(Dossier dossier) throws Exception {
+    static Set<ValidationMessage> validate(Dossier dossier) throws Exception {
         return SCHEMA.validate(PartnershipJson.mapper().readTree(PartnershipJson.writeDossier(dossier)));
     }
 
@@ -124,6 +124,12 @@ class SchemaTest {
         RECORDS.put("project", cz.socialinclusion.partnership.project.Project.class);
         RECORDS.put("fundingSource", cz.socialinclusion.partnership.project.FundingSource.class);
         RECORDS.put("statusChange", cz.socialinclusion.partnership.project.StatusChange.class);
+        RECORDS.put("source", cz.socialinclusion.partnership.source.Source.class);
+        RECORDS.put("citation", cz.socialinclusion.partnership.source.Citation.class);
+        RECORDS.put("recordedSpan", cz.socialinclusion.partnership.base.RecordedSpan.class);
+        RECORDS.put("meetingRhythm", cz.socialinclusion.partnership.group.MeetingRhythm.class);
+        RECORDS.put("localConsultant", cz.socialinclusion.partnership.intervention.LocalConsultant.class);
+        RECORDS.put("coordinatedApproachRole", cz.socialinclusion.partnership.CoordinatedApproachRole.class);
         ENUMS.put("organisationKind", cz.socialinclusion.partnership.member.OrganisationKind.class);
         ENUMS.put("legalForm", cz.socialinclusion.partnership.member.LegalForm.class);
         ENUMS.put("theme", cz.socialinclusion.partnership.group.Theme.class);
@@ -137,6 +143,9 @@ class SchemaTest {
         ENUMS.put("approvalBody", cz.socialinclusion.partnership.plan.ApprovalBody.class);
         ENUMS.put("fundingKind", cz.socialinclusion.partnership.project.FundingKind.class);
         ENUMS.put("projectStatus", cz.socialinclusion.partnership.project.ProjectStatus.class);
+        ENUMS.put("sourceKind", cz.socialinclusion.partnership.source.SourceKind.class);
+        ENUMS.put("adviceTopic", cz.socialinclusion.partnership.intervention.AdviceTopic.class);
+        ENUMS.put("documentKind", cz.socialinclusion.partnership.meeting.DocumentKind.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
+import cz.socialinclusion.partnership.source.SourceId;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Guest;
@@ -59,6 +60,7 @@ public final class ModelTypes {
             Map.entry(Ico.class, Ico::new),
             Map.entry(YearQuarter.class, YearQuarter::parse),
             Map.entry(RecordedDate.class, RecordedDate::parse),
+            Map.entry(SourceId.class, SourceId::of),
             Map.entry(Period.class, Period::parse),
             Map.entry(URI.class, URI::create));
 

@@ -76,7 +76,10 @@ final class ModelWriter {
                 throw new IllegalStateException("reading " + model.type.getSimpleName() + "." + model.names.get(i)
                         + " failed", e);
             }
-            if (component != null) {
+            // An optional list left empty (a dossier's sources and citations) is absent, as a null value is.
+            boolean absent = component == null
+                    || !model.required[i] && component instanceof Collection<?> values && values.isEmpty();
+            if (!absent) {
                 g.writeName(model.names.get(i));
                 write(g, ctxt, component);
             }

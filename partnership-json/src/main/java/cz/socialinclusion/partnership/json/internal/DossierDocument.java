@@ -1,5 +1,7 @@
 package cz.socialinclusion.partnership.json.internal;
 
+import cz.socialinclusion.partnership.source.Source;
+import cz.socialinclusion.partnership.source.Citation;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.Partnership;
@@ -18,13 +20,17 @@ import java.util.List;
  * @param plans         its strategic plans
  * @param projects      its project pipeline
  * @param recordedUntil the day up to which the record is complete, or {@code null} for a record kept up to date
+ * @param sources       where its facts come from, or {@code null} (written so) for none
+ * @param citations     which fact comes from which source, or {@code null} (written so) for none
  */
 public record DossierDocument(
         int formatVersion,
         @NotNull Partnership partnership,
         @NotNull List<StrategicPlan> plans,
         @NotNull List<Project> projects,
-        LocalDate recordedUntil) {
+        LocalDate recordedUntil,
+        List<Source> sources,
+        List<Citation> citations) {
 
     /** The version of the dossier format this library writes. */
     public static final int FORMAT_VERSION = 1;
@@ -37,6 +43,8 @@ public record DossierDocument(
      * @param plans its strategic plans
      * @param projects its project pipeline
      * @param recordedUntil the day up to which the record is complete, or {@code null}
+     * @param sources where its facts come from, or {@code null} for none
+     * @param citations which fact comes from which source, or {@code null} for none
      * @throws InvalidValueException if the format version is not one this library reads
      */
     public DossierDocument {
@@ -53,7 +61,12 @@ public record DossierDocument(
      * @return its document
      */
     public static DossierDocument of(Dossier dossier) {
-        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects(), dossier.recordedUntil());
+        return new DossierDocument(FORMAT_VERSION, dossier.partnership(), dossier.plans(), dossier.projects(), dossier.recordedUntil(),
+                orNull(dossier.sources()), orNull(dossier.citations()));
+    }
+
+    private static <T> List<T> orNull(List<T> values) {
+        return values.isEmpty() ? null : values;
     }
 
     /**
@@ -63,6 +76,6 @@ public record DossierDocument(
      * @return the dossier
      */
     public Dossier toDossier() {
-        return new Dossier(partnership, plans, projects, recordedUntil);
+        return new Dossier(partnership, plans, projects, recordedUntil, sources, citations);
     }
 }

@@ -84,6 +84,14 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
 
     @Override
     public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+        // An optional collection of the dossier left empty (a partnership's documents, a dossier's sources) is
+        // absent, as null is; the rules' records keep theirs.
+        if (annotated instanceof AnnotatedMember member && ModelRecords.isModelRecord(member.getDeclaringClass())
+                && !member.getDeclaringClass().getPackageName().endsWith(".rules")
+                && java.util.Collection.class.isAssignableFrom(member.getRawType())
+                && !ModelRecords.of(member.getDeclaringClass()).isRequired(member.getName())) {
+            return JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+        }
         if (annotated instanceof AnnotatedClass type && ModelRecords.isModelRecord(type.getRawType())) {
             return JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
         }

@@ -23,7 +23,7 @@ public final class ModelRecords {
      * even in a package of ours (an example program's, a host's test named after us): only these count.
      */
     private static final Set<String> MODEL_PACKAGES = Set.of(PACKAGE, PACKAGE + ".member", PACKAGE + ".group",
-            PACKAGE + ".meeting", PACKAGE + ".intervention", PACKAGE + ".plan", PACKAGE + ".project",
+            PACKAGE + ".meeting", PACKAGE + ".intervention", PACKAGE + ".plan", PACKAGE + ".project", PACKAGE + ".source",
             PACKAGE + ".rules", PACKAGE + ".base", PACKAGE + ".json", PACKAGE + ".json.internal");
 
     private static final ClassValue<ModelRecords> CACHE = new ClassValue<>() {
