@@ -140,6 +140,8 @@ final class PlanMapper {
         final Table.Rows<ResourceRow> resources = new Table.Rows<>(RESOURCE);
         final Table.Rows<IndicatorRow> indicators = new Table.Rows<>(INDICATOR);
         final Table.Rows<TargetRow> targets = new Table.Rows<>(TARGET);
+        /** The next indicator's position within the version being added. */
+        private int indicatorPosition;
 
         private List<Table.Rows<?>> all() {
             return List.of(versions, approvals, needs, needThemes, priorities, priorityThemes, priorityNeeds, goals, measures,
@@ -214,7 +216,7 @@ final class PlanMapper {
             }
             int goalPosition = 0;
             int measurePosition = 0;
-            int indicatorPosition = 0;
+            indicatorPosition = 0;
             for (int i = 0; i < v.priorities().size(); i++) {
                 Priority p = v.priorities().get(i);
                 String pid = p.id().value();
@@ -232,25 +234,33 @@ final class PlanMapper {
                         indicator(id, n, "goal", gid, indicatorPosition++, indicator);
                     }
                     for (Measure m : g.measures()) {
-                        String mid = m.id().value();
-                        measures.add(new MeasureRow(id, n, mid, gid, measurePosition++, m.title(),
-                                m.responsible() == null ? null : m.responsible().value()));
-                        for (Indicator indicator : m.indicators()) {
-                            indicator(id, n, "measure", mid, indicatorPosition++, indicator);
-                        }
-                        for (int s = 0; s < m.steps().size(); s++) {
-                            ActionStep step = m.steps().get(s);
-                            steps.add(new StepRow(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(),
-                                    step.completed()));
-                            for (int r = 0; r < step.resources().size(); r++) {
-                                Resource res = step.resources().get(r);
-                                Money money = res.amount();
-                                resources.add(new ResourceRow(id, n, mid, s, r, Words.of(res.kind()), res.description(),
-                                        money == null ? null : money.amount().toPlainString(),
-                                        money == null ? null : money.currency().getCurrencyCode()));
-                            }
-                        }
+                        measure(id, n, gid, measurePosition++, m);
                     }
+                }
+            }
+            for (Measure m : v.measuresWithoutGoal()) {
+                measure(id, n, null, measurePosition++, m);
+            }
+        }
+
+        /** A measure's row, its indicators, steps and their resources; {@code gid} is null for one without a goal. */
+        private void measure(String id, int n, String gid, int position, Measure m) {
+            String mid = m.id().value();
+            measures.add(new MeasureRow(id, n, mid, gid, position, m.title(),
+                    m.responsible() == null ? null : m.responsible().value()));
+            for (Indicator indicator : m.indicators()) {
+                indicator(id, n, "measure", mid, indicatorPosition++, indicator);
+            }
+            for (int s = 0; s < m.steps().size(); s++) {
+                ActionStep step = m.steps().get(s);
+                steps.add(new StepRow(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(),
+                        step.completed()));
+                for (int r = 0; r < step.resources().size(); r++) {
+                    Resource res = step.resources().get(r);
+                    Money money = res.amount();
+                    resources.add(new ResourceRow(id, n, mid, s, r, Words.of(res.kind()), res.description(),
+                            money == null ? null : money.amount().toPlainString(),
+                            money == null ? null : money.currency().getCurrencyCode()));
                 }
             }
         }
@@ -351,7 +361,9 @@ final class PlanMapper {
         }
         Rows<String, Measure> measures = new Rows<>();
         for (MeasureRow r : MEASURE.read(c, in + " ORDER BY position", params)) {
-            measures.add(key(r.planId(), r.number(), r.goalId()), new Measure(MeasureId.of(r.measureId()), r.title(),
+            // A measure without a goal is kept under its version's key (plan/number), which no goal's key equals.
+            String owner = r.goalId() == null ? key(r.planId(), r.number()) : key(r.planId(), r.number(), r.goalId());
+            measures.add(owner, new Measure(MeasureId.of(r.measureId()), r.title(),
                     r.responsible() == null ? null : MemberId.of(r.responsible()), steps.get(key(r.planId(), r.number(), r.measureId())),
                     indicators.get(key(r.planId(), r.number(), "measure", r.measureId()))));
         }
@@ -379,6 +391,7 @@ final class PlanMapper {
         for (VersionRow r : VERSION.read(c, in + " ORDER BY number", params)) {
             String k = key(r.planId(), r.number());
             versions.add(r.planId(), new PlanVersion(r.number(), RecordedDate.parse(r.madeOn()), r.summary(), needs.get(k), priorities.get(k),
+                    measures.get(k),
                     approvals.get(k)));
         }
         List<Versioned<StrategicPlan>> result = new ArrayList<>();

@@ -293,11 +293,13 @@ CREATE TABLE lp_plan_measure (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     measure_id  VARCHAR(100) NOT NULL,
-    goal_id     VARCHAR(100) NOT NULL,
+    -- NULL for a measure the record names without its goal (PlanVersion.measuresWithoutGoal)
+    goal_id     VARCHAR(100),
     position    INTEGER      NOT NULL,
     title       VARCHAR      NOT NULL,
     responsible VARCHAR(100),
     PRIMARY KEY (plan_id, number, measure_id),
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE,
     FOREIGN KEY (plan_id, number, goal_id) REFERENCES lp_plan_goal (plan_id, number, goal_id) ON DELETE CASCADE
 );
 CREATE INDEX lp_plan_measure_id_ix ON lp_plan_measure (measure_id);
