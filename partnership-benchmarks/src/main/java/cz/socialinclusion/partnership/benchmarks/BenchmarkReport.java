@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.benchmarks;
 
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -7,16 +8,17 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs every benchmark and writes each figure as a ratio to its baseline measured in the same run, with its
@@ -38,7 +40,7 @@ public final class BenchmarkReport {
         boolean quick = arguments.contains("--quick");
         int only = arguments.indexOf("--only");
         String include = only >= 0 && only + 1 < arguments.size() ? arguments.get(only + 1) : ".*Benchmark";
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String loadBefore = LoadAverage.now();
         HeapMeasurement.Result heap = HeapMeasurement.measure(1_000);
 
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -56,6 +58,7 @@ public final class BenchmarkReport {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Result<?>> scores = new HashMap<>();
+        List<String> unsettled = new ArrayList<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             String simple = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -63,13 +66,16 @@ public final class BenchmarkReport {
             if (param == null) {
                 param = result.getParams().getParam("scale");
             }
-            scores.put(param == null ? simple : simple + ":" + param, result.getPrimaryResult());
+            String key = param == null ? simple : simple + ":" + param;
+            scores.put(key, result.getPrimaryResult());
+            stillWarmingUp(result).ifPresent(excess -> unsettled.add(String.format(Locale.ROOT, "%s (+%.0f%%)", key, excess * 100)));
         }
 
         StringBuilder md = new StringBuilder();
         md.append("| figure | ratio | spread of the ratio | target | met | measured (mean ± 99.9% error) |\n|---|---|---|---|---|---|\n");
         faster(md, scores, "JSON read, module vs plain databind", "JsonBenchmark.readWithModule", "JsonBenchmark.readBaseline", 0.9);
         faster(md, scores, "JSON write, module vs plain databind", "JsonBenchmark.writeWithModule", "JsonBenchmark.writeBaseline", 0.9);
+        faster(md, scores, "JSON write, canonical writeDossier vs plain pretty", "JsonBenchmark.writeCanonical", "JsonBenchmark.writePrettyBaseline", 0.9);
         faster(md, scores, "JDBC save, repositories vs batched inserts", "JdbcSaveBenchmark.saveWithRepositories",
                 "JdbcSaveBenchmark.saveBaseline", 0.7);
         faster(md, scores, "JDBC load, repositories vs one query a table", "JdbcLoadBenchmark.loadWithRepositories",
@@ -83,15 +89,39 @@ public final class BenchmarkReport {
                 (double) heap.modelRetained() / heap.plainRetained(), heap.modelRetained() / mib, heap.plainRetained() / mib, heap.bytes() / mib));
         md.append(String.format(Locale.ROOT, "| peak heap loading 1,000 dossiers: model vs plain records | %.2f× | one sample | (none set) | - | %.1f MiB vs %.1f MiB |%n",
                 (double) heap.modelPeak() / heap.plainPeak(), heap.modelPeak() / mib, heap.plainPeak() / mib));
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        md.append(String.format(Locale.ROOT, "%nLoad average (1 minute) on %d processors: %.2f before the run, %.2f after.%n",
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
+        md.append(unsettled.isEmpty()
+                ? String.format(Locale.ROOT, "%nWarm-up check: in every fork, the first measured iteration is within %.0f%% of the fork's median.%n", SETTLED * 100)
+                : String.format(Locale.ROOT, "%nWarm-up check: the first measured iteration is more than %.0f%% slower than the fork's median in %s: "
+                        + "still compiling or disturbed by load; a longer warm-up (the full run) settles it.%n", SETTLED * 100, String.join(", ", unsettled)));
+        md.append(System.lineSeparator()).append(LoadAverage.sentence(loadBefore, LoadAverage.now()));
         String report = md.toString();
         System.out.println();
         System.out.println(quick ? "Quick run (1 fork, 5 × 2 s warm-up, 5 × 1 s measured): wide errors; use the full run for BENCHMARKS.md."
                 : "Full run (2 forks, 4 × 2 s warm-up, 6 × 2 s measured).");
         System.out.println(report);
         Files.writeString(Path.of("benchmark-report.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** How much slower than its fork's median a first measured iteration may be for the warm-up to count as done. */
+    private static final double SETTLED = 0.10;
+
+    /**
+     * How much slower than the median of its fork the first measured iteration of a benchmark was, if more than
+     * {@link #SETTLED} in some fork: a sign that the code was still being compiled when measuring began.
+     */
+    private static Optional<Double> stillWarmingUp(RunResult result) {
+        double worst = 0;
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            double[] scores = fork.getIterationResults().stream().mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
+            if (scores.length < 3) {
+                continue;
+            }
+            double[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            double median = sorted[sorted.length / 2];
+            worst = Math.max(worst, scores[0] / median - 1);
+        }
+        return worst > SETTLED ? Optional.of(worst) : Optional.empty();
     }
 
     /** Throughput of the library as a share of the baseline's: baseline time / library time. */
@@ -124,27 +154,25 @@ public final class BenchmarkReport {
 
     /** Time per unit of scale of one partnership {@code n} times the 1× one, against the 1× time: at most 1.2. */
     private static void linear(StringBuilder md, Map<String, Result<?>> scores, int n) {
-        Result<?> one = scores.get("RulesScalingBenchmark.evaluate:1");
-        Result<?> many = scores.get("RulesScalingBenchmark.evaluate:" + n);
-        if (one == null || many == null) {
-            return;
-        }
-        double ratio = (many.getScore() / n) / one.getScore();
-        md.append(String.format(Locale.ROOT, "| rules, one partnership, time per unit, %d× vs 1× | %.2f× | %s | ≤ 1.2× | %s | %.1f ± %.1f vs %.1f ± %.1f %s (whole: %.1f) |%n",
-                n, ratio, spread(many, one, n), ratio <= 1.2 ? "yes" : "**no**", many.getScore() / n, many.getScoreError() / n, one.getScore(), one.getScoreError(),
-                one.getScoreUnit(), many.getScore()));
+        perUnit(md, scores, "RulesScalingBenchmark.evaluate", "rules, one partnership, time per unit, " + n + "× vs 1×", n, 1.2);
     }
 
     /** Time a partnership with {@code n} partnerships against the time with one: at most 1.1. */
     private static void flat(StringBuilder md, Map<String, Result<?>> scores, int n) {
-        Result<?> one = scores.get("RulesBenchmark.evaluate:1");
-        Result<?> many = scores.get("RulesBenchmark.evaluate:" + n);
+        perUnit(md, scores, "RulesBenchmark.evaluate", "rules, time a partnership, " + n + " vs 1 partnership", n, 1.1);
+    }
+
+    /** The time of {@code benchmark} at parameter {@code n}, divided by {@code n}, against its time at 1. */
+    private static void perUnit(StringBuilder md, Map<String, Result<?>> scores, String benchmark, String figure, int n,
+                                double target) {
+        Result<?> one = scores.get(benchmark + ":1");
+        Result<?> many = scores.get(benchmark + ":" + n);
         if (one == null || many == null) {
             return;
         }
         double ratio = (many.getScore() / n) / one.getScore();
-        md.append(String.format(Locale.ROOT, "| rules, time a partnership, %d vs 1 partnership | %.2f× | %s | ≤ 1.1× | %s | %.1f ± %.1f vs %.1f ± %.1f %s |%n",
-                n, ratio, spread(many, one, n), ratio <= 1.1 ? "yes" : "**no**", many.getScore() / n, many.getScoreError() / n, one.getScore(), one.getScoreError(),
-                one.getScoreUnit()));
+        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | ≤ %.1f× | %s | %.1f ± %.1f vs %.1f ± %.1f %s (whole: %.1f) |%n",
+                figure, ratio, spread(many, one, n), target, ratio <= target ? "yes" : "**no**", many.getScore() / n,
+                many.getScoreError() / n, one.getScore(), one.getScoreError(), one.getScoreUnit(), many.getScore()));
     }
 }

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.PartnershipJson;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reading and writing the large dossier with {@code PartnershipModule} (the strict {@link PartnershipJson}
  * mapper: types, invariants, limits) against plain Jackson databind reading and writing the same bytes as
- * plain records with no module. Setup checks that both write the very same bytes.
+ * plain records with no module, and the canonical {@link PartnershipJson#writeDossier} (what the tool writes)
+ * against plain databind writing the same layout. Setup checks that both write the very same bytes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,6 +30,9 @@ public class JsonBenchmark {
     static final JsonMapper PLAIN = JsonMapper.builder()
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
+
+    /** Plain databind writing the same two-space, one-element-a-line form as the canonical writer. */
+    static final ObjectWriter PLAIN_PRETTY = PartnershipJson.canonicalWriter(PLAIN);
 
     private final JsonMapper module = PartnershipJson.mapper();
     private Dossier dossier;
@@ -41,6 +46,12 @@ public class JsonBenchmark {
         plain = PLAIN.readValue(json, PlainDossier.Document.class);
         if (!Arrays.equals(PLAIN.writeValueAsBytes(plain), json)) {
             throw new IllegalStateException("the baseline does not write the same bytes as the module");
+        }
+        byte[] pretty = PLAIN_PRETTY.writeValueAsBytes(plain);
+        byte[] canonical = PartnershipJson.writeDossier(dossier);
+        if (canonical.length != pretty.length + 1 || canonical[pretty.length] != '\n'
+                || !Arrays.equals(canonical, 0, pretty.length, pretty, 0, pretty.length)) {
+            throw new IllegalStateException("the pretty baseline does not write the canonical bytes");
         }
     }
 
@@ -62,5 +73,17 @@ public class JsonBenchmark {
     @Benchmark
     public byte[] writeBaseline() throws Exception {
         return PLAIN.writeValueAsBytes(plain);
+    }
+
+    /** The canonical form the tool writes ({@link PartnershipJson#writeDossier}). */
+    @Benchmark
+    public byte[] writeCanonical() {
+        return PartnershipJson.writeDossier(dossier);
+    }
+
+    /** Plain databind writing the plain records in the canonical form's layout. */
+    @Benchmark
+    public byte[] writePrettyBaseline() throws Exception {
+        return PLAIN_PRETTY.writeValueAsBytes(plain);
     }
 }

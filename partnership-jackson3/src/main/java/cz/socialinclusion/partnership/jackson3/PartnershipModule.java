@@ -7,10 +7,9 @@ import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The Jackson 3 module for the partnership model: with it, a {@code tools.jackson.databind.json.JsonMapper}
@@ -56,16 +55,9 @@ public final class PartnershipModule extends SimpleModule {
     }
 
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = PartnershipModule.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("version.properties is missing from partnership-jackson3");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        // version.properties, next to this class, is written by the build.
+        ResourceBundle build = ResourceBundle.getBundle(PartnershipModule.class.getPackageName() + ".version", Locale.ROOT);
+        return VersionUtil.parseVersion(build.getString("version"), build.getString("groupId"),
+                build.getString("artifactId"));
     }
 }

@@ -23,12 +23,15 @@ final class BadDossiers {
     /** Kutná Hora's dossier: its plan names measures (without goals), Cheb's names none. */
     private static final String KUTNA_HORA = new String(resource("kutna-hora.json"), StandardCharsets.UTF_8);
 
-    /** The first measure's (empty) indicators in Kutná Hora's plan. */
+    /** The first measure's (empty) indicators in Cheb's plan. */
     private static final String MEASURE_INDICATORS = "\"steps\": [],\n" + " ".repeat(14) + "\"indicators\": []";
     private static final String MEASURE = "$.plans[0].versions[0].measuresWithoutGoal[0]";
     private static final String FOUNDED = "\"founded\": \"2008-07-30\"";
     private static final String CITY_NAME = "\"name\": \"Město Cheb\"";
     private static final String CITY_NAME_PATH = "$.partnership.memberships[1].member.name";
+    /** The intervention's start, a date as precise as the record ({@code RecordedDate}). */
+    private static final String START = "\"start\": \"2008-07\"";
+    private static final String START_PATH = "$.partnership.intervention.start";
 
     /**
      * A bad document.
@@ -84,79 +87,72 @@ final class BadDossiers {
     static List<Case> all() {
         String deep = "[".repeat(60) + "]".repeat(60);
         return List.of(
-                new Case("an unknown property", utf8(replace(CHEB, "\"municipality\": \"Cheb\",",
-                        "\"municipality\": \"Cheb\",\n    \"nickname\": \"LP Cheb\",")), "$.partnership.nickname", false),
-                new Case("a missing required value", utf8(replace(CHEB, "    \"municipality\": \"Cheb\",\n", "")),
-                        "$.partnership.municipality", false),
-                new Case("null for a required value", utf8(replace(CHEB, CITY_NAME, "\"name\": null")),
-                        CITY_NAME_PATH, false),
-                new Case("a number for a name", utf8(replace(CHEB, CITY_NAME, "\"name\": 12")), CITY_NAME_PATH, false),
-                new Case("a string for a list", utf8(replace(CHEB, "\"workingGroups\": []", "\"workingGroups\": \"žádné\"")),
-                        "$.partnership.workingGroups", false),
-                new Case("a key twice", utf8(replace(CHEB, "\"municipality\": \"Cheb\",",
-                        "\"municipality\": \"Cheb\", \"municipality\": \"Aš\",")), "$.partnership.municipality", false),
-                new Case("a day that does not exist", utf8(replace(CHEB, FOUNDED, "\"founded\": \"2011-02-30\"")),
-                        "$.partnership.founded", false),
-                new Case("a year with a plus sign", utf8(replace(CHEB, FOUNDED, "\"founded\": \"+2008-07-30\"")),
-                        "$.partnership.founded", false),
-                new Case("a year with a minus sign", utf8(replace(CHEB, FOUNDED, "\"founded\": \"-2008-07-30\"")),
-                        "$.partnership.founded", false),
-                new Case("a five-digit year", utf8(replace(CHEB, FOUNDED, "\"founded\": \"+12008-07-30\"")),
-                        "$.partnership.founded", false),
-                new Case("a year after the limits", utf8(replace(CHEB, FOUNDED, "\"founded\": \"2201-01-01\"")),
-                        "$.partnership.founded", false),
-                new Case("a year before the limits", utf8(replace(CHEB, FOUNDED, "\"founded\": \"1899-12-31\"")),
-                        "$.partnership.founded", false),
-                new Case("a day with a time", utf8(replace(CHEB, FOUNDED, "\"founded\": \"2008-07-30T00:00\"")),
-                        "$.partnership.founded", false),
-                new Case("NaN for a number", withBaseline("NaN"), MEASURE + ".indicators[0].baseline.value", false),
-                new Case("a number of a billion digits", withBaseline("1e999999999"),
-                        MEASURE + ".indicators[0].baseline.value", false),
-                new Case("a number with more digits after the point than the limits", withBaseline("0.12345678901"),
-                        MEASURE + ".indicators[0].baseline.value", false),
-                new Case("a string for a number", withBaseline("\"7.5\""),
-                        MEASURE + ".indicators[0].baseline.value", false),
-                new Case("NUL in a name (escaped)", utf8(replace(CHEB, CITY_NAME, "\"name\": \"Město\\u0000Cheb\"")),
-                        CITY_NAME_PATH, false),
-                new Case("NUL in a name (a raw byte)", utf8(replace(CHEB, CITY_NAME, "\"name\": \"Město\u0000Cheb\"")),
-                        CITY_NAME_PATH, false),
-                new Case("an escape character in a name", utf8(replace(CHEB, CITY_NAME, "\"name\": \"Město\\u001bCheb\"")),
-                        CITY_NAME_PATH, false),
-                new Case("a lone surrogate in a name", utf8(replace(CHEB, CITY_NAME, "\"name\": \"Město \\ud800Cheb\"")),
-                        CITY_NAME_PATH, false),
-                new Case("an overlong UTF-8 form C0 80 in a name", overlongNulInCityName(), CITY_NAME_PATH, false),
-                new Case("a UTF-8 encoded surrogate ED A0 80 in a name", encodedSurrogateInCityName(), CITY_NAME_PATH, false),
-                new Case("formatVersion 1.0", utf8(replace(CHEB, "\"formatVersion\": 1,", "\"formatVersion\": 1.0,")),
-                        "$.formatVersion", false),
-                new Case("formatVersion \"1\"", utf8(replace(CHEB, "\"formatVersion\": 1,", "\"formatVersion\": \"1\",")),
-                        "$.formatVersion", false),
-                new Case("an unknown formatVersion", utf8(replace(CHEB, "\"formatVersion\": 1,", "\"formatVersion\": 2,")),
-                        "$.formatVersion", false),
-                new Case("a missing formatVersion", utf8(replace(CHEB, "  \"formatVersion\": 1,\n", "")),
-                        "$.formatVersion", false),
-                new Case("a measure's responsible who is not a member", utf8(replace(KUTNA_HORA,
+                changed("an unknown property", "\"municipality\": \"Cheb\",",
+                        "\"municipality\": \"Cheb\",\n    \"nickname\": \"LP Cheb\",", "$.partnership.nickname"),
+                changed("a missing required value", "    \"municipality\": \"Cheb\",\n", "", "$.partnership.municipality"),
+                changed("null for a required value", CITY_NAME, "\"name\": null", CITY_NAME_PATH),
+                changed("a number for a name", CITY_NAME, "\"name\": 12", CITY_NAME_PATH),
+                changed("a string for a list", "\"workingGroups\": []", "\"workingGroups\": \"žádné\"", "$.partnership.workingGroups"),
+                changed("a key twice", "\"municipality\": \"Cheb\",",
+                        "\"municipality\": \"Cheb\", \"municipality\": \"Aš\",", "$.partnership.municipality"),
+                changed("a day that does not exist", FOUNDED, "\"founded\": \"2011-02-30\"", "$.partnership.founded"),
+                changed("a year with a plus sign", FOUNDED, "\"founded\": \"+2008-07-30\"", "$.partnership.founded"),
+                changed("a year with a minus sign", FOUNDED, "\"founded\": \"-2008-07-30\"", "$.partnership.founded"),
+                changed("a five-digit year", FOUNDED, "\"founded\": \"+12008-07-30\"", "$.partnership.founded"),
+                changed("a year after the limits", FOUNDED, "\"founded\": \"2201-01-01\"", "$.partnership.founded"),
+                changed("a year before the limits", FOUNDED, "\"founded\": \"1899-12-31\"", "$.partnership.founded"),
+                changed("a day with a time", FOUNDED, "\"founded\": \"2008-07-30T00:00\"", "$.partnership.founded"),
+                changed("a recorded month 13", START, "\"start\": \"2010-13\"", START_PATH),
+                changed("a recorded third half-year", START, "\"start\": \"2011-H3\"", START_PATH),
+                changed("a recorded range ending before it starts", START, "\"start\": \"2011-02-10/2011-02-01\"", START_PATH),
+                changed("'not recorded' written with a space", START, "\"start\": \"not recorded\"", START_PATH),
+                refused("NaN for a number", withBaseline("NaN"), MEASURE + ".indicators[0].baseline.value"),
+                refused("a number of a billion digits", withBaseline("1e999999999"),
+                        MEASURE + ".indicators[0].baseline.value"),
+                refused("a number with more digits after the point than the limits", withBaseline("0.12345678901"),
+                        MEASURE + ".indicators[0].baseline.value"),
+                refused("a string for a number", withBaseline("\"7.5\""),
+                        MEASURE + ".indicators[0].baseline.value"),
+                changed("NUL in a name (escaped)", CITY_NAME, "\"name\": \"Město\\u0000Cheb\"", CITY_NAME_PATH),
+                changed("NUL in a name (a raw byte)", CITY_NAME, "\"name\": \"Město\u0000Cheb\"", CITY_NAME_PATH),
+                changed("an escape character in a name", CITY_NAME, "\"name\": \"Město\\u001bCheb\"", CITY_NAME_PATH),
+                changed("a lone surrogate in a name", CITY_NAME, "\"name\": \"Město \\ud800Cheb\"", CITY_NAME_PATH),
+                refused("an overlong UTF-8 form C0 80 in a name", overlongNulInCityName(), CITY_NAME_PATH),
+                refused("a UTF-8 encoded surrogate ED A0 80 in a name", encodedSurrogateInCityName(), CITY_NAME_PATH),
+                changed("formatVersion 1.0", "\"formatVersion\": 1,", "\"formatVersion\": 1.0,", "$.formatVersion"),
+                changed("formatVersion \"1\"", "\"formatVersion\": 1,", "\"formatVersion\": \"1\",", "$.formatVersion"),
+                changed("an unknown formatVersion", "\"formatVersion\": 1,", "\"formatVersion\": 2,", "$.formatVersion"),
+                changed("a missing formatVersion", "  \"formatVersion\": 1,\n", "", "$.formatVersion"),
+                refused("a measure's responsible who is not a member", utf8(replace(KUTNA_HORA,
                         "\"title\": \"zavedení systému prostupného bydlení\",",
-                        "\"title\": \"zavedení systému prostupného bydlení\",\n\"responsible\": \"kutna-hora-nikdo\",")),
-                        "$.plans", false),
-                new Case("an unknown member type", utf8(replace(CHEB, "\"type\": \"organisation\"", "\"type\": \"robot\"")),
-                        "$.partnership.memberships[0].member", false),
-                new Case("a class name as member type", utf8(replace(CHEB, "\"type\": \"organisation\"",
-                        "\"type\": \"cz.socialinclusion.partnership.member.Organisation\"")),
-                        "$.partnership.memberships[0].member", false),
+                        "\"title\": \"zavedení systému prostupného bydlení\",\n\"responsible\": \"kutna-hora-nikdo\",")), "$.plans"),
+                changed("an unknown member type", "\"type\": \"organisation\"", "\"type\": \"robot\"", "$.partnership.memberships[0].member"),
+                changed("a class name as member type", "\"type\": \"organisation\"",
+                        "\"type\": \"cz.socialinclusion.partnership.member.Organisation\"", "$.partnership.memberships[0].member"),
                 new Case("nesting deeper than the limit", utf8(replace(CHEB,
                         "\"member\": {\n          \"type\": \"organisation\",",
                         "\"member\": {\n          \"x\": " + deep + ",\n          \"type\": \"organisation\",")),
                         "$.partnership.memberships[0].member.x", true),
-                new Case("a document over the size limit", overTheSizeLimit(), "$.partnership.municipality", false),
-                new Case("an end before the start", utf8(replace(CHEB, "\"endInclusive\": \"2012-12-31\"",
-                        "\"endInclusive\": \"2009-12-31\"")), "$.plans[0].period.endInclusive", false),
-                new Case("an enum word in capitals", utf8(replace(CHEB, "\"kind\": \"municipality\"",
-                        "\"kind\": \"MUNICIPALITY\"")), "$.partnership.memberships[1].member.kind", false),
-                new Case("trailing garbage", utf8(CHEB + "}x"), "$", false),
-                new Case("a second document", utf8(CHEB + "{}"), "$", false),
-                new Case("an empty document", new byte[0], "$", false),
-                new Case("null for the document", utf8("null"), "$", false),
-                new Case("an array for the document", utf8("[]"), "$", false));
+                refused("a document over the size limit", overTheSizeLimit(), "$.partnership.municipality"),
+                changed("an end before the start", "\"endInclusive\": \"2012-12-31\"",
+                        "\"endInclusive\": \"2009-12-31\"", "$.plans[0].period.endInclusive"),
+                changed("an enum word in capitals", "\"kind\": \"municipality\"",
+                        "\"kind\": \"MUNICIPALITY\"", "$.partnership.memberships[1].member.kind"),
+                refused("trailing garbage", utf8(CHEB + "}x"), "$"),
+                refused("a second document", utf8(CHEB + "{}"), "$"),
+                refused("an empty document", new byte[0], "$"),
+                refused("null for the document", utf8("null"), "$"),
+                refused("an array for the document", utf8("[]"), "$"));
+    }
+
+    /** A case made from Cheb's dossier by replacing the first {@code target}, refused at exactly {@code path}. */
+    private static Case changed(String name, String target, String replacement, String path) {
+        return refused(name, utf8(replace(CHEB, target, replacement)), path);
+    }
+
+    /** A case refused at exactly {@code path}. */
+    private static Case refused(String name, byte[] json, String path) {
+        return new Case(name, json, path, false);
     }
 
     /** Cheb's dossier with 32 MiB of spaces before the municipality's value: over the limit inside the document. */

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** The two modules write the same bytes for the same dossier and refuse the same documents at the same path. */
 class BothModulesAgreeTest {
 
-    private final DossierCodec jackson2 = new Jackson2Codec();
-    private final DossierCodec jackson3 = new Jackson3Codec();
+    private final DossierCodec jackson2 = DossierCodec.jackson2();
+    private final DossierCodec jackson3 = DossierCodec.jackson3();
 
     static Stream<Dossier> sourcePages() {
         return SourcePages.all().stream();

@@ -5,6 +5,6 @@ class Jackson2ConformanceTest extends DossierFormatConformance {
 
     @Override
     DossierCodec codec() {
-        return new Jackson2Codec();
+        return DossierCodec.jackson2();
     }
 }

@@ -5,6 +5,6 @@ class Jackson3ConformanceTest extends DossierFormatConformance {
 
     @Override
     DossierCodec codec() {
-        return new Jackson3Codec();
+        return DossierCodec.jackson3();
     }
 }

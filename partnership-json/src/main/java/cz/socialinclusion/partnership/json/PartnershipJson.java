@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -73,6 +74,15 @@ public final class PartnershipJson {
     /** Where the JSON Schema (draft 2020-12) of the dossier is, on the class path. */
     public static final String SCHEMA_RESOURCE = "/cz/socialinclusion/partnership/json/dossier.schema.json";
 
+    /** The JSON shapes the strict mapper never turns into a value of each logical type. */
+    private static final Map<LogicalType, List<CoercionInputShape>> REFUSED_COERCIONS = Map.of(
+            LogicalType.Textual, List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean),
+            LogicalType.Integer, List.of(CoercionInputShape.Float, CoercionInputShape.String),
+            LogicalType.Enum, List.of(CoercionInputShape.Integer, CoercionInputShape.EmptyString),
+            LogicalType.Boolean, List.of(CoercionInputShape.Integer, CoercionInputShape.String),
+            LogicalType.Collection, List.of(CoercionInputShape.EmptyString, CoercionInputShape.String),
+            LogicalType.POJO, List.of(CoercionInputShape.EmptyString, CoercionInputShape.String));
+
     private static final JsonMapper MAPPER = mapper(Locale.ENGLISH);
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
     private static final ObjectReader DOSSIER = MAPPER.readerFor(Dossier.class);
@@ -101,7 +111,7 @@ public final class PartnershipJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(new PartnershipModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -109,29 +119,12 @@ public final class PartnershipJson {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Integer, c -> c
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Enum, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Collection, c -> c
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.POJO, c -> c
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .defaultLocale(locale)
-                .build();
+                .defaultLocale(locale);
+        REFUSED_COERCIONS.forEach((type, shapes) -> builder.withCoercionConfig(type,
+                config -> shapes.forEach(shape -> config.setCoercion(shape, CoercionAction.Fail))));
+        return builder.build();
     }
 
     /**

@@ -16,8 +16,8 @@ import cz.socialinclusion.partnership.json.internal.FindingReader;
 import cz.socialinclusion.partnership.json.internal.FindingWriter;
 import cz.socialinclusion.partnership.json.internal.Mixins;
 import cz.socialinclusion.partnership.json.internal.ModelIntrospector;
+import cz.socialinclusion.partnership.json.internal.ScalarReader;
 import cz.socialinclusion.partnership.json.internal.SmallObjects;
-import cz.socialinclusion.partnership.json.internal.TextValueDeserializer;
 import cz.socialinclusion.partnership.meeting.MeetingId;
 import cz.socialinclusion.partnership.member.Ico;
 import cz.socialinclusion.partnership.member.Member;
@@ -33,10 +33,8 @@ import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.RuleId;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -81,7 +79,8 @@ public final class PartnershipModule extends SimpleModule {
     public PartnershipModule() {
         super(PartnershipModule.class.getSimpleName(), VERSION);
         text(PartnershipId.class, PartnershipId::of);
-        text(MemberId.class, MemberId::of);
+        addSerializer(MemberId.class, ToStringSerializer.instance);
+        addDeserializer(MemberId.class, ScalarReader.sharedText(MemberId.class, MemberId::of));
         text(WorkingGroupId.class, WorkingGroupId::of);
         text(MeetingId.class, MeetingId::of);
         text(PlanId.class, PlanId::of);
@@ -94,8 +93,8 @@ public final class PartnershipModule extends SimpleModule {
         text(Ico.class, Ico::new);
         text(RecordedDate.class, RecordedDate::parse);
         text(SourceId.class, SourceId::of);
-        addSerializer(Money.class, new SmallObjects.MoneyWriter());
-        addDeserializer(Money.class, new SmallObjects.MoneyReader());
+        addSerializer(Money.class, SmallObjects.MONEY_WRITER);
+        addDeserializer(Money.class, SmallObjects.MONEY_READER);
         addSerializer(Dossier.class, new DossierSerde.Writer());
         addDeserializer(Dossier.class, new DossierSerde.Reader());
         addSerializer(Finding.class, new FindingWriter());
@@ -108,7 +107,7 @@ public final class PartnershipModule extends SimpleModule {
 
     private <T> void text(Class<T> type, Function<String, T> parse) {
         addSerializer(type, ToStringSerializer.instance);
-        addDeserializer(type, new TextValueDeserializer<>(type, parse));
+        addDeserializer(type, ScalarReader.text(type, parse));
     }
 
     @Override
@@ -119,16 +118,9 @@ public final class PartnershipModule extends SimpleModule {
     }
 
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = PartnershipModule.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("version.properties is missing from partnership-json");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        // version.properties, next to this class, is written by the build.
+        ResourceBundle build = ResourceBundle.getBundle(PartnershipModule.class.getPackageName() + ".version", Locale.ROOT);
+        return VersionUtil.parseVersion(build.getString("version"), build.getString("groupId"),
+                build.getString("artifactId"));
     }
 }

@@ -14,12 +14,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -56,11 +60,21 @@ class BadInputTest {
         assertThat(e.getOriginalMessage()).contains("Unrecognized field \"nickname\"");
     }
 
-    @Test
-    void aMissingRequiredPropertyIsRefusedWithItsPath() throws Exception {
-        var e = refused(chebWith(t -> partnership(t).remove("municipality")), MismatchedInputException.class);
-        assertThat(JsonPaths.of(e)).isEqualTo("partnership.municipality");
-        assertThat(e.getOriginalMessage()).isEqualTo("Missing value for required property 'municipality' of Partnership");
+    static Stream<Arguments> requiredValuesLeftOut() {
+        return Stream.of(
+                Arguments.of("missing", (Consumer<ObjectNode>) t -> partnership(t).remove("municipality"),
+                        "partnership.municipality", "Missing value for required property 'municipality' of Partnership"),
+                Arguments.of("null", (Consumer<ObjectNode>) t -> firstMember(t).putNull("name"),
+                        "partnership.memberships[0].member.name", "Null value for required property 'name' of Organisation"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requiredValuesLeftOut")
+    void aRequiredValueMissingOrNullIsRefusedWithItsPath(String how, Consumer<ObjectNode> change, String path,
+                                                         String message) throws Exception {
+        var e = refused(chebWith(change), MismatchedInputException.class);
+        assertThat(JsonPaths.of(e)).isEqualTo(path);
+        assertThat(e.getOriginalMessage()).isEqualTo(message);
     }
 
     @Test
@@ -69,12 +83,6 @@ class BadInputTest {
         assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.facilities");
     }
 
-    @Test
-    void nullWhereAValueIsRequiredIsRefusedWithItsPath() throws Exception {
-        var e = refused(chebWith(t -> firstMember(t).putNull("name")), MismatchedInputException.class);
-        assertThat(JsonPaths.of(e)).isEqualTo("partnership.memberships[0].member.name");
-        assertThat(e.getOriginalMessage()).isEqualTo("Null value for required property 'name' of Organisation");
-    }
 
     @Test
     void anOptionalValueMayBeAbsentOrNull() throws Exception {

@@ -40,6 +40,13 @@ class HostileInputTest {
         return e;
     }
 
+    private static <T extends JacksonException> T refusedAt(byte[] json, Class<T> type, String path, int line) {
+        T e = refused(json, type);
+        assertThat(PartnershipJson.path(e)).isEqualTo(path);
+        assertThat(e.getLocation().getLineNr()).isEqualTo(line);
+        return e;
+    }
+
     private static byte[] chebWith(String from, String to) {
         assertThat(CHEB).contains(from);
         return CHEB.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
@@ -60,9 +67,8 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"-999999999-01-01", "+999999999-12-31", "+2008-07-30", "12008-07-30", "1899-12-31", "2201-01-01"})
     void aDayWithASignALongYearOrOutsideTheRangeIsRefusedWithItsPathAndLine(String day) {
-        var e = refused(chebWith("\"founded\": \"2008-07-30\"", "\"founded\": \"" + day + "\""), InvalidFormatException.class);
-        assertThat(PartnershipJson.path(e)).isEqualTo("$.partnership.founded");
-        assertThat(e.getLocation().getLineNr()).isEqualTo(7);
+        var e = refusedAt(chebWith("\"founded\": \"2008-07-30\"", "\"founded\": \"" + day + "\""),
+                InvalidFormatException.class, "$.partnership.founded", 7);
         assertThat(e.getOriginalMessage()).contains(day);
     }
 
@@ -86,10 +92,8 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b[2J", "\\u007f", "\u007f", "\\ud800", "\\udc00", "x\\ud800y", "\\ud800\\ud800"})
     void textWithAControlCharacterOrALoneSurrogateIsRefusedWithItsPath(String escaped) {
-        var e = refused(chebWith("\"municipality\": \"Cheb\"", "\"municipality\": \"Ch" + escaped + "eb\""),
-                InvalidFormatException.class);
-        assertThat(PartnershipJson.path(e)).isEqualTo("$.partnership.municipality");
-        assertThat(e.getLocation().getLineNr()).isEqualTo(6);
+        refusedAt(chebWith("\"municipality\": \"Cheb\"", "\"municipality\": \"Ch" + escaped + "eb\""),
+                InvalidFormatException.class, "$.partnership.municipality", 6);
     }
 
     @Test
@@ -120,12 +124,10 @@ class HostileInputTest {
             bytes[i] = (byte) Integer.parseInt(parts[i], 16);
         }
         byte[] json = chebWithBytes("\"municipality\": \"Ch", bytes);
-        var e = refused(json, JsonParseException.class);
+        var e = refusedAt(json, JsonParseException.class, "$.partnership.municipality", 6);
         int offset = CHEB.substring(0, CHEB.indexOf("\"municipality\": \"Ch") + 19).getBytes(StandardCharsets.UTF_8).length;
         assertThat(e.getOriginalMessage()).startsWith("Input is not UTF-8: byte 0x").contains("at byte offset ");
         assertThat(e.getLocation().getByteOffset()).isBetween((long) offset, (long) offset + parts.length);
-        assertThat(e.getLocation().getLineNr()).isEqualTo(6);
-        assertThat(PartnershipJson.path(e)).isEqualTo("$.partnership.municipality");
     }
 
     @Test
@@ -139,9 +141,8 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"1.0", "1e0", "1E+0", "\"1\"", "true", "10000000000000000000"})
     void aFormatVersionThatIsNotAnIntegerTokenIsRefused(String version) {
-        var e = refused(chebWith("\"formatVersion\": 1,", "\"formatVersion\": " + version + ","), MismatchedInputException.class);
-        assertThat(PartnershipJson.path(e)).isEqualTo("$.formatVersion");
-        assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+        refusedAt(chebWith("\"formatVersion\": 1,", "\"formatVersion\": " + version + ","),
+                MismatchedInputException.class, "$.formatVersion", 2);
     }
 
     /** A stream that never ends: a prefix, then {@code filler} for ever. It counts what is read from it. */

@@ -6,11 +6,7 @@ import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.rules.Deadline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,16 +25,7 @@ import java.util.concurrent.Callable;
         description = {"Stores the five source-page partnerships (Kadaň, Jáchymov, Kutná Hora, Cheb, Děčín) in the embedded "
                 + "H2 database, reads them back, evaluates the rules and prints each partnership with its findings, "
                 + "then the next deadlines.", "The demo database is recreated on every run."})
-final class DemoCommand implements Callable<Integer> {
-
-    @ParentCommand
-    PartnershipCli cli;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    EvaluationOptions evaluation;
+final class DemoCommand extends EvaluatingCommand implements Callable<Integer> {
 
     @Option(names = "--database", paramLabel = "DIR", defaultValue = ".partnership",
             description = "Folder of the demo's H2 database file demo.mv.db; default: ${DEFAULT-VALUE}.")
@@ -49,8 +36,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = evaluation.dayOr(cli.today());
+        PrintWriter out = out();
+        LocalDate day = day();
         Files.createDirectories(folder);
         Path file = folder.resolve("demo").toAbsolutePath();
         String url = Store.h2Url(file);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads dossier files; a file that cannot be read becomes an {@link InputProblem} of one line. */
@@ -38,6 +39,15 @@ final class DossierFiles {
         } catch (IOException e) {
             throw new InputProblem(file + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The dossiers in {@code files}, in their order, each read as {@link #read(Path)} reads it. */
+    static List<Dossier> readAll(List<Path> files) {
+        List<Dossier> dossiers = new ArrayList<>(files.size());
+        for (Path file : files) {
+            dossiers.add(read(file));
+        }
+        return dossiers;
     }
 
     /** The dossier of a source page, from the partnership-json jar. */

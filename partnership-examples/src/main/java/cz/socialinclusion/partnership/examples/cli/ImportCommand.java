@@ -3,16 +3,15 @@ package cz.socialinclusion.partnership.examples.cli;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipException;
+import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
 import cz.socialinclusion.partnership.jdbc.PartnershipRepository;
 import cz.socialinclusion.partnership.jdbc.PlanRepository;
 import cz.socialinclusion.partnership.jdbc.ProjectRepository;
 import cz.socialinclusion.partnership.jdbc.Versioned;
-import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
-import cz.socialinclusion.partnership.project.ProjectId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,13 +23,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code partnership import}: stores dossier files in a database, adding what is new and updating what is
@@ -65,16 +67,15 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Dossier> dossiers = new ArrayList<>();
+        List<Dossier> dossiers = DossierFiles.readAll(files);
         Map<String, Path> fileOf = new HashMap<>();
-        for (Path file : files) {
-            Dossier dossier = DossierFiles.read(file);
-            Path other = fileOf.putIfAbsent(dossier.partnership().id().value(), file);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Path other = fileOf.putIfAbsent(dossiers.get(i).partnership().id().value(), file);
             if (other != null) {
-                throw new InputProblem(file + ": partnership " + dossier.partnership().id() + " is also in " + other
+                throw new InputProblem(file + ": partnership " + dossiers.get(i).partnership().id() + " is also in " + other
                         + "; nothing was imported", null);
             }
-            dossiers.add(dossier);
         }
         List<String> done = new ArrayList<>();
         try (Store.Open store = Store.open(url, user, password); Connection connection = store.dataSource().getConnection()) {
@@ -127,42 +128,16 @@ final class ImportCommand implements Callable<Integer> {
         ProjectRepository projects = new ProjectRepository(database);
 
         Optional<Versioned<Partnership>> storedPartnership = partnerships.findById(partnership.id());
-        Map<PlanId, Versioned<StrategicPlan>> storedPlans = plans.findByPartnership(partnership.id()).stream()
-                .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
-        Map<ProjectId, Versioned<Project>> storedProjects = projects.findByPartnership(partnership.id()).stream()
-                .collect(Collectors.toMap(v -> v.value().id(), Function.identity()));
+        List<Versioned<StrategicPlan>> storedPlans = plans.findByPartnership(partnership.id());
+        List<Versioned<Project>> storedProjects = projects.findByPartnership(partnership.id());
 
         Saved what = save(storedPartnership, partnership, partnerships::save);
-        Counts planCounts = new Counts();
-        for (StrategicPlan plan : dossier.plans()) {
-            Optional<Versioned<StrategicPlan>> stored = Optional.ofNullable(storedPlans.remove(plan.id()));
-            if (stored.isEmpty()) {
-                plans.findById(plan.id()).ifPresent(elsewhere -> {
-                    throw new InputProblem(file + ": plan " + plan.id() + " is stored for partnership "
-                            + elsewhere.value().partnership() + "; nothing was imported", null);
-                });
-            }
-            planCounts.add(save(stored, plan, plans::save));
-        }
-        Counts projectCounts = new Counts();
-        for (Project project : dossier.projects()) {
-            Optional<Versioned<Project>> stored = Optional.ofNullable(storedProjects.remove(project.id()));
-            if (stored.isEmpty()) {
-                projects.findById(project.id()).ifPresent(elsewhere -> {
-                    throw new InputProblem(file + ": project " + project.id() + " is stored for partnership "
-                            + elsewhere.value().partnership() + "; nothing was imported", null);
-                });
-            }
-            projectCounts.add(save(stored, project, projects::save));
-        }
-        for (Versioned<Project> gone : storedProjects.values()) {
-            projects.delete(gone);
-            projectCounts.removed++;
-        }
-        for (Versioned<StrategicPlan> gone : storedPlans.values()) {
-            plans.delete(gone);
-            planCounts.removed++;
-        }
+        Counts<StrategicPlan> planCounts = storeAll(new Aggregates<>("plan", StrategicPlan::id, StrategicPlan::partnership,
+                plans::findById, plans::save, plans::delete), dossier.plans(), storedPlans, file);
+        Counts<Project> projectCounts = storeAll(new Aggregates<>("project", Project::id, Project::partnership,
+                projects::findById, projects::save, projects::delete), dossier.projects(), storedProjects, file);
+        projectCounts.removeTheRest();
+        planCounts.removeTheRest();
         return partnership.id() + " (" + partnership.name() + ", " + dossier.plans().size() + " plans, "
                 + dossier.projects().size() + " projects): partnership " + what + "; plans " + planCounts
                 + "; projects " + projectCounts;
@@ -184,7 +159,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Saves {@code value} over the stored copy, or as new; an unchanged value is not written. */
-    private static <T> Saved save(Optional<Versioned<T>> stored, T value, Function<Versioned<T>, Versioned<T>> repository) {
+    private static <T> Saved save(Optional<Versioned<T>> stored, T value, UnaryOperator<Versioned<T>> repository) {
         if (stored.isEmpty()) {
             return new Saved(Outcome.NEW, repository.apply(Versioned.of(value)).version());
         }
@@ -194,13 +169,59 @@ final class ImportCommand implements Callable<Integer> {
         return new Saved(Outcome.UPDATED, repository.apply(stored.get().with(value)).version());
     }
 
+    /** How a kind of aggregate the partnership owns (plans, projects) is found, owned, saved and removed. */
+    private record Aggregates<I, T>(String kind, Function<T, I> id, Function<T, PartnershipId> partnership,
+                                    Function<I, Optional<Versioned<T>>> findById, UnaryOperator<Versioned<T>> save,
+                                    Consumer<Versioned<T>> delete) {
+    }
+
+    /**
+     * Saves each of {@code values} over the partnership's stored copy of it, or as new; one stored for another
+     * partnership is refused. The stored ones the dossier no longer holds are left for
+     * {@link Counts#removeTheRest()}, so that plans are removed only after the projects that may implement them.
+     */
+    private static <I, T> Counts<T> storeAll(Aggregates<I, T> aggregates, List<T> values, List<Versioned<T>> stored, Path file) {
+        Map<I, Versioned<T>> rest = new LinkedHashMap<>();
+        for (Versioned<T> each : stored) {
+            rest.put(aggregates.id().apply(each.value()), each);
+        }
+        Counts<T> counts = new Counts<>(rest.values(), aggregates.delete());
+        for (T value : values) {
+            I id = aggregates.id().apply(value);
+            Optional<Versioned<T>> mine = Optional.ofNullable(rest.remove(id));
+            if (mine.isEmpty()) {
+                aggregates.findById().apply(id).ifPresent(elsewhere -> {
+                    throw new InputProblem(file + ": " + aggregates.kind() + " " + id + " is stored for partnership "
+                            + aggregates.partnership().apply(elsewhere.value()) + "; nothing was imported", null);
+                });
+            }
+            counts.add(save(mine, value, aggregates.save()));
+        }
+        return counts;
+    }
+
     /** How many plans or projects of a dossier were new, updated, unchanged and removed. */
-    private static final class Counts {
+    private static final class Counts<T> {
         private final Map<Outcome, Integer> saved = new java.util.EnumMap<>(Outcome.class);
+        private final Collection<Versioned<T>> rest;
+        private final Consumer<Versioned<T>> delete;
         private int removed;
+
+        Counts(Collection<Versioned<T>> rest, Consumer<Versioned<T>> delete) {
+            this.rest = rest;
+            this.delete = delete;
+        }
 
         void add(Saved what) {
             saved.merge(what.outcome(), 1, Integer::sum);
+        }
+
+        /** Removes the stored ones the dossier no longer holds. */
+        void removeTheRest() {
+            for (Versioned<T> gone : rest) {
+                delete.accept(gone);
+                removed++;
+            }
         }
 
         @Override

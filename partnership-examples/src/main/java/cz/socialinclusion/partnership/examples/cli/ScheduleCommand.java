@@ -3,12 +3,8 @@ package cz.socialinclusion.partnership.examples.cli;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.rules.Deadline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,24 +18,15 @@ import java.util.concurrent.Callable;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Lists the deadlines of the dossiers between two days (both included), in date order, each done, "
                 + "upcoming or overdue as of a day.", "Days are between 1900-01-01 and 2200-12-31. ics writes an iCalendar file that calendar programs import."})
-final class ScheduleCommand implements Callable<Integer> {
+final class ScheduleCommand extends EvaluatingCommand implements Callable<Integer> {
 
     enum Format { text, ics }
-
-    @ParentCommand
-    PartnershipCli cli;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DATE", required = true, description = "First day of the window.")
     LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", required = true, description = "Last day of the window.")
     LocalDate to;
-
-    @Mixin
-    EvaluationOptions evaluation;
 
     @Option(names = "--format", paramLabel = "text|ics", defaultValue = "text", description = "Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -56,8 +43,8 @@ final class ScheduleCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new InputProblem("--to " + to + " is before --from " + from + ": the window is empty", null);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = evaluation.dayOr(cli.today());
+        PrintWriter out = out();
+        LocalDate day = day();
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             Dossier dossier = DossierFiles.read(file);

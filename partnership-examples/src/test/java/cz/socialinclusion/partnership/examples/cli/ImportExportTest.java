@@ -39,6 +39,14 @@ class ImportExportTest {
         return Cli.run(all);
     }
 
+    /** Děčín's dossier imported into the store and the output folder made, for the tests of what export overwrites. */
+    private Path decinStoredAndOutputFolderMade() throws Exception {
+        Path decin = Cli.sourcePage(dir, "decin.json");
+        assertThat(Cli.run("import", "--jdbc-url", url, decin.toString()).exit()).isZero();
+        Files.createDirectories(out);
+        return decin;
+    }
+
     @Test
     void anEditedDossierUpdatesTheStoredPartnershipAndItsPlans() throws Exception {
         Path jachymov = Cli.sourcePage(dir, "jachymov.json");
@@ -170,9 +178,7 @@ class ImportExportTest {
 
     @Test
     void exportRefusesToOverwriteAFileUnlessForced() throws Exception {
-        Path decin = Cli.sourcePage(dir, "decin.json");
-        assertThat(Cli.run("import", "--jdbc-url", url, decin.toString()).exit()).isZero();
-        Files.createDirectories(out);
+        Path decin = decinStoredAndOutputFolderMade();
         Path mine = Files.writeString(out.resolve("decin.json"), "moje poznámky");
 
         Cli.Result refused = export("Děčín");
@@ -191,9 +197,7 @@ class ImportExportTest {
 
     @Test
     void exportNeverWritesThroughASymbolicLink() throws Exception {
-        Path decin = Cli.sourcePage(dir, "decin.json");
-        assertThat(Cli.run("import", "--jdbc-url", url, decin.toString()).exit()).isZero();
-        Files.createDirectories(out);
+        Path decin = decinStoredAndOutputFolderMade();
         Path victim = Files.writeString(dir.resolve("victim.txt"), "cizí soubor");
         Path link = Files.createSymbolicLink(out.resolve("decin.json"), victim);
 

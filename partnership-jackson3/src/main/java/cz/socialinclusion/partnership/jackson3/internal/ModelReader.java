@@ -2,6 +2,7 @@ package cz.socialinclusion.partnership.jackson3.internal;
 
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.plan.Money;
 import org.threeten.extra.LocalDateRange;
@@ -148,17 +149,7 @@ final class ModelReader {
 
     /** A day written {@code YYYY-MM-DD}, within {@link Limits#EARLIEST_DAY} and {@link Limits#LATEST_DAY}. */
     static LocalDate day(JsonParser p, DeserializationContext ctxt, Class<?> type) {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongToken(p, type, "a day as a string \"YYYY-MM-DD\"");
-        }
-        String text = p.getString();
-        try {
-            return IsoDay.parse(text);
-        } catch (DateTimeException e) {
-            InvalidFormatException refused = InvalidFormatException.from(p, e.getMessage(), text, LocalDate.class);
-            refused.initCause(e);
-            throw refused;
-        }
+        return parsed(p, type, "a day as a string \"YYYY-MM-DD\"", IsoDays::parse, false);
     }
 
     private static BigDecimal decimal(JsonParser p, DeserializationContext ctxt) {
@@ -202,15 +193,26 @@ final class ModelReader {
     }
 
     private static Object textValue(JsonParser p, Class<?> type, Function<String, ?> parse) {
+        return parsed(p, type, "a string", parse, true);
+    }
+
+    /**
+     * A value of {@code type} written as a string that {@code parse} reads; a string it refuses is an
+     * {@link InvalidFormatException} keeping its exception as cause, whose message names the type and the text
+     * ({@code named}) or is the refusal's own (a day's, which says both).
+     */
+    private static <T> T parsed(JsonParser p, Class<?> type, String expected, Function<String, T> parse,
+                                boolean named) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongToken(p, type, "a string");
+            throw wrongToken(p, type, expected);
         }
         String text = p.getString();
         try {
             return parse.apply(text);
         } catch (RuntimeException e) {
-            InvalidFormatException refused = InvalidFormatException.from(p, "Invalid " + type.getSimpleName() + " \""
-                    + abbreviate(text) + "\": " + e.getMessage(), text, type);
+            String message = named ? "Invalid " + type.getSimpleName() + " \"" + abbreviate(text) + "\": "
+                    + e.getMessage() : e.getMessage();
+            InvalidFormatException refused = InvalidFormatException.from(p, message, text, type);
             refused.initCause(e);
             throw refused;
         }
@@ -249,12 +251,12 @@ final class ModelReader {
         LocalDate start;
         LocalDate end;
         try {
-            start = IsoDay.parse(fields.get("start"));
+            start = IsoDays.parse(fields.get("start"));
         } catch (DateTimeException e) {
             throw refuse(p, LocalDateRange.class, "start", e);
         }
         try {
-            end = IsoDay.parse(fields.get("endInclusive"));
+            end = IsoDays.parse(fields.get("endInclusive"));
         } catch (DateTimeException e) {
             throw refuse(p, LocalDateRange.class, "endInclusive", e);
         }

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.jackson3.internal;
 
-import cz.socialinclusion.partnership.source.SourceId;
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Guest;
@@ -21,6 +21,7 @@ import cz.socialinclusion.partnership.plan.NeedId;
 import cz.socialinclusion.partnership.plan.PlanId;
 import cz.socialinclusion.partnership.plan.PriorityId;
 import cz.socialinclusion.partnership.project.ProjectId;
+import cz.socialinclusion.partnership.source.SourceId;
 import org.threeten.extra.YearQuarter;
 
 import java.lang.reflect.ParameterizedType;
@@ -58,7 +59,7 @@ public final class ModelTypes {
             Map.entry(IndicatorId.class, IndicatorId::of),
             Map.entry(ProjectId.class, ProjectId::of),
             Map.entry(Ico.class, Ico::new),
-            Map.entry(YearQuarter.class, YearQuarter::parse),
+            Map.entry(YearQuarter.class, IsoDays::parseQuarter),
             Map.entry(RecordedDate.class, RecordedDate::parse),
             Map.entry(SourceId.class, SourceId::of),
             Map.entry(Period.class, Period::parse),

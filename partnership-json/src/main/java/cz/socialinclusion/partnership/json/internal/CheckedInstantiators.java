@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 
 /**
  * Builds the model's records through their canonical constructors, and reports bad input with the JSON
@@ -37,6 +42,8 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
         private static final long serialVersionUID = 1L;
 
         private final Class<?> type;
+        /** The canonical constructor taking its arguments as one array, or null if it is not public. */
+        private final transient MethodHandle constructor;
         private final ModelRecords record;
         /** Whether each creator parameter (a record component, by index) is required. */
         private final boolean[] required;
@@ -45,6 +52,7 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
             super(delegate);
             this.type = type;
             this.record = ModelRecords.of(type);
+            this.constructor = canonicalConstructor(type);
             this.required = new boolean[record.names().size()];
             for (int i = 0; i < required.length; i++) {
                 required[i] = record.isRequired(record.names().get(i));
@@ -74,6 +82,15 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
                     throw e;
                 }
             }
+            if (constructor != null) {
+                try {
+                    return (Object) constructor.invokeExact(args);
+                } catch (RuntimeException refused) {
+                    // Refused: built again below, so that the refusal is reported as for any other record.
+                } catch (Throwable e) {
+                    throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e);
+                }
+            }
             try {
                 return delegate().createFromObjectWith(ctxt, args);
             } catch (ValueInstantiationException e) {
@@ -82,6 +99,29 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
                 }
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The record's canonical constructor as a handle of type {@code (Object[]) Object}, called without the
+     * reflective call's per-call checks; null if the record or its constructor is not public.
+     */
+    private static MethodHandle canonicalConstructor(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null || !Modifier.isPublic(type.getModifiers())) {
+            return null;
+        }
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            MethodHandle handle = MethodHandles.publicLookup().findConstructor(type,
+                    MethodType.methodType(void.class, parameters));
+            return handle.asSpreader(Object[].class, parameters.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
         }
     }
 

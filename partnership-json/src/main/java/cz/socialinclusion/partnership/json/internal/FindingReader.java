@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.FindingCode;
 import cz.socialinclusion.partnership.rules.Rules;

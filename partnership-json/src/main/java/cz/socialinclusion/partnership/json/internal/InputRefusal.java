@@ -1,8 +1,12 @@
 package cz.socialinclusion.partnership.json.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Raised inside a read when the input breaks a rule the parser cannot see (bytes that are not UTF-8, a
@@ -21,76 +25,40 @@ public final class InputRefusal extends IOException {
         NOT_UTF8,
         /** A document longer than the limit. */
         TOO_LONG,
-        /** A refusal built in full where it was found, carried in {@link #refusal()}. */
+        /** A refusal built in full where it was found. */
         BUILT
     }
 
     private final Kind kind;
-    private final long byteOffset;
-    private final int line;
-    private final int column;
-    private final transient JacksonException refusal;
+    private final transient JsonLocation location;
+    private final transient JacksonException built;
 
     InputRefusal(Kind kind, String message, long byteOffset, int line, int column) {
         super(message);
         this.kind = kind;
-        this.byteOffset = byteOffset;
-        this.line = line;
-        this.column = column;
-        this.refusal = null;
+        this.location = new JsonLocation(ContentReference.unknown(), byteOffset, -1, line, column);
+        this.built = null;
     }
 
     InputRefusal(JacksonException refusal) {
         super(refusal.getOriginalMessage());
         this.kind = Kind.BUILT;
-        this.byteOffset = -1;
-        this.line = -1;
-        this.column = -1;
-        this.refusal = refusal;
+        this.location = refusal.getLocation();
+        this.built = refusal;
     }
 
     /**
-     * What was refused.
+     * The documented exception to throw: the one built where the refusal was found, or else a
+     * {@link Refusals.Limit} or {@link Refusals.Syntax} at the refused byte with {@code path}.
      *
-     * @return the kind
+     * @param path where the parser stood, from the document down
+     * @return the refusal to throw
      */
-    public Kind kind() {
-        return kind;
-    }
-
-    /**
-     * The offset of the refused byte from the start of the document, counting from 0.
-     *
-     * @return the byte offset
-     */
-    public long byteOffset() {
-        return byteOffset;
-    }
-
-    /**
-     * The line of the refused byte, counting from 1.
-     *
-     * @return the line
-     */
-    public int line() {
-        return line;
-    }
-
-    /**
-     * The column (in characters) of the refused byte, counting from 1.
-     *
-     * @return the column
-     */
-    public int column() {
-        return column;
-    }
-
-    /**
-     * The refusal to throw, when it was built where it was found; null otherwise.
-     *
-     * @return the refusal, or null
-     */
-    public JacksonException refusal() {
-        return refusal;
+    JacksonException refusal(List<JsonMappingException.Reference> path) {
+        return switch (kind) {
+            case BUILT -> built;
+            case TOO_LONG -> new Refusals.Limit(Refusals.cleanText(getMessage()), location, path);
+            case NOT_UTF8 -> new Refusals.Syntax(Refusals.cleanText(getMessage()), location, path);
+        };
     }
 }

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.json.internal;
 
+import cz.socialinclusion.partnership.base.IsoDays;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
@@ -38,16 +39,16 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
             LocalDate.class, ToStringSerializer.instance,
             YearQuarter.class, ToStringSerializer.instance,
             Period.class, ToStringSerializer.instance,
-            LocalDateRange.class, new SmallObjects.RangeWriter());
+            LocalDateRange.class, SmallObjects.RANGE_WRITER);
 
     private static final Map<Class<?>, Object> READERS = Map.of(
-            LocalDate.class, new TextValueDeserializer<>(LocalDate.class, IsoDays::parse),
-            YearQuarter.class, new TextValueDeserializer<>(YearQuarter.class, IsoDays::parseQuarter),
-            Period.class, new TextValueDeserializer<>(Period.class, Period::parse),
-            LocalDateRange.class, new SmallObjects.RangeReader(),
-            BigDecimal.class, DecimalReader.INSTANCE,
-            int.class, IntegerReader.INSTANCE,
-            Integer.class, IntegerReader.INSTANCE);
+            LocalDate.class, ScalarReader.text(LocalDate.class, IsoDays::parse),
+            YearQuarter.class, ScalarReader.text(YearQuarter.class, IsoDays::parseQuarter),
+            Period.class, ScalarReader.text(Period.class, Period::parse),
+            LocalDateRange.class, SmallObjects.RANGE_READER,
+            BigDecimal.class, ScalarReader.DECIMAL,
+            int.class, ScalarReader.INTEGER,
+            Integer.class, ScalarReader.INTEGER);
 
     private final Version version;
 

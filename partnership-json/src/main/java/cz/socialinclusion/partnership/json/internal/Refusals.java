@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -115,16 +114,7 @@ public final class Refusals {
     }
 
     private static JacksonException fromInput(InputRefusal refusal, JsonParser parser) {
-        if (refusal.kind() == InputRefusal.Kind.BUILT) {
-            return refusal.refusal();
-        }
-        JsonLocation at = new JsonLocation(ContentReference.unknown(), refusal.byteOffset(), -1, refusal.line(),
-                refusal.column());
-        List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
-        if (refusal.kind() == InputRefusal.Kind.TOO_LONG) {
-            return new Limit(cleanText(refusal.getMessage()), at, path);
-        }
-        return new Syntax(cleanText(refusal.getMessage()), at, path);
+        return refusal.refusal(parser == null ? List.of() : StrictParser.path(parser.getParsingContext()));
     }
 
     private static JacksonException fromParser(Throwable problem, JsonParser parser) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import cz.socialinclusion.partnership.base.IsoDays;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.plan.Money;
 import org.threeten.extra.LocalDateRange;
@@ -20,35 +21,47 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
- * Two small value types written as JSON objects of strings: a plan period
- * {@code {"start": "2010-01-01", "endInclusive": "2012-12-31"}} and money
- * {@code {"amount": "1500.00", "currency": "CZK"}} (the amount a string, so that no reader turns it into a
- * binary floating-point number).
+ * Two small value types written as JSON objects of two strings: a plan period
+ * {@code {"start": "2010-01-01", "endInclusive": "2012-12-31"}} ({@link #RANGE_WRITER}, {@link #RANGE_READER})
+ * and money {@code {"amount": "1500.00", "currency": "CZK"}} ({@link #MONEY_WRITER}, {@link #MONEY_READER}; the
+ * amount a string, so that no reader turns it into a binary floating-point number).
  */
 public final class SmallObjects {
 
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,10})?");
+    /** Writes a plan period. */
+    public static final StdSerializer<LocalDateRange> RANGE_WRITER = new PairWriter<>(LocalDateRange.class,
+            "start", range -> range.getStart().toString(), "endInclusive", range -> range.getEndInclusive().toString());
+    /** Reads a plan period; an end before the start is refused with the end's path. */
+    public static final StdDeserializer<LocalDateRange> RANGE_READER = new PairReader<>(LocalDateRange.class,
+            "start", "endInclusive", SmallObjects::range);
+    /** Writes money. */
+    public static final StdSerializer<Money> MONEY_WRITER = new PairWriter<>(Money.class,
+            "amount", money -> money.amount().toPlainString(), "currency", money -> money.currency().getCurrencyCode());
+    /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
+    public static final StdDeserializer<Money> MONEY_READER = new PairReader<>(Money.class,
+            "amount", "currency", SmallObjects::money);
 
     private SmallObjects() {
     }
 
-    /** Reads an object of exactly the named string fields, each once; unknown and missing fields are refused. */
-    static Map<String, String> readFields(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> deserializer,
-                                          List<String> names) throws IOException {
+    /**
+     * Reads an object of exactly the named string fields, each once, into an array in the order of
+     * {@code names}; an unknown, repeated or missing field is refused with its path.
+     */
+    static String[] readFields(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> deserializer,
+                               String... names) throws IOException {
         Class<?> type = deserializer.handledType();
         if (!p.isExpectedStartObjectToken()) {
             ctxt.handleUnexpectedToken(type, p);
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        String[] fields = new String[names.length];
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken value = p.nextToken();
-            if (!names.contains(name)) {
+            int i = indexOf(names, name);
+            if (i < 0) {
                 ctxt.handleUnknownProperty(p, deserializer, type, name);
                 continue;
             }
@@ -59,131 +72,167 @@ public final class SmallObjects {
                     throw JsonMappingException.wrapWithPath(e, type, name);
                 }
             }
-            fields.put(name, p.getText());
+            fields[i] = p.getText();
         }
-        for (String name : names) {
-            if (!fields.containsKey(name)) {
+        for (int i = 0; i < names.length; i++) {
+            if (fields[i] == null) {
                 MismatchedInputException e = MismatchedInputException.from(p, type,
-                        "Missing value for required property '" + name + "' of " + type.getSimpleName());
-                e.prependPath(type, name);
+                        "Missing value for required property '" + names[i] + "' of " + type.getSimpleName());
+                e.prependPath(type, names[i]);
                 throw e;
             }
         }
         return fields;
     }
 
-    /** Refuses the value of {@code field} of {@code type} with {@code cause}. */
-    static <T> T refuse(JsonParser p, DeserializationContext ctxt, Class<T> type, String field, RuntimeException cause)
-            throws ValueInstantiationException {
-        ValueInstantiationException e = ValueInstantiationException.from(p,
-                "Invalid " + type.getSimpleName() + ": " + cause.getMessage(), ctxt.constructType(type), cause);
-        e.prependPath(type, field);
-        throw e;
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    /** Writes a plan period. */
-    public static final class RangeWriter extends StdSerializer<LocalDateRange> {
-        private static final long serialVersionUID = 1L;
+    /** Whether {@code amount} is a plain decimal: 1 to 30 digits, then optionally a point and 1 to 10 digits. */
+    static boolean isPlainAmount(String amount) {
+        int n = amount.length();
+        int i = 0;
+        while (i < n && isDigit(amount.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i > 30) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (amount.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = n - i - 1;
+        if (fraction < 1 || fraction > 10) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (!isDigit(amount.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        /** The writer. */
-        public RangeWriter() {
-            super(LocalDateRange.class);
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static LocalDateRange range(String startText, String endText) {
+        LocalDate start = day("start", startText);
+        LocalDate end = day("endInclusive", endText);
+        if (end.isBefore(start)) {
+            throw new Refused("endInclusive", new DateTimeException("endInclusive " + end + " is before start " + start));
+        }
+        return LocalDateRange.ofClosed(start, end);
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return IsoDays.parse(text);
+        } catch (DateTimeException e) {
+            throw new Refused(field, e);
+        }
+    }
+
+    private static Money money(String amount, String code) {
+        if (!isPlainAmount(amount)) {
+            throw new Refused("amount", new IllegalArgumentException("amount '" + amount
+                    + "' is not a plain decimal such as \"1500.00\""));
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("currency", new IllegalArgumentException("currency '" + code + "' is not an ISO 4217 code"));
+        }
+        BigDecimal value = new BigDecimal(amount);
+        if (!Limits.isWithinRange(value)) {
+            throw new Refused("amount", new IllegalArgumentException("amount '" + amount + "' has more than "
+                    + Limits.DECIMAL_DIGITS_MAX + " digits"));
+        }
+        try {
+            return new Money(value, currency);
+        } catch (RuntimeException e) {
+            throw new Refused("amount", e);
+        }
+    }
+
+    /** A field of a small object refused, with why. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Refused(String field, RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.field = field;
+        }
+    }
+
+    /** Builds a value from its two texts, throwing {@link Refused} for one it refuses. */
+    @FunctionalInterface
+    private interface Builder<T> {
+        T build(String first, String second);
+    }
+
+    /** Writes a value as an object of two named strings. */
+    private static final class PairWriter<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final String first;
+        private final transient Function<T, String> firstText;
+        private final String second;
+        private final transient Function<T, String> secondText;
+
+        PairWriter(Class<T> type, String first, Function<T, String> firstText, String second,
+                   Function<T, String> secondText) {
+            super(type);
+            this.first = first;
+            this.firstText = firstText;
+            this.second = second;
+            this.secondText = secondText;
         }
 
         @Override
-        public void serialize(LocalDateRange value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
-            gen.writeStringField("start", value.getStart().toString());
-            gen.writeStringField("endInclusive", value.getEndInclusive().toString());
+            gen.writeStringField(first, firstText.apply(value));
+            gen.writeStringField(second, secondText.apply(value));
             gen.writeEndObject();
         }
     }
 
-    /** Reads a plan period; an end before the start is refused with the end's path. */
-    public static final class RangeReader extends StdDeserializer<LocalDateRange> {
+    /** Reads a value from an object of exactly two named strings. */
+    private static final class PairReader<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private static final List<String> FIELDS = List.of("start", "endInclusive");
+        private final String[] names;
+        private final transient Builder<T> builder;
 
-        /** The reader. */
-        public RangeReader() {
-            super(LocalDateRange.class);
+        PairReader(Class<T> type, String first, String second, Builder<T> builder) {
+            super(type);
+            this.names = new String[] {first, second};
+            this.builder = builder;
         }
 
         @Override
-        public LocalDateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
-            LocalDate start;
-            LocalDate end;
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String[] fields = readFields(p, ctxt, this, names);
             try {
-                start = IsoDays.parse(fields.get("start"));
-            } catch (DateTimeException e) {
-                return refuse(p, ctxt, LocalDateRange.class, "start", e);
-            }
-            try {
-                end = IsoDays.parse(fields.get("endInclusive"));
-            } catch (DateTimeException e) {
-                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", e);
-            }
-            if (end.isBefore(start)) {
-                return refuse(p, ctxt, LocalDateRange.class, "endInclusive", new DateTimeException(
-                        "endInclusive " + end + " is before start " + start));
-            }
-            return LocalDateRange.ofClosed(start, end);
-        }
-    }
-
-    /** Writes money. */
-    public static final class MoneyWriter extends StdSerializer<Money> {
-        private static final long serialVersionUID = 1L;
-
-        /** The writer. */
-        public MoneyWriter() {
-            super(Money.class);
-        }
-
-        @Override
-        public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("amount", value.amount().toPlainString());
-            gen.writeStringField("currency", value.currency().getCurrencyCode());
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads money: a plain non-negative decimal amount as a string and an ISO 4217 currency code. */
-    public static final class MoneyReader extends StdDeserializer<Money> {
-        private static final long serialVersionUID = 1L;
-        private static final List<String> FIELDS = List.of("amount", "currency");
-
-        /** The reader. */
-        public MoneyReader() {
-            super(Money.class);
-        }
-
-        @Override
-        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Map<String, String> fields = readFields(p, ctxt, this, FIELDS);
-            String amount = fields.get("amount");
-            if (!AMOUNT.matcher(amount).matches()) {
-                return refuse(p, ctxt, Money.class, "amount",
-                        new IllegalArgumentException("amount '" + amount + "' is not a plain decimal such as \"1500.00\""));
-            }
-            Currency currency;
-            try {
-                currency = Currency.getInstance(fields.get("currency"));
-            } catch (IllegalArgumentException e) {
-                return refuse(p, ctxt, Money.class, "currency",
-                        new IllegalArgumentException("currency '" + fields.get("currency") + "' is not an ISO 4217 code"));
-            }
-            BigDecimal value = new BigDecimal(amount);
-            if (!Limits.isWithinRange(value)) {
-                return refuse(p, ctxt, Money.class, "amount", new IllegalArgumentException("amount '" + amount
-                        + "' has more than " + Limits.DECIMAL_DIGITS_MAX + " digits"));
-            }
-            try {
-                return new Money(value, currency);
-            } catch (RuntimeException e) {
-                return refuse(p, ctxt, Money.class, "amount", e);
+                return builder.build(fields[0], fields[1]);
+            } catch (Refused refused) {
+                Class<T> type = (Class<T>) handledType();
+                ValueInstantiationException e = ValueInstantiationException.from(p, "Invalid " + type.getSimpleName()
+                        + ": " + refused.getMessage(), ctxt.constructType(type), refused.getCause());
+                e.prependPath(type, refused.field);
+                throw e;
             }
         }
     }

@@ -53,43 +53,33 @@ public final class StrictParser extends JsonParserDelegate {
 
     @Override
     public JsonToken nextToken() throws IOException {
-        JsonToken token = delegate.nextToken();
-        if (token != null) {
-            track(token);
-        }
-        return token;
+        return tracked(delegate.nextToken());
     }
 
     // The parser's own nextFieldName and nextTextValue are faster than nextToken: keep them.
 
     @Override
     public String nextFieldName() throws IOException {
-        String name = delegate.nextFieldName();
-        JsonToken token = delegate.currentToken();
-        if (token != null) {
-            track(token);
-        }
-        return name;
+        return tracked(delegate.nextFieldName());
     }
 
     @Override
     public boolean nextFieldName(SerializableString expected) throws IOException {
-        boolean matches = delegate.nextFieldName(expected);
-        JsonToken token = delegate.currentToken();
-        if (token != null) {
-            track(token);
-        }
-        return matches;
+        return tracked(delegate.nextFieldName(expected));
     }
 
     @Override
     public String nextTextValue() throws IOException {
-        String text = delegate.nextTextValue();
+        return tracked(delegate.nextTextValue());
+    }
+
+    /** Checks the token the parser has just read, and returns what reading it returned. */
+    private <T> T tracked(T read) throws IOException {
         JsonToken token = delegate.currentToken();
         if (token != null) {
             track(token);
         }
-        return text;
+        return read;
     }
 
     @Override

@@ -26,6 +26,20 @@ public final class Utf8Input extends InputStream {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long SPACE_UP = 0x60 * ONES;
     private static final long BACKSLASHES = '\\' * ONES;
+    /** For each byte: how many continuation bytes follow it as a lead byte (C2..F4), 0 if it cannot lead. */
+    private static final int[] FOLLOWING = new int[256];
+    /** For each lead byte, the lowest first continuation byte: no overlong form. */
+    private static final int[] FIRST_LOW = new int[256];
+    /** For each lead byte, the highest first continuation byte: no encoded surrogate, nothing above U+10FFFF. */
+    private static final int[] FIRST_HIGH = new int[256];
+
+    static {
+        for (int c = 0xC2; c <= 0xF4; c++) {
+            FOLLOWING[c] = c <= 0xDF ? 1 : c <= 0xEF ? 2 : 3;
+            FIRST_LOW[c] = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+            FIRST_HIGH[c] = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        }
+    }
 
     private final InputStream source;
     private final long limit;
@@ -158,27 +172,14 @@ public final class Utf8Input extends InputStream {
                     return i - off;
                 } else {
                     sequenceStart = at;
-                    if (c >= 0xC2 && c <= 0xDF) {
-                        expected = 1;
-                    } else if (c >= 0xE0 && c <= 0xEF) {
-                        expected = 2;
-                        if (c == 0xE0) {
-                            low = 0xA0;
-                        } else if (c == 0xED) {
-                            high = 0x9F;
-                        }
-                    } else if (c >= 0xF0 && c <= 0xF4) {
-                        expected = 3;
-                        if (c == 0xF0) {
-                            low = 0x90;
-                        } else if (c == 0xF4) {
-                            high = 0x8F;
-                        }
-                    } else {
+                    expected = FOLLOWING[c];
+                    if (expected == 0) {
                         refused = notUtf8(c, at, lines, col, c == 0xC0 || c == 0xC1 ? "an overlong encoding"
                                 : c < 0xC0 ? "a continuation byte without a lead byte" : "no UTF-8 sequence starts so");
                         return i - off;
                     }
+                    low = FIRST_LOW[c];
+                    high = FIRST_HIGH[c];
                     col++;
                 }
                 i++;

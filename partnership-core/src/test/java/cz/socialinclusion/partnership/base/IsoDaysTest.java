@@ -1,7 +1,5 @@
-package cz.socialinclusion.partnership.json;
+package cz.socialinclusion.partnership.base;
 
-import cz.socialinclusion.partnership.base.Limits;
-import cz.socialinclusion.partnership.json.internal.IsoDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,14 +1,13 @@
-package cz.socialinclusion.partnership.json.internal;
+package cz.socialinclusion.partnership.base;
 
-import cz.socialinclusion.partnership.base.Limits;
 import org.threeten.extra.YearQuarter;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Reads the model's days and quarters strictly: a day only as {@code YYYY-MM-DD} and a quarter only as
- * {@code YYYY-Qn}, each with exactly four digits of year (no sign, no longer year), and within
+ * Reads the model's days and quarters from the text dossiers write them in, strictly: a day only as
+ * {@code YYYY-MM-DD} and a quarter only as {@code YYYY-Qn}, each with exactly four digits of year (no sign, no longer year), and within
  * {@link Limits#EARLIEST_DAY} and {@link Limits#LATEST_DAY}. Anything else is a {@link DateTimeException}
  * that quotes the text.
  */
@@ -69,7 +68,7 @@ public final class IsoDays {
     }
 
     /** At most 40 characters of a refused text, so that a huge value does not make a huge message. */
-    static String shown(String text) {
+    private static String shown(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
