@@ -41,7 +41,7 @@ class SeparateProcessTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
             "\"founded\": \"2010-06-11\" | \"founded\": \"+999999999-12-31\" | $.partnership.founded",
             "\"formatVersion\": 1, | \"formatVersion\": 1.0, | $.formatVersion"})
     void aHostileDossierUnderFourKilobytesEndsWithExitTwo(String from, String to, String named) throws Exception {
