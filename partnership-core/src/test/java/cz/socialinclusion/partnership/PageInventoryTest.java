@@ -58,6 +58,7 @@ class PageInventoryTest {
                                 "jachymov-ps-bydleni", 0, "jachymov-ps-projekty", 0),
                         dates("partnership.founded", "2010-06-23",
                                 "partnership.meetings[jachymov-ustavujici].date", "2010-06-23",
+                                "partnership.situationAnalysis", "not-recorded/not-recorded",
                                 "plans[jachymov-spsz-2011].period", "2011-02-09/2014-02-09",
                                 "plans[jachymov-spsz-2011].versions[1].date", "../2011-02-09",
                                 "plans[jachymov-spsz-2011].versions[1].approvals[COUNCIL].date", "2011-02-09",
@@ -70,6 +71,8 @@ class PageInventoryTest {
                         dates("partnership.founded", "2010-06-11",
                                 "partnership.meetings[kutna-hora-ustavujici].date", "2010-06-11",
                                 "partnership.workingGroupsFormed", "2010-08",
+                                "partnership.situationAnalysis", "2010-07/2010-09",
+                                "partnership.membershipOpen", "2010-07/2010-08",
                                 "plans[kutna-hora-spsz-2011].period", "2011-05-10/2014-05-10",
                                 "plans[kutna-hora-spsz-2011].versions[1].date", "2011-H1",
                                 "plans[kutna-hora-spsz-2011].versions[1].approvals[BOARD].date", "2011-04-27",
@@ -81,6 +84,7 @@ class PageInventoryTest {
                 new Page("Cheb", SourcePages::cheb, 13, Map.of(),
                         dates("partnership.founded", "2008-07-30",
                                 "partnership.meetings[cheb-ustavujici].date", "2008-07-30",
+                                "partnership.workingGroupsFormed", "../2009-03-31",
                                 "partnership.intervention.start", "2008-07",
                                 "partnership.intervention.extensions[1].decided", "2011-02-01/2011-02-10",
                                 "partnership.intervention.extensions[1].newEnd", "2012-12-31",
@@ -93,6 +97,7 @@ class PageInventoryTest {
                         seats("decin-ps-bydleni", 15, "decin-ps-zamestnanost", 4, "decin-ps-vzdelavani", 18,
                                 "decin-ps-projekty", 2),
                         dates("partnership.membersListedAsOf", "2017-11-03",
+                                "partnership.coordinatedApproach.since", "not-recorded",
                                 "recordedUntil", "2017-11-03"),
                         List.of()));
     }
@@ -133,6 +138,13 @@ class PageInventoryTest {
         put(dates, "partnership.founded", p.founded());
         put(dates, "partnership.workingGroupsFormed", p.workingGroupsFormed());
         put(dates, "partnership.membersListedAsOf", p.membersListedAsOf());
+        for (var span : Map.of("partnership.situationAnalysis", java.util.Optional.ofNullable(p.situationAnalysis()),
+                "partnership.membershipOpen", java.util.Optional.ofNullable(p.membershipOpen())).entrySet()) {
+            span.getValue().ifPresent(s -> put(dates, span.getKey(), s.from() + "/" + s.until()));
+        }
+        if (p.coordinatedApproach() != null) {
+            put(dates, "partnership.coordinatedApproach.since", p.coordinatedApproach().since());
+        }
         if (p.rulesOfProcedure() != null) {
             put(dates, "partnership.rulesOfProcedure.adopted", p.rulesOfProcedure().adopted());
         }
