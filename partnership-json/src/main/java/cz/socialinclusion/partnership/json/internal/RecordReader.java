@@ -13,9 +13,6 @@ import cz.socialinclusion.partnership.base.InvalidValueException;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -76,38 +73,26 @@ public final class RecordReader {
         abstract Object read(RecordReader reader, JsonParser p) throws IOException;
     }
 
-    /** A value read by a deserializer of databind or of this module. */
+    /**
+     * A value read by a deserializer of databind or of this module; a text ({@code text}) from a JSON string
+     * directly, any other token as databind's reader of strings says.
+     */
     private static final class Delegated extends Slot {
         private final JsonDeserializer<Object> deserializer;
+        private final boolean text;
 
-        Delegated(JsonDeserializer<Object> deserializer) {
+        Delegated(JsonDeserializer<Object> deserializer, boolean text) {
             this.deserializer = deserializer;
+            this.text = text;
         }
 
         @Override
         Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NULL)) {
-                return deserializer.getNullValue(reader.ctxt);
-            }
-            return deserializer.deserialize(p, reader.ctxt);
-        }
-    }
-
-    /** A text: a JSON string as it is; any other token as databind's reader of strings says. */
-    private static final class Text extends Slot {
-        private final JsonDeserializer<Object> deserializer;
-
-        Text(JsonDeserializer<Object> deserializer) {
-            this.deserializer = deserializer;
-        }
-
-        @Override
-        Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
+            if (text && p.hasToken(JsonToken.VALUE_STRING)) {
                 return p.getText();
             }
             if (p.hasToken(JsonToken.VALUE_NULL)) {
-                return null;
+                return deserializer.getNullValue(reader.ctxt);
             }
             return deserializer.deserialize(p, reader.ctxt);
         }
@@ -196,14 +181,11 @@ public final class RecordReader {
     @SuppressWarnings("unchecked")
     private Slot resolve(Type type, Object property) throws IOException {
         if (property instanceof JsonDeserializer<?> own) {
-            return new Delegated((JsonDeserializer<Object>) own);
+            return new Delegated((JsonDeserializer<Object>) own, false);
         }
         JavaType javaType = ctxt.getTypeFactory().constructType(type);
         JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(javaType);
         Class<?> raw = javaType.getRawClass();
-        if (raw == String.class) {
-            return new Text(deserializer);
-        }
         if ((raw == List.class || raw == Set.class) && type instanceof ParameterizedType parameterized
                 && isDatabinds(deserializer)) {
             return new Many(deserializer, parameterized.getActualTypeArguments()[0], raw == Set.class);
@@ -214,7 +196,7 @@ public final class RecordReader {
                 return new Nested(table, deserializer);
             }
         }
-        return new Delegated(deserializer);
+        return new Delegated(deserializer, raw == String.class);
     }
 
     private static boolean isDatabinds(JsonDeserializer<?> deserializer) {
@@ -320,7 +302,7 @@ public final class RecordReader {
                 raws[i] = components[i].getType();
                 required[i] = record.isRequired(names[i]);
             }
-            this.constructor = n <= Long.SIZE ? constructor(type, raws) : null;
+            this.constructor = n <= Long.SIZE ? CheckedInstantiators.canonicalConstructor(type) : null;
         }
 
         /** The index of the component, or -1: a record has a dozen components at most, compared in order. */
@@ -331,19 +313,6 @@ public final class RecordReader {
                 }
             }
             return -1;
-        }
-
-        private static MethodHandle constructor(Class<?> type, Class<?>[] parameters) {
-            if (!Modifier.isPublic(type.getModifiers())) {
-                return null;
-            }
-            try {
-                return MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, parameters))
-                        .asSpreader(Object[].class, parameters.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
-                return null;
-            }
         }
     }
 }
