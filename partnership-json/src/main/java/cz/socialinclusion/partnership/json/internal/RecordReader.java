@@ -68,56 +68,59 @@ public final class RecordReader {
         return type.cast(reader.slot(type).read(reader, p));
     }
 
-    /** How one value is read. */
-    private abstract static class Slot {
-        abstract Object read(RecordReader reader, JsonParser p) throws IOException;
-    }
-
     /**
-     * A value read by a deserializer of databind or of this module; a text ({@code text}) from a JSON string
-     * directly, any other token as databind's reader of strings says.
+     * How one value is read: null as the type's reader says, a value starting with {@code start} token by token
+     * ({@link #started}), and any other token by the type's reader, so that it is refused as databind refuses it.
      */
-    private static final class Delegated extends Slot {
+    private abstract static class Slot {
         private final JsonDeserializer<Object> deserializer;
-        private final boolean text;
+        /** The token this slot reads itself, or null for none. */
+        private final JsonToken start;
 
-        Delegated(JsonDeserializer<Object> deserializer, boolean text) {
+        Slot(JsonDeserializer<Object> deserializer, JsonToken start) {
             this.deserializer = deserializer;
-            this.text = text;
+            this.start = start;
         }
 
-        @Override
-        Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (text && p.hasToken(JsonToken.VALUE_STRING)) {
-                return p.getText();
-            }
+        final Object read(RecordReader reader, JsonParser p) throws IOException {
             if (p.hasToken(JsonToken.VALUE_NULL)) {
                 return deserializer.getNullValue(reader.ctxt);
             }
+            if (start != null && p.hasToken(start)) {
+                return started(reader, p);
+            }
             return deserializer.deserialize(p, reader.ctxt);
+        }
+
+        /** Reads the value; the parser is on its {@code start} token. */
+        abstract Object started(RecordReader reader, JsonParser p) throws IOException;
+    }
+
+    /** A value read by a deserializer of databind or of this module; a text from a JSON string directly. */
+    private static final class Delegated extends Slot {
+        Delegated(JsonDeserializer<Object> deserializer, boolean text) {
+            super(deserializer, text ? JsonToken.VALUE_STRING : null);
+        }
+
+        @Override
+        Object started(RecordReader reader, JsonParser p) throws IOException {
+            return p.getText();
         }
     }
 
-    /** A list or set read element by element; any token but an array as databind's reader of it says. */
+    /** A list or set read element by element. */
     private static final class Many extends Slot {
-        private final JsonDeserializer<Object> deserializer;
         private final Type element;
         private final boolean set;
 
         Many(JsonDeserializer<Object> deserializer, Type element, boolean set) {
-            this.deserializer = deserializer;
+            super(deserializer, JsonToken.START_ARRAY);
             this.element = element;
             this.set = set;
         }
 
         @Override
-        Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NULL)) {
-                return null;
-            }
-            if (!p.isExpectedStartArrayToken()) {
-                return deserializer.deserialize(p, reader.ctxt);
-            }
+        Object started(RecordReader reader, JsonParser p) throws IOException {
             Slot slot = reader.element(element);
             Collection<Object> values = set ? new HashSet<>() : new ArrayList<>();
             int index = 0;
@@ -142,21 +145,14 @@ public final class RecordReader {
     /** A record of the model read through its table. */
     private static final class Nested extends Slot {
         private final Table table;
-        private final JsonDeserializer<Object> deserializer;
 
         Nested(Table table, JsonDeserializer<Object> deserializer) {
+            super(deserializer, JsonToken.START_OBJECT);
             this.table = table;
-            this.deserializer = deserializer;
         }
 
         @Override
-        Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NULL)) {
-                return null;
-            }
-            if (!p.hasToken(JsonToken.START_OBJECT)) {
-                return deserializer.deserialize(p, reader.ctxt);
-            }
+        Object started(RecordReader reader, JsonParser p) throws IOException {
             return reader.record(p, table);
         }
     }
