@@ -103,11 +103,14 @@ final class Postgres implements AutoCloseable {
         }
     }
 
-    /** The baseline load: one query a table for one partnership's rows, read into arrays. */
-    int loadBaseline(String partnership) throws SQLException {
+    /**
+     * The baseline load: one query a table for one partnership's rows, read into arrays, in one transaction on
+     * {@code c}, a connection the caller holds in auto-commit mode (as the library's calls on it do).
+     */
+    static int loadBaseline(Connection c, String partnership) throws SQLException {
         int values = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        c.setAutoCommit(false);
+        try {
             for (String table : TABLES) {
                 String where = switch (table) {
                     case "lp_partnership" -> "id = ?";
@@ -133,6 +136,8 @@ final class Postgres implements AutoCloseable {
                 }
             }
             c.commit();
+        } finally {
+            c.setAutoCommit(true);
         }
         return values;
     }
