@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Map;
 /**
  * Child values grouped under their parent's key as the rows stream in, in the order of their stored positions,
  * so that the database need not sort them: rows come in the order they were inserted, which is the positions'
- * order, and are sorted here only if they do not. Rows of one parent mostly come one after the other: the last
- * parent's group is kept at hand, and the key is hashed only when the parent changes.
+ * order, and are sorted here only if they do not. Rows of one parent mostly come one after the other, and parents
+ * are mostly asked for in the order their children came: the last group added to is kept at hand, and the group
+ * after the one last asked for is tried first, so that a key is hashed only when a parent first comes and when a
+ * parent is asked for out of turn.
  *
  * @param <K> the parent's key, a record of typed columns
  * @param <V> the child value
@@ -17,15 +20,23 @@ import java.util.Map;
 public final class Rows<K, V> {
 
     private final Map<K, Group> byKey = new HashMap<>();
+    private final List<K> keys = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
     private K lastKey;
     private Group last;
+    private int next;
 
     /** One parent's children with their positions, in the order read. */
     private static final class Group {
+        private final int index;
         private Object[] values = new Object[4];
         private int[] positions = new int[4];
         private int size;
         private boolean inOrder = true;
+
+        Group(int index) {
+            this.index = index;
+        }
 
         void put(int position, Object value) {
             if (size == values.length) {
@@ -39,19 +50,21 @@ public final class Rows<K, V> {
             positions[size++] = position;
         }
 
-        Object[] inPositionOrder() {
-            Object[] ordered = Arrays.copyOf(values, size);
-            if (!inOrder) {
-                Integer[] order = new Integer[size];
-                for (int i = 0; i < size; i++) {
-                    order[i] = i;
-                }
-                Arrays.sort(order, (a, b) -> Integer.compare(positions[a], positions[b]));
-                for (int i = 0; i < size; i++) {
-                    ordered[i] = values[order[i]];
-                }
+        /** The values in the order of their positions: a view of these values when they came in order. */
+        List<Object> inPositionOrder() {
+            if (inOrder) {
+                return Arrays.asList(values).subList(0, size);
             }
-            return ordered;
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(positions[a], positions[b]));
+            Object[] ordered = new Object[size];
+            for (int i = 0; i < size; i++) {
+                ordered[i] = values[order[i]];
+            }
+            return Arrays.asList(ordered);
         }
     }
 
@@ -59,7 +72,13 @@ public final class Rows<K, V> {
         if (last != null && lastKey.equals(key)) {
             return last;
         }
-        Group group = byKey.computeIfAbsent(key, k -> new Group());
+        Group group = byKey.get(key);
+        if (group == null) {
+            group = new Group(groups.size());
+            byKey.put(key, group);
+            keys.add(key);
+            groups.add(group);
+        }
         lastKey = key;
         last = group;
         return group;
@@ -76,10 +95,21 @@ public final class Rows<K, V> {
         group.put(group.size, value);
     }
 
-    /** The children of {@code key} in the order of their positions; empty if none. */
+    /**
+     * The children of {@code key} in the order of their positions; empty if none. The list is a view, for the
+     * model's constructors to copy.
+     */
     @SuppressWarnings("unchecked")
     public List<V> get(K key) {
-        Group group = byKey.get(key);
-        return group == null ? List.of() : (List<V>) Arrays.asList(group.inPositionOrder());
+        Group group;
+        if (next < keys.size() && keys.get(next).equals(key)) {
+            group = groups.get(next++);
+        } else {
+            group = byKey.get(key);
+            if (group != null) {
+                next = group.index + 1;
+            }
+        }
+        return group == null ? List.of() : (List<V>) group.inPositionOrder();
     }
 }
