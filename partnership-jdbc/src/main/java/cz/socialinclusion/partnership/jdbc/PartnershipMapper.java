@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.base.RecordedSpan;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -9,6 +10,7 @@ import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.group.MeetingRhythm;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.group.WorkingGroupKind;
@@ -20,6 +22,7 @@ import cz.socialinclusion.partnership.jdbc.internal.Table;
 import cz.socialinclusion.partnership.jdbc.internal.Words;
 import cz.socialinclusion.partnership.meeting.Decision;
 import cz.socialinclusion.partnership.meeting.DecisionKind;
+import cz.socialinclusion.partnership.meeting.DocumentKind;
 import cz.socialinclusion.partnership.meeting.DocumentLink;
 import cz.socialinclusion.partnership.meeting.GroupReport;
 import cz.socialinclusion.partnership.meeting.Meeting;
@@ -99,8 +102,23 @@ final class PartnershipMapper {
     record MemberNameRow(String partnershipId, String memberId, int position, String name) {
     }
 
+    /** A row of {@code lp_working_group}; the meeting rhythm's columns are all {@code null} where it is not recorded. */
     record WorkingGroupRow(String partnershipId, String groupId, int position, String name, String kind,
-                           String communityPlanningGroup, String formed) {
+                           String communityPlanningGroup, String formed, Integer rhythmLeastPerMonth,
+                           Integer rhythmMostPerMonth, String rhythmFrom, String rhythmUntil) {
+
+        static WorkingGroupRow of(String partnership, int position, WorkingGroup g) {
+            MeetingRhythm r = g.meetingRhythm();
+            return new WorkingGroupRow(partnership, g.id().value(), position, g.name(), Words.of(g.kind()),
+                    g.communityPlanningGroup(), text(g.formed()), r == null ? null : r.leastPerMonth(),
+                    r == null ? null : r.mostPerMonth(), r == null ? null : text(r.during().from()),
+                    r == null ? null : text(r.during().until()));
+        }
+
+        MeetingRhythm meetingRhythm() {
+            return rhythmLeastPerMonth == null ? null : new MeetingRhythm(rhythmLeastPerMonth, rhythmMostPerMonth,
+                    new RecordedSpan(recorded(rhythmFrom), recorded(rhythmUntil)));
+        }
     }
 
     record WorkingGroupThemeRow(String partnershipId, String groupId, String theme) {
@@ -138,17 +156,17 @@ final class PartnershipMapper {
     record GroupReportRow(String partnershipId, String meetingId, int position, String groupId, String quarter, String summary) {
     }
 
-    record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri) {
+    record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri, String kind) {
     }
 
-    record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason) {
+    record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason, String decidedBy) {
     }
 
     static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text()));
     static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class, in -> new MemberRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.date(), in.date(), in.date()));
     static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
     static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
-    static final Table<WorkingGroupRow> WORKING_GROUP = Table.of("lp_working_group", WorkingGroupRow.class, in -> new WorkingGroupRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text()));
+    static final Table<WorkingGroupRow> WORKING_GROUP = Table.of("lp_working_group", WorkingGroupRow.class, in -> new WorkingGroupRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.optionalInteger(), in.optionalInteger(), in.text(), in.text()));
     static final Table<WorkingGroupThemeRow> WORKING_GROUP_THEME = Table.of("lp_working_group_theme", WorkingGroupThemeRow.class, in -> new WorkingGroupThemeRow(in.text(), in.text(), in.text()));
     static final Table<ParticipantRow> PARTICIPANT = Table.of("lp_participant", ParticipantRow.class, in -> new ParticipantRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text()));
     static final Table<MeetingRow> MEETING = Table.of("lp_meeting", MeetingRow.class, in -> new MeetingRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.date(), in.text()));
@@ -156,8 +174,8 @@ final class PartnershipMapper {
     static final Table<AgendaItemRow> AGENDA_ITEM = Table.of("lp_meeting_agenda_item", AgendaItemRow.class, in -> new AgendaItemRow(in.text(), in.text(), in.integer(), in.text()));
     static final Table<DecisionRow> DECISION = Table.of("lp_meeting_decision", DecisionRow.class, in -> new DecisionRow(in.text(), in.text(), in.integer(), in.text(), in.text()));
     static final Table<GroupReportRow> GROUP_REPORT = Table.of("lp_group_report", GroupReportRow.class, in -> new GroupReportRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
-    static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class, in -> new DocumentRow(in.text(), in.text(), in.integer(), in.text(), in.text()));
-    static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class, in -> new ExtensionRow(in.text(), in.integer(), in.text(), in.date(), in.text()));
+    static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class, in -> new DocumentRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
+    static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class, in -> new ExtensionRow(in.text(), in.integer(), in.text(), in.date(), in.text(), in.text()));
 
     private PartnershipMapper() {
     }
@@ -212,7 +230,7 @@ final class PartnershipMapper {
         position = 0;
         for (WorkingGroup g : p.workingGroups()) {
             String gid = g.id().value();
-            groups.add(new WorkingGroupRow(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), text(g.formed())));
+            groups.add(WorkingGroupRow.of(id, position++, g));
             for (Theme theme : g.themes()) {
                 themes.add(new WorkingGroupThemeRow(id, gid, Words.of(theme)));
             }
@@ -247,14 +265,15 @@ final class PartnershipMapper {
             }
             for (int i = 0; i < m.documents().size(); i++) {
                 DocumentLink d = m.documents().get(i);
-                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString()));
+                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString(), Words.of(d.kind())));
             }
         }
         Table.Rows<ExtensionRow> extensions = new Table.Rows<>(EXTENSION);
         if (p.intervention() != null) {
             List<Extension> list = p.intervention().extensions();
             for (int i = 0; i < list.size(); i++) {
-                extensions.add(new ExtensionRow(id, i, text(list.get(i).decided()), list.get(i).newEnd(), list.get(i).reason()));
+                extensions.add(new ExtensionRow(id, i, text(list.get(i).decided()), list.get(i).newEnd(), list.get(i).reason(),
+                        list.get(i).decidedBy()));
             }
         }
         for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
@@ -308,7 +327,7 @@ final class PartnershipMapper {
             List<Theme> t = themes.get(key);
             groups.put(r.partnershipId(), r.position(), new WorkingGroup(WorkingGroupId.of(r.groupId()), r.name(),
                     Words.parse(WorkingGroupKind.class, r.kind()), t.isEmpty() ? Set.of() : EnumSet.copyOf(t),
-                    participants.get(key), r.communityPlanningGroup(), recorded(r.formed())));
+                    participants.get(key), r.communityPlanningGroup(), recorded(r.formed()), r.meetingRhythm()));
         }, params);
         Rows<PartKey, MemberId> attendance = new Rows<>();
         ATTENDANCE.forEach(c, in, r -> attendance.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
@@ -323,7 +342,7 @@ final class PartnershipMapper {
                 new GroupReport(WorkingGroupId.of(r.groupId()), YearQuarter.parse(r.quarter()), r.summary())), params);
         Rows<PartKey, DocumentLink> documents = new Rows<>();
         DOCUMENT.forEach(c, in, r -> documents.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
-                new DocumentLink(r.title(), URI.create(r.uri()))), params);
+                new DocumentLink(r.title(), URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
         Rows<String, Meeting> meetings = new Rows<>();
         MEETING.forEach(c, in, r -> {
             PartKey key = new PartKey(r.partnershipId(), r.meetingId());
@@ -334,7 +353,7 @@ final class PartnershipMapper {
         }, params);
         Rows<String, Extension> extensions = new Rows<>();
         EXTENSION.forEach(c, in, r -> extensions.put(r.partnershipId(), r.position(),
-                new Extension(recorded(r.decided()), r.newEnd(), r.reason())), params);
+                new Extension(recorded(r.decided()), r.newEnd(), r.reason(), r.decidedBy())), params);
 
         List<Versioned<Partnership>> result = new ArrayList<>(roots.size());
         for (PartnershipRow r : roots) {

@@ -108,8 +108,10 @@ public final class ProjectRepository {
 
     private static ProjectRow root(Project p, long version) {
         Money requested = p.requested();
+        FundingSource funding = p.funding();
         return new ProjectRow(p.id().value(), version, p.partnership().value(), p.title(), p.applicant().value(),
-                Words.of(p.funding().kind()), p.funding().programme(), p.funding().call(),
+                funding == null ? null : Words.of(funding.kind()), funding == null ? null : funding.programme(),
+                funding == null ? null : funding.call(),
                 requested == null ? null : requested.amount().toPlainString(),
                 requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status()));
     }
@@ -203,7 +205,8 @@ public final class ProjectRepository {
         PROJECT.forEach(c, "WHERE " + selection, r -> {
             Project project = new Project(ProjectId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
                     MemberId.of(r.applicant()), measures.get(r.id()),
-                    new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
+                    r.fundingKind() == null ? null
+                            : new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
                     r.requestedAmount() == null ? null
                             : new Money(new BigDecimal(r.requestedAmount()), Currency.getInstance(r.requestedCurrency())),
                     r.individualProject(), history.get(r.id()));
