@@ -46,9 +46,9 @@ public final class ProjectRepository {
     record StatusChangeRow(String projectId, int position, String status, LocalDate changedOn) {
     }
 
-    static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class, in -> new ProjectRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text()));
-    static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class, in -> new MeasureRow(in.text(), in.integer(), in.text()));
-    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class, in -> new StatusChangeRow(in.text(), in.integer(), in.text(), in.date()));
+    static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class);
+    static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class);
+    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class);
 
     private final Database database;
 
@@ -108,10 +108,8 @@ public final class ProjectRepository {
 
     private static ProjectRow root(Project p, long version) {
         Money requested = p.requested();
-        FundingSource funding = p.funding();
         return new ProjectRow(p.id().value(), version, p.partnership().value(), p.title(), p.applicant().value(),
-                funding == null ? null : Words.of(funding.kind()), funding == null ? null : funding.programme(),
-                funding == null ? null : funding.call(),
+                Words.of(p.funding().kind()), p.funding().programme(), p.funding().call(),
                 requested == null ? null : requested.amount().toPlainString(),
                 requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status()));
     }
@@ -193,25 +191,26 @@ public final class ProjectRepository {
         });
     }
 
-    /** Reads the projects {@code selection} picks, ordered by id, in three queries; the database sorts nothing. */
     static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = "WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ")";
+        String in = "WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ") ORDER BY position";
         Rows<String, MeasureId> measures = new Rows<>();
-        MEASURE.forEach(c, in, r -> measures.put(r.projectId(), r.position(), MeasureId.of(r.measureId())), params);
+        for (MeasureRow r : MEASURE.read(c, in, params)) {
+            measures.add(r.projectId(), MeasureId.of(r.measureId()));
+        }
         Rows<String, StatusChange> history = new Rows<>();
-        STATUS_CHANGE.forEach(c, in, r -> history.put(r.projectId(), r.position(),
-                new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn())), params);
+        for (StatusChangeRow r : STATUS_CHANGE.read(c, in, params)) {
+            history.add(r.projectId(), new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn()));
+        }
         List<Versioned<Project>> projects = new ArrayList<>();
-        PROJECT.forEach(c, "WHERE " + selection, r -> {
+        for (ProjectRow r : PROJECT.read(c, "WHERE " + selection, params)) {
             Project project = new Project(ProjectId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
                     MemberId.of(r.applicant()), measures.get(r.id()),
-                    r.fundingKind() == null ? null
-                            : new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
+                    new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
                     r.requestedAmount() == null ? null
                             : new Money(new BigDecimal(r.requestedAmount()), Currency.getInstance(r.requestedCurrency())),
                     r.individualProject(), history.get(r.id()));
             projects.add(new Versioned<>(project, r.version()));
-        }, params);
+        }
         projects.sort(java.util.Comparator.comparing(v -> v.value().id().value()));
         return projects;
     }

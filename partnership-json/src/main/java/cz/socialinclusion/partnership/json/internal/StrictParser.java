@@ -60,12 +60,7 @@ public final class StrictParser extends JsonParserDelegate {
 
     @Override
     public String nextFieldName() throws IOException {
-        String name = delegate.nextFieldName();
-        if (name == null) {
-            return tracked(null);
-        }
-        key(name);
-        return name;
+        return tracked(delegate.nextFieldName());
     }
 
     @Override
@@ -130,19 +125,17 @@ public final class StrictParser extends JsonParserDelegate {
                 depth++;
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> key(delegate.currentName());
+            case FIELD_NAME -> {
+                String name = delegate.currentName();
+                checkText(name);
+                if (!keys.get(depth - 1).add(name)) {
+                    throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
+                            "Duplicate field '" + name + "'", delegate.currentLocation()));
+                }
+            }
             case VALUE_STRING -> checkText(delegate.getText());
             default -> {
             }
-        }
-    }
-
-    /** Checks a key the parser has just read: its text, and that its object does not have it yet. */
-    private void key(String name) throws IOException {
-        checkText(name);
-        if (!keys.get(depth - 1).add(name)) {
-            throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
-                    "Duplicate field '" + name + "'", delegate.currentLocation()));
         }
     }
 
