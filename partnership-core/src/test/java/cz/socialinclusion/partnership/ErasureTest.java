@@ -93,11 +93,12 @@ class ErasureTest {
         Partnership withHistory = cheb.withWorkingGroup(group).withMeeting(meeting).withMemberLeft(jana, LocalDate.of(2014, 1, 1));
         StrategicPlan plan = SourcePages.cheb().plans().get(0);
         PlanVersion first = plan.latestVersion();
-        Measure measure = first.measures().findFirst().orElseThrow()
+        Measure measure = Measure.of(cz.socialinclusion.partnership.plan.MeasureId.of("cheb-opatreni-1"),
+                        "instalace systému prostupného bydlení")
                 .withResponsible(jana)
                 .withSteps(List.of(new ActionStep("Zmapovat volné byty", jana, LocalDate.of(2012, 6, 30), List.of(), null)));
         PlanVersion adopted = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 2, 1)), "Revize s odpovědnou osobou", first.needs(),
-                replaceFirstMeasure(first, measure), List.of(Approval.council(LocalDate.of(2012, 2, 15))));
+                first.priorities(), List.of(measure), List.of(Approval.council(LocalDate.of(2012, 2, 15))));
         Dossier dossier = new Dossier(withHistory, List.of(plan.revise(adopted)), List.of());
 
         Dossier erased = dossier.eraseNaturalPerson(jana, ERASED);
@@ -222,19 +223,5 @@ class ErasureTest {
 
     private static String normalised(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static List<cz.socialinclusion.partnership.plan.Priority> replaceFirstMeasure(PlanVersion version, Measure measure) {
-        List<cz.socialinclusion.partnership.plan.Priority> priorities = new ArrayList<>(version.priorities());
-        var priority = priorities.get(0);
-        var goal = priority.goals().get(0);
-        List<Measure> measures = new ArrayList<>(goal.measures());
-        measures.set(0, measure);
-        var newGoal = new cz.socialinclusion.partnership.plan.Goal(goal.id(), goal.title(), goal.term(), measures, goal.indicators());
-        List<cz.socialinclusion.partnership.plan.Goal> goals = new ArrayList<>(priority.goals());
-        goals.set(0, newGoal);
-        priorities.set(0, new cz.socialinclusion.partnership.plan.Priority(priority.id(), priority.title(), priority.themes(),
-                priority.addresses(), goals));
-        return priorities;
     }
 }

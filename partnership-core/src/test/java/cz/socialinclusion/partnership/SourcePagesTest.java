@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership;
 
-import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;
@@ -18,6 +18,7 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +33,8 @@ class SourcePagesTest {
         assertThat(kadan.memberships()).hasSize(20);
         assertThat(kadan.membersListedAsOf()).isEqualTo(LocalDate.of(2017, 12, 14));
         assertThat(kadan.founded()).isNull();
+        assertThat(kadan.groupsFormedOn()).contains(RecordedDate.notRecorded());
+        assertThat(SourcePages.kadan().recordedUntil()).isEqualTo(LocalDate.of(2017, 12, 14));
         assertThat(names(kadan)).contains("Město Kadaň", "Mateřská školka Žitná 615", "SOŠ Služeb a SOU Kadaň");
         assertThat(kadan.members()).filteredOn(NaturalPerson.class::isInstance).singleElement()
                 .satisfies(m -> assertThat(((NaturalPerson) m).names()).containsExactly("Roman Tirpák"))
@@ -52,19 +55,25 @@ class SourcePagesTest {
                 .hasSize(1);
         StrategicPlan plan = jachymov.plans().get(0);
         assertThat(plan.firstAdoption()).contains(RecordedDate.day(LocalDate.of(2011, 2, 9)));
+        assertThat(plan.latestVersion().date()).isEqualTo(RecordedDate.onOrBefore(LocalDate.of(2011, 2, 9)));
         assertThat(plan.latestVersion().boardApproval()).isEmpty();
-        assertThat(plan.latestVersion().measures()).hasSize(6)
-                .anyMatch(m -> m.title().equals("otevření nového nízkoprahového centra"));
+        assertThat(plan.start()).isEqualTo(LocalDate.of(2011, 2, 9));
+        assertThat(jachymov.recordedUntil()).isEqualTo(LocalDate.of(2011, 2, 9));
     }
 
     @Test
-    void kutnaHorasBoardApprovedOn27AprilAndItsCouncilOn10May2011() {
+    void kutnaHorasGroupsFormedDuringAugustAndThePlanWasFinishedInTheFirstHalfOf2011() {
         Dossier kutnaHora = SourcePages.kutnaHora();
         Partnership p = kutnaHora.partnership();
         assertThat(p.memberships()).hasSize(14);
         assertThat(p.founded()).isEqualTo(LocalDate.of(2010, 6, 11));
-        assertThat(p.groupsFormedOn()).contains(RecordedDate.day(LocalDate.of(2010, 8, 31)));
+        assertThat(p.groupsFormedOn()).hasValueSatisfying(formed -> {
+            assertThat(formed.precision()).isEqualTo(RecordedDate.Precision.MONTH);
+            assertThat(formed.earliest()).isEqualTo(LocalDate.of(2010, 8, 1));
+            assertThat(formed.latest()).isEqualTo(LocalDate.of(2010, 8, 31));
+        });
         PlanVersion version = kutnaHora.plans().get(0).latestVersion();
+        assertThat(version.date()).hasToString("2011-H1");
         assertThat(version.boardApproval()).map(Approval::date).contains(RecordedDate.day(LocalDate.of(2011, 4, 27)));
         assertThat(version.adoption()).map(Approval::date).contains(RecordedDate.day(LocalDate.of(2011, 5, 10)));
         assertThat(version.needs()).extracting(n -> n.themes().iterator().next())
@@ -72,21 +81,40 @@ class SourcePagesTest {
         assertThat(p.members()).filteredOn(NaturalPerson.class::isInstance).singleElement()
                 .extracting(Member::displayName)
                 .isEqualTo("Miroslav Horváth a Petr Vepřek – záměr sociální firmy s městem");
+        assertThat(kutnaHora.recordedUntil()).isEqualTo(LocalDate.of(2011, 5, 10));
     }
 
     @Test
-    void chebsInterventionWasExtendedInFebruary2011ToTheEndOf2012() {
-        Partnership cheb = SourcePages.cheb().partnership();
+    void noPageNamesAGoalOrAPrioritySoNoDossierHasOne() {
+        for (Dossier dossier : SourcePages.all()) {
+            for (StrategicPlan plan : dossier.plans()) {
+                assertThat(plan.versions()).allSatisfy(v -> {
+                    assertThat(v.priorities()).isEmpty();
+                    assertThat(v.goals()).isEmpty();
+                });
+            }
+        }
+    }
+
+    @Test
+    void chebsInterventionStartedInJuly2008AndWasExtendedEarlyInFebruary2011ToTheEndOf2012() {
+        Dossier dossier = SourcePages.cheb();
+        Partnership cheb = dossier.partnership();
         assertThat(cheb.memberships()).hasSize(13);
         assertThat(cheb.founded()).isEqualTo(LocalDate.of(2008, 7, 30));
-        assertThat(cheb.intervention().plannedEnd()).isEqualTo(RecordedDate.day(LocalDate.of(2011, 6, 30)));
+        assertThat(cheb.intervention().start()).isEqualTo(RecordedDate.month(YearMonth.of(2008, 7)));
+        // Three years from a start in July 2008: the planned end the page implies (the end of 2012 less a year and
+        // a half, 30 June 2011) lies within it.
+        assertThat(cheb.intervention().plannedEnd()).hasToString("2011-06-30/2011-07-30");
         assertThat(cheb.intervention().end()).isEqualTo(RecordedDate.day(LocalDate.of(2012, 12, 31)));
-        assertThat(cheb.intervention().lastExtension()).hasValueSatisfying(e ->
-                assertThat(e.decided()).isEqualTo(RecordedDate.day(LocalDate.of(2011, 2, 1))));
-        StrategicPlan plan = SourcePages.cheb().plans().get(0);
+        assertThat(cheb.intervention().lastExtension()).hasValueSatisfying(e -> assertThat(e.decided())
+                .isEqualTo(RecordedDate.between(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 10))));
+        StrategicPlan plan = dossier.plans().get(0);
         assertThat(plan.start()).isEqualTo(LocalDate.of(2010, 1, 1));
         assertThat(plan.end()).isEqualTo(LocalDate.of(2012, 12, 31));
-        assertThat(plan.firstAdoption()).isEmpty();
+        assertThat(plan.latestVersion().date()).isEqualTo(RecordedDate.month(YearMonth.of(2010, 2)));
+        assertThat(plan.firstAdoption()).contains(RecordedDate.notRecorded());
+        assertThat(dossier.recordedUntil()).isEqualTo(LocalDate.of(2011, 2, 10));
         assertThat(cheb.member(cz.socialinclusion.partnership.member.MemberId.of("cheb-charita")))
                 .hasValueSatisfying(m -> assertThat(((Organisation) m).facilities()).containsExactly("AZ Betlém"));
     }
@@ -95,6 +123,7 @@ class SourcePagesTest {
     void decinHasMembershipPerGroupUpdatedAsOf3November2017() {
         Partnership decin = SourcePages.decin().partnership();
         assertThat(decin.membersListedAsOf()).isEqualTo(LocalDate.of(2017, 11, 3));
+        assertThat(SourcePages.decin().recordedUntil()).isEqualTo(LocalDate.of(2017, 11, 3));
         assertThat(decin.workingGroups()).extracting(WorkingGroup::name).containsExactly(
                 "Bydlení, bezpečnost, sociopatologické jevy", "Zaměstnanost", "Vzdělávání, rodina a volný čas",
                 "Projekty a implementace");

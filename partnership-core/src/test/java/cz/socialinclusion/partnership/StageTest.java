@@ -34,9 +34,10 @@ class StageTest {
             "Kutná Hora, IMPLEMENTING, 2011-05-10",
             // Cheb: the intervention, extended, ends on 31 December 2012.
             "Cheb, AFTER_INTERVENTION, 2013-01-01",
-            // Cheb records no day its working groups formed; a drafted plan (dated 28 February 2010) means planning.
-            "Cheb, FORMING, 2010-02-27",
-            "Cheb, PLANNING, 2010-02-28",
+            // Cheb's groups met from March 2009, so they formed by its end; the plan's approval, on a day the page does
+            // not give, does not start implementing.
+            "Cheb, FORMING, 2009-03-30",
+            "Cheb, PLANNING, 2009-04-01",
             "Cheb, PLANNING, 2012-07-01",
     })
     void stageFollowsFromTheDatesOnEachDay(String municipality, Stage stage, LocalDate day) {
@@ -49,8 +50,8 @@ class StageTest {
     }
 
     @Test
-    void chebRecordsNoDayItsWorkingGroupsFormed() {
-        assertThat(cheb.partnership().groupsFormedOn()).isEmpty();
+    void chebsWorkingGroupsFormedByTheEndOfMarch2009() {
+        assertThat(cheb.partnership().groupsFormedOn()).hasValueSatisfying(f -> assertThat(f).hasToString("../2009-03-31"));
     }
 
     @Test

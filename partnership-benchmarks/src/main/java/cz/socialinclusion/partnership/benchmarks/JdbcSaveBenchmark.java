@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Saving the large dossier on embedded PostgreSQL with {@link DossierRepository#saveNew} (one transaction)
- * against the baseline: the very same rows inserted with one batched statement a table in one transaction.
+ * against two baselines: the very same rows inserted with one batched statement a table in one transaction, and
+ * the same rows sent with one {@code COPY} a table in one transaction.
  * The tables are emptied before each invocation, outside the measurement.
  */
 @State(Scope.Benchmark)
@@ -58,5 +59,10 @@ public class JdbcSaveBenchmark {
     @Benchmark
     public void saveBaseline() throws Exception {
         postgres.insertBaseline(rows);
+    }
+
+    @Benchmark
+    public void saveCopyBaseline() throws Exception {
+        postgres.copyBaseline(rows);
     }
 }

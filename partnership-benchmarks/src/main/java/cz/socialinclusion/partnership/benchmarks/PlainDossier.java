@@ -62,7 +62,8 @@ public final class PlainDossier {
     public record Range(String start, String endInclusive) {
     }
 
-    public record Version(int number, String date, String summary, List<Need> needs, List<Priority> priorities, List<Approval> approvals) {
+    public record Version(int number, String date, String summary, List<Need> needs, List<Priority> priorities,
+                          List<Measure> measuresWithoutGoal, List<Approval> approvals) {
     }
 
     public record Need(String id, String kind, String description, List<String> themes) {

@@ -2,9 +2,12 @@ package cz.socialinclusion.partnership.benchmarks;
 
 import cz.socialinclusion.partnership.jdbc.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +21,7 @@ import java.util.List;
  * An embedded PostgreSQL for the JDBC benchmarks, migrated by {@link Migrations#migrate} (history in
  * {@code lp_schema_history}, V2's triggers included), with {@code reWriteBatchedInserts=true}; and the
  * baseline: the same rows the repositories write, inserted with one batched statement a table and read with
- * one query a table, into plain arrays.
+ * one query a table, into plain arrays; and a second baseline save with one {@code COPY} a table.
  */
 final class Postgres implements AutoCloseable {
 
@@ -103,11 +106,63 @@ final class Postgres implements AutoCloseable {
         }
     }
 
-    /** The baseline load: one query a table for one partnership's rows, read into arrays. */
-    int loadBaseline(String partnership) throws SQLException {
-        int values = 0;
+    /**
+     * The second baseline save: the same rows, one {@code COPY … FROM STDIN} a table (text format), in one
+     * transaction.
+     */
+    void copyBaseline(List<Table> tables) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (Table table : tables) {
+                if (table.rows().isEmpty()) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (Object[] row : table.rows()) {
+                    for (int i = 0; i < row.length; i++) {
+                        text.append(i == 0 ? "" : "\t");
+                        copyText(text, row[i]);
+                    }
+                    text.append('\n');
+                }
+                try {
+                    copy.copyIn("COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN",
+                            new StringReader(text.toString()));
+                } catch (IOException e) {
+                    throw new SQLException("COPY into " + table.name(), e);
+                }
+            }
+            c.commit();
+        }
+    }
+
+    private static void copyText(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        String s = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(ch);
+            }
+        }
+    }
+
+    /**
+     * The baseline load: one query a table for one partnership's rows, read into arrays, in one transaction on
+     * {@code c}, a connection the caller holds in auto-commit mode (as the library's calls on it do).
+     */
+    static int loadBaseline(Connection c, String partnership) throws SQLException {
+        int values = 0;
+        c.setAutoCommit(false);
+        try {
             for (String table : TABLES) {
                 String where = switch (table) {
                     case "lp_partnership" -> "id = ?";
@@ -133,6 +188,8 @@ final class Postgres implements AutoCloseable {
                 }
             }
             c.commit();
+        } finally {
+            c.setAutoCommit(true);
         }
         return values;
     }

@@ -36,9 +36,9 @@ public final class ProfileLoop {
                 }
             }
             case "jdbc-load" -> {
-                try (Postgres postgres = new Postgres()) {
-                    DossierRepository repository = new DossierRepository(Database.of(postgres.dataSource));
-                    repository.saveNew(dossier);
+                try (Postgres postgres = new Postgres(); var held = postgres.dataSource.getConnection()) {
+                    new DossierRepository(Database.of(postgres.dataSource)).saveNew(dossier);
+                    DossierRepository repository = new DossierRepository(Database.onHostConnection(() -> held));
                     while (System.nanoTime() < until) {
                         repository.findById(dossier.partnership().id());
                         count++;

@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  * the whole content (needs, priorities, goals, measures, steps, indicators) as it was on its date, and the
  * board's and council's approvals of it.
  *
+ * <p>A record that names measures but not the goals they serve (a page listing "mezi plánovanými opatřeními…")
+ * keeps them as {@link #measuresWithoutGoal()}, rather than under a goal nobody named.
+ *
  * <p>Invariants: ids of needs, priorities, goals, measures and indicators are unique within the version;
  * every need a priority addresses is identified; at most one approval per body; no approval before the
  * version's date (refused only when the record shows the approval certainly came first).
@@ -37,6 +40,7 @@ import java.util.stream.Stream;
  * @param summary    what it is or what the revision changed
  * @param needs      the needs and resources identified
  * @param priorities the priorities
+ * @param measuresWithoutGoal measures the record names without the goal (or priority) they serve; may be empty
  * @param approvals  the board's approval and the council's adoption, where given
  */
 public record PlanVersion(
@@ -46,6 +50,7 @@ public record PlanVersion(
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String summary,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Priority> priorities,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measuresWithoutGoal,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
 
     /**
@@ -53,6 +58,7 @@ public record PlanVersion(
      * @param summary what it is or what the revision changed
      * @param needs the needs and resources identified
      * @param priorities the priorities
+     * @param measuresWithoutGoal measures the record names without the goal they serve; may be empty
      * @param approvals the board's approval and the council's adoption, where given
      * @param number 1 for the original plan, then 2, 3, … for each revision
      * @throws NullPointerException if an argument is null
@@ -68,6 +74,7 @@ public record PlanVersion(
         Checks.text("summary", summary);
         needs = Checks.uniqueList("needs", needs, Need::id);
         priorities = Checks.uniqueList("priorities", priorities, Priority::id);
+        measuresWithoutGoal = Checks.list("measuresWithoutGoal", measuresWithoutGoal);
         approvals = Checks.uniqueList("approvals", approvals, Approval::body);
         for (Approval approval : approvals) {
             if (approval.date().isBefore(date) == Answer.YES) {
@@ -96,6 +103,27 @@ public record PlanVersion(
                 }
             }
         }
+        for (Measure measure : measuresWithoutGoal) {
+            unique(measureIds, measure.id(), "measures");
+            measure.indicators().forEach(i -> unique(indicatorIds, i.id(), "indicators"));
+        }
+    }
+
+    /**
+     * A version whose measures all sit under goals (none without a goal).
+     *
+     * @param number 1 for the original plan, then 2, 3, … for each revision
+     * @param date when this version was made, as precise as the record gives it
+     * @param summary what it is or what the revision changed
+     * @param needs the needs and resources identified
+     * @param priorities the priorities
+     * @param approvals the board's approval and the council's adoption, where given
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if an invariant listed on the class is broken
+     */
+    public PlanVersion(int number, RecordedDate date, String summary, List<Need> needs, List<Priority> priorities,
+                       List<Approval> approvals) {
+        this(number, date, summary, needs, priorities, List.of(), approvals);
     }
 
     private static void unique(Set<Object> seen, Object id, String field) {
@@ -149,12 +177,12 @@ public record PlanVersion(
     }
 
     /**
-     * Every measure, goal by goal.
+     * Every measure, goal by goal, then those without a goal.
      *
-     * @return every measure, goal by goal
+     * @return every measure, goal by goal, then those without a goal
      */
     public Stream<Measure> measures() {
-        return goals().flatMap(g -> g.measures().stream());
+        return Stream.concat(goals().flatMap(g -> g.measures().stream()), measuresWithoutGoal.stream());
     }
 
     /**
@@ -176,6 +204,6 @@ public record PlanVersion(
     public PlanVersion withApproval(Approval approval) {
         List<Approval> more = new ArrayList<>(approvals);
         more.add(approval);
-        return new PlanVersion(number, date, summary, needs, priorities, more);
+        return new PlanVersion(number, date, summary, needs, priorities, measuresWithoutGoal, more);
     }
 }

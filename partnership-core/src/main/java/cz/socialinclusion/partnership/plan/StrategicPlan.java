@@ -281,6 +281,9 @@ public record StrategicPlan(
                 if (!now.priorities().equals(old.priorities())) {
                     differing.add("priorities");
                 }
+                if (!now.measuresWithoutGoal().equals(old.measuresWithoutGoal())) {
+                    differing.add("measuresWithoutGoal");
+                }
                 if (!now.approvals().equals(old.approvals())) {
                     differing.add("approvals");
                 }

@@ -67,6 +67,11 @@ public final class ArgumentType<T> {
     public static final ArgumentType<MemberId> MEMBER_ID = of("member id", MemberId.class, MemberId::of);
     /** A project's id. */
     public static final ArgumentType<ProjectId> PROJECT_ID = of("project id", ProjectId.class, ProjectId::of);
+    /**
+     * A fact of the dossier by its path, in the syntax of the model's field paths (such as
+     * {@code plans[cheb-spsz].versions[1].adoption}), shown as it is.
+     */
+    public static final ArgumentType<String> FACT = of("fact", String.class, Function.identity());
     /** A theme of a working group or priority, in the bundle's words ({@code word.Theme.HOUSING=housing}). */
     public static final ArgumentType<Theme> THEME = word(Theme.class);
 

@@ -54,4 +54,20 @@ public record CodeDefinition(RuleId rule, String id, Severity severity, List<Arg
         Objects.requireNonNull(name, "name");
         return new CodeDefinition(rule, rule.id() + "." + name, severity, List.of(arguments));
     }
+
+    /**
+     * The definition of the case {@code constant} of {@code rule}: the case is the constant's name in lower case
+     * with hyphens, so that {@code OVERDUE} of review-cycle is {@code "review-cycle.overdue"}. What an enum of
+     * codes calls in its constructor.
+     *
+     * @param rule      the rule the code belongs to
+     * @param constant  the enum constant naming the case
+     * @param severity  how serious a finding with the code is
+     * @param arguments the types of the values the message shows, in the order of its placeholders
+     * @return the definition
+     * @throws NullPointerException if an argument is null
+     */
+    public static CodeDefinition of(RuleId rule, Enum<?> constant, Severity severity, ArgumentType<?>... arguments) {
+        return of(rule, ArgumentType.word(constant), severity, arguments);
+    }
 }

@@ -1,7 +1,8 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.plan.PlanVersion;
@@ -20,34 +21,12 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.THEME;
 
 /**
  * coverage: every theme (oblast) of a thematic working group formed by the day is addressed by a priority of
- * the plan in force.
+ * the plan in force. A group whose formation the record cannot place before the day, or a plan whose record
+ * names measures but no priorities, gives a not-recorded finding for a theme not shown covered.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CoverageRule extends MethodRule<CoverageRule.Code> {
-
-    /** What coverage finds. */
-    public enum Code implements DefinedCode {
-        /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
-        THEME_NOT_COVERED("theme-not-covered", Severity.WARNING, NAME, THEME, PLAN_ID);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.COVERAGE, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
 
     CoverageRule() {
         super(RuleId.COVERAGE, Code.class);
@@ -66,17 +45,37 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
         Set<Theme> covered = EnumSet.noneOf(Theme.class);
         version.priorities().forEach(p -> covered.addAll(p.themes()));
         for (WorkingGroup group : partnership.workingGroups()) {
-            Optional<LocalDate> formed = partnership.formationOf(group).flatMap(RecordedDate::latestDay);
-            if (!group.isThematic() || formed.isPresent() && formed.get().isAfter(asOf)) {
+            Optional<Facts.Dated> formed = Facts.formation(partnership, group);
+            Answer working = formed.map(f -> f.date().isOnOrBefore(asOf)).orElse(Answer.YES);
+            if (!group.isThematic() || working == Answer.NO) {
                 continue;
             }
             for (Theme theme : group.themes()) {
-                if (!covered.contains(theme)) {
-                    findings.add(Finding.of(Code.THEME_NOT_COVERED, Subject.workingGroup(group.id()),
-                            null, null, group.name(), theme, plan.get().id()));
+                if (covered.contains(theme)) {
+                    continue;
+                }
+                Subject subject = Subject.workingGroup(group.id());
+                if (version.priorities().isEmpty()) {
+                    findings.add(notRecorded(subject, asOf, Facts.version(plan.get(), version) + ".priorities", RecordedDate.notRecorded()));
+                } else {
+                    findings.add(working == Answer.YES
+                            ? Finding.of(Code.THEME_NOT_COVERED, subject, null, null, group.name(), theme, plan.get().id())
+                            : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
                 }
             }
         }
-        return findings;
+        return asRecorded(context, findings);
+    }
+
+    /** What coverage finds. */
+    public enum Code implements DefinedCode {
+        /** A group's theme is addressed by no priority: the group's name, the theme, the plan. */
+        THEME_NOT_COVERED(Severity.WARNING, NAME, THEME, PLAN_ID);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.COVERAGE, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

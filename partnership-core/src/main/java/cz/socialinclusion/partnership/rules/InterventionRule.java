@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.COUNT;
 import static cz.socialinclusion.partnership.rules.ArgumentType.DATE;
+import static cz.socialinclusion.partnership.rules.ArgumentType.RECORDED_DATE;
 
 /**
  * intervention (působení Agentury): each extension of the Agency's intervention is decided before the end it
@@ -25,35 +27,6 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
 
     /** How early the intervention's coming end is announced: 6 months. */
     public static final Setting<Period> END_NOTICE = Setting.positivePeriod("interventionEndNotice", Period.ofMonths(6));
-
-    /** What intervention finds. */
-    public enum Code implements DefinedCode {
-        /** An extension was decided after the end it extends: the decision's day, that end. */
-        EXTENSION_LATE("extension-late", Severity.ERROR, DATE, DATE),
-        /** An extension does not move the end later: the decision's day, the end it extends. */
-        EXTENSION_NOT_LATER("extension-not-later", Severity.ERROR, DATE, DATE),
-        /** The end is within the notice period: the end, the days left. */
-        ENDING("ending", Severity.INFO, DATE, COUNT),
-        /** The intervention has ended: the end. */
-        ENDED("ended", Severity.INFO, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.INTERVENTION, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
 
     InterventionRule() {
         super(RuleId.INTERVENTION, Code.class, END_NOTICE);
@@ -86,25 +59,28 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
         List<Extension> extensions = intervention.extensions();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
-            if (extension.decided().isOnOrBefore(asOf) != Answer.YES) {
+            RecordedDate decided = Facts.date(extension);
+            if (decided.isAfter(asOf) == Answer.YES) {
                 break;
             }
-            LocalDate before = intervention.endBefore(i).latest();
-            LocalDate decided = extension.decided().latest();
-            if (before == null) {
-                continue;
+            RecordedDate before = intervention.endBefore(i);
+            LocalDate due = before.latest() != null ? before.latest() : asOf;
+            switch (before.isBefore(decided)) {
+                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, due, decided, before));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.extensions[" + i + "].decided", decided));
+                case NO -> { }
             }
-            if (extension.decided().isAfter(before) == Answer.YES) {
-                findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, before, decided, before));
-            }
-            if (!extension.newEnd().isAfter(before)) {
-                findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, before, decided, before));
+            switch (before.isBefore(extension.newEnd())) {
+                case NO -> findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, due, decided, before));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.start", Facts.start(intervention)));
+                case YES -> { }
             }
         }
         LocalDate end = found.get().due();
         if (found.get().status() == DeadlineStatus.DONE) {
             findings.add(Finding.of(Code.ENDED, subject, null, end, end));
-        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE))) && intervention.start().isOnOrBefore(asOf) == Answer.YES) {
+        } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE)))
+                && Facts.start(intervention).isOnOrBefore(asOf) == Answer.YES) {
             findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end)));
         }
         return findings;
@@ -113,5 +89,23 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return end(context).map(List::of).orElse(List.of());
+    }
+
+    /** What intervention finds. */
+    public enum Code implements DefinedCode {
+        /** An extension was decided after the end it extends: the decision's day, that end. */
+        EXTENSION_LATE(Severity.ERROR, RECORDED_DATE, RECORDED_DATE),
+        /** An extension does not move the end later: the decision's day, the end it extends. */
+        EXTENSION_NOT_LATER(Severity.ERROR, RECORDED_DATE, RECORDED_DATE),
+        /** The end is within the notice period: the end, the days left. */
+        ENDING(Severity.INFO, DATE, COUNT),
+        /** The intervention has ended: the end. */
+        ENDED(Severity.INFO, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.INTERVENTION, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

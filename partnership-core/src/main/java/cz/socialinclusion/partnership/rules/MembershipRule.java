@@ -19,45 +19,23 @@ import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
 
 /**
  * membership (členství): the municipality is a member of the partnership; the Agency that convenes it is
- * listed among the members; a member who left no longer sits in a working group.
+ * listed among the members; a member who left no longer sits in a working group. Nothing is found about a day
+ * before the founding; on a day after the dossier's {@code recordedUntil}, what would be wrong is not recorded.
  *
  * <p>Immutable and thread-safe.
  */
 public final class MembershipRule extends MethodRule<MembershipRule.Code> {
 
-    /** What membership finds. */
-    public enum Code implements DefinedCode {
-        /** The municipality is not a current member: its name. */
-        MUNICIPALITY_MISSING("municipality-missing", Severity.ERROR, NAME),
-        /** The Agency is not a current member: the convener's name. */
-        AGENCY_NOT_LISTED("agency-not-listed", Severity.WARNING, NAME),
-        /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
-        LEFT_MEMBER_IN_GROUP("left-member-in-group", Severity.WARNING, NAME, NAME, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.MEMBERSHIP, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     MembershipRule() {
         super(RuleId.MEMBERSHIP, Code.class);
     }
 
+    /** Nothing is found about a day before the founding, when the partnership has no members yet. */
     @Override
     public List<Finding> check(RuleContext context) {
+        if (context.isBeforeFounding()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         Partnership partnership = context.partnership();
         LocalDate asOf = context.asOf();
@@ -83,6 +61,22 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
                 }
             }
         }
-        return findings;
+        return asRecorded(context, findings);
+    }
+
+    /** What membership finds. */
+    public enum Code implements DefinedCode {
+        /** The municipality is not a current member: its name. */
+        MUNICIPALITY_MISSING(Severity.ERROR, NAME),
+        /** The Agency is not a current member: the convener's name. */
+        AGENCY_NOT_LISTED(Severity.WARNING, NAME),
+        /** A member who left still sits in a group: the group's name, the member's name, the day they left. */
+        LEFT_MEMBER_IN_GROUP(Severity.WARNING, NAME, NAME, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.MEMBERSHIP, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

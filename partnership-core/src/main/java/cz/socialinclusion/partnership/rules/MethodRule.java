@@ -1,10 +1,14 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.RecordedDate;
 import org.threeten.extra.YearQuarter;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What each of the method's nine rules has in common: its id, the enum of its codes, the settings it reads,
@@ -18,7 +22,8 @@ import java.util.Objects;
 abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
 
     private final RuleId id;
-    private final List<C> codes;
+    private final List<FindingCode> codes;
+    private final NotRecordedCode notRecorded;
     private final List<Setting<?>> settings;
 
     /**
@@ -28,7 +33,10 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      */
     MethodRule(RuleId id, Class<C> codes, Setting<?>... settings) {
         this.id = Objects.requireNonNull(id, "id");
-        this.codes = List.of(codes.getEnumConstants());
+        this.notRecorded = NotRecordedCode.of(id);
+        List<FindingCode> all = new ArrayList<>(List.of(codes.getEnumConstants()));
+        all.add(notRecorded);
+        this.codes = List.copyOf(all);
         this.settings = List.of(settings);
     }
 
@@ -43,13 +51,35 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     }
 
     /**
-     * Every code a finding of this rule can have: the constants of its enum of codes.
+     * Every code a finding of this rule can have: the constants of its enum of codes, then its
+     * {@link NotRecordedCode}.
      *
-     * @return the codes, in the enum's order
+     * @return the codes, in the enum's order, the not-recorded code last
      */
     @Override
-    public List<C> codes() {
+    public List<FindingCode> codes() {
         return codes;
+    }
+
+    /**
+     * The code of what this rule cannot decide from the record: {@code <rule>.not-recorded}.
+     *
+     * @return the rule's not-recorded code
+     */
+    public NotRecordedCode notRecorded() {
+        return notRecorded;
+    }
+
+    /**
+     * A finding that the rule cannot decide from the record.
+     *
+     * @param subject what it concerns
+     * @param due     the day in question
+     * @param fact    the path of the fact the rule lacks, such as {@code plans[cheb-spsz].versions[1].adoption}
+     * @param recorded how the fact is recorded
+     */
+    final Finding notRecorded(Subject subject, LocalDate due, String fact, RecordedDate recorded) {
+        return Finding.of(notRecorded, subject, null, due, fact, recorded, due);
     }
 
     /**
@@ -60,6 +90,33 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     @Override
     public List<Setting<?>> settings() {
         return settings;
+    }
+
+    /**
+     * The findings of a rule about the state on the day (who is a member, which themes a plan covers) as the record
+     * can tell them: on a day after the dossier's {@code recordedUntil}, each error or warning becomes one
+     * not-recorded finding for its subject, naming {@code recordedUntil}, since what changed after it is not
+     * recorded.
+     *
+     * @param context  the context of the evaluation
+     * @param findings what the rule found on the context's day
+     * @return the findings, or those past the record replaced
+     */
+    final List<Finding> asRecorded(RuleContext context, List<Finding> findings) {
+        LocalDate knownUntil = context.knownUntil();
+        if (!knownUntil.isBefore(context.asOf())) {
+            return findings;
+        }
+        List<Finding> recorded = new ArrayList<>(findings.size());
+        Set<Subject> named = new HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.severity() != Severity.ERROR && finding.severity() != Severity.WARNING) {
+                recorded.add(finding);
+            } else if (named.add(finding.subject())) {
+                recorded.add(notRecorded(finding.subject(), context.asOf(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+            }
+        }
+        return recorded;
     }
 
     /**

@@ -22,33 +22,6 @@ public final class PlanPeriodRule extends MethodRule<PlanPeriodRule.Code> {
     /** How long a plan covers: three years. */
     public static final Setting<Period> PLAN_LENGTH = Setting.positivePeriod("planLength", Period.ofYears(3));
 
-    /** What plan-period finds. */
-    public enum Code implements DefinedCode {
-        /** A plan's period is not the plan length: the plan, its length, the plan length. */
-        LENGTH("length", Severity.WARNING, PLAN_ID, PERIOD, PERIOD),
-        /** A plan starts before the founding: the plan, its start, the founding day. */
-        BEFORE_FOUNDING("before-founding", Severity.ERROR, PLAN_ID, DATE, DATE),
-        /** A plan starts while an earlier one runs: the plan, its start, the earlier plan, its end. */
-        OVERLAP("overlap", Severity.ERROR, PLAN_ID, DATE, PLAN_ID, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.PLAN_PERIOD, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     PlanPeriodRule() {
         super(RuleId.PLAN_PERIOD, Code.class, PLAN_LENGTH);
     }
@@ -86,5 +59,21 @@ public final class PlanPeriodRule extends MethodRule<PlanPeriodRule.Code> {
                     context.asOf().isAfter(plan.end())));
         }
         return deadlines;
+    }
+
+    /** What plan-period finds. */
+    public enum Code implements DefinedCode {
+        /** A plan's period is not the plan length: the plan, its length, the plan length. */
+        LENGTH(Severity.WARNING, PLAN_ID, PERIOD, PERIOD),
+        /** A plan starts before the founding: the plan, its start, the founding day. */
+        BEFORE_FOUNDING(Severity.ERROR, PLAN_ID, DATE, DATE),
+        /** A plan starts while an earlier one runs: the plan, its start, the earlier plan, its end. */
+        OVERLAP(Severity.ERROR, PLAN_ID, DATE, PLAN_ID, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.PLAN_PERIOD, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -1,7 +1,8 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Partnership;
+import cz.socialinclusion.partnership.base.Answer;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.meeting.GroupReport;
@@ -42,50 +43,30 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
     /** Until when the partnership counts as active: the intervention's end. */
     public static final Setting<ActiveUntil> ACTIVE_UNTIL = Setting.of("activeUntil", ActiveUntil.class, ActiveUntil.INTERVENTION_END);
 
-    /** What quarterly-reporting finds. */
-    public enum Code implements DefinedCode {
-        /** No partnership meeting was held in a past quarter: the quarter, its due day. */
-        MEETING_MISSING("meeting-missing", Severity.ERROR, QUARTER, DATE),
-        /** The current quarter's meeting is ahead: the quarter, its due day. */
-        MEETING_UPCOMING("meeting-upcoming", Severity.INFO, QUARTER, DATE),
-        /** A group presented no report at a past quarter's meeting: the group's name, the quarter, its due day. */
-        REPORT_MISSING("report-missing", Severity.WARNING, NAME, QUARTER, DATE),
-        /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
-        REPORT_UPCOMING("report-upcoming", Severity.INFO, NAME, QUARTER, DATE);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.QUARTERLY_REPORTING, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
-
     QuarterlyReportingRule() {
         super(RuleId.QUARTERLY_REPORTING, Code.class, REPORTING_GRACE_DAYS, ACTIVE_UNTIL);
     }
 
     /**
-     * One quarter in which thematic groups are due to report: its due day, the groups due, and which of them
-     * (by their position among the partnership's groups) reported at a partnership meeting held in it; no
+     * One quarter in which thematic groups are due to report: its due day, the groups due (those formed before it
+     * began for certain, then those the record cannot tell about, each with the fact of its formation), and which
+     * of them (by their position among the partnership's groups) reported at a partnership meeting held in it; no
      * such meeting, {@code null}.
      */
-    private record Quarter(YearQuarter quarter, LocalDate due, List<WorkingGroup> groups, BitSet reported,
-                           Map<WorkingGroupId, Integer> index) {
+    private record Quarter(YearQuarter quarter, LocalDate due, List<WorkingGroup> groups, int certain,
+                           List<Facts.Dated> formed, BitSet reported, Map<WorkingGroupId, Integer> index) {
 
-        /** Whether the meeting was held and every group due reported there. */
+        /** Whether the meeting was held and every group certainly due reported there. */
         boolean done() {
-            return reported != null && groups.stream().allMatch(this::reported);
+            if (reported == null) {
+                return false;
+            }
+            for (int i = 0; i < certain; i++) {
+                if (!reported(groups.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean reported(WorkingGroup group) {
@@ -95,26 +76,75 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
 
     /**
      * The quarters with groups due from the first active one to the quarter of {@code until} (no later than
-     * the active end, where the policy gives one).
+     * the active end, where the policy gives one). A group is due from the quarter after its formation; where
+     * the formation is known only to a month, quarter or year, it is due for certain from the quarter after its
+     * latest possible day, and may be due from the quarter after its earliest.
      */
     private static List<Quarter> quarters(RuleContext context, LocalDate until) {
         Partnership partnership = context.partnership();
-        Optional<LocalDate> formed = partnership.groupsFormedOn().flatMap(RecordedDate::latestDay);
-        if (formed.isEmpty()) {
-            return List.of();
-        }
         Map<WorkingGroupId, Integer> index = new HashMap<>();
         List<WorkingGroup> thematic = new ArrayList<>();
-        List<LocalDate> thematicFormed = new ArrayList<>();
+        List<Facts.Dated> thematicFormed = new ArrayList<>();
         List<WorkingGroup> groups = partnership.workingGroups();
+        LocalDate first = null;
         for (int i = 0; i < groups.size(); i++) {
             WorkingGroup group = groups.get(i);
             index.put(group.id(), i);
-            if (group.isThematic()) {
-                thematic.add(group);
-                thematicFormed.add(group.formed() != null && group.formed().latest() != null ? group.formed().latest() : formed.get());
+            Optional<Facts.Dated> formed = Facts.formation(partnership, group);
+            if (group.isThematic() && formed.isPresent()) {
+                LocalDate earliest = earliest(formed.get().date(), partnership.founded());
+                if (earliest != null) {
+                    thematic.add(group);
+                    thematicFormed.add(formed.get());
+                    first = first == null || earliest.isBefore(first) ? earliest : first;
+                }
             }
         }
+        if (first == null) {
+            return List.of();
+        }
+        Map<YearQuarter, BitSet> reports = reports(partnership, index);
+        LocalDate horizon = until.isAfter(context.asOf()) ? until : context.asOf();
+        LocalDate active = activeEnd(context, horizon);
+        YearQuarter last = YearQuarter.from(active.isBefore(horizon) ? active : horizon);
+        int grace = context.setting(REPORTING_GRACE_DAYS);
+        List<Quarter> quarters = new ArrayList<>();
+        for (YearQuarter q = YearQuarter.from(first).plusQuarters(1); !q.isAfter(last); q = q.plusQuarters(1)) {
+            LocalDate begins = q.atDay(1);
+            if (begins.isAfter(until)) {
+                break;
+            }
+            List<WorkingGroup> due = new ArrayList<>(thematic.size());
+            List<WorkingGroup> maybe = new ArrayList<>();
+            List<Facts.Dated> maybeFormed = new ArrayList<>();
+            for (int i = 0; i < thematic.size(); i++) {
+                RecordedDate day = thematicFormed.get(i).date();
+                Answer before = day.isBefore(begins);
+                if (before == Answer.YES) {
+                    due.add(thematic.get(i));
+                } else if (before == Answer.UNDECIDED && earliest(day, partnership.founded()).isBefore(begins)) {
+                    maybe.add(thematic.get(i));
+                    maybeFormed.add(thematicFormed.get(i));
+                }
+            }
+            int certain = due.size();
+            due.addAll(maybe);
+            if (!due.isEmpty()) {
+                LocalDate end = q.atEndOfQuarter();
+                LocalDate dueOn = end.isAfter(LocalDate.MAX.minusDays(grace)) ? LocalDate.MAX : end.plusDays(grace);
+                quarters.add(new Quarter(q, dueOn, due, certain, maybeFormed, reports.get(q), index));
+            }
+        }
+        return quarters;
+    }
+
+    /** The earliest possible day of {@code day}; where the record gives none, the founding (no group is formed before it). */
+    private static LocalDate earliest(RecordedDate day, LocalDate founded) {
+        return day.earliest() != null ? day.earliest() : founded;
+    }
+
+    /** For each quarter, the groups (by position) that reported for it at a partnership meeting held in it. */
+    private static Map<YearQuarter, BitSet> reports(Partnership partnership, Map<WorkingGroupId, Integer> index) {
         Map<YearQuarter, BitSet> reports = new HashMap<>();
         // The quarter is looked up only when a meeting falls outside the previous one's: once a quarter when the
         // meetings are listed in date order, as they usually are; any order gives the same result.
@@ -139,29 +169,7 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
                 }
             }
         }
-        LocalDate horizon = until.isAfter(context.asOf()) ? until : context.asOf();
-        LocalDate active = activeEnd(context, horizon);
-        YearQuarter last = YearQuarter.from(active.isBefore(horizon) ? active : horizon);
-        int grace = context.setting(REPORTING_GRACE_DAYS);
-        List<Quarter> quarters = new ArrayList<>();
-        for (YearQuarter q = YearQuarter.from(formed.get()).plusQuarters(1); !q.isAfter(last); q = q.plusQuarters(1)) {
-            LocalDate begins = q.atDay(1);
-            if (begins.isAfter(until)) {
-                break;
-            }
-            List<WorkingGroup> due = new ArrayList<>(thematic.size());
-            for (int i = 0; i < thematic.size(); i++) {
-                if (thematicFormed.get(i).isBefore(begins)) {
-                    due.add(thematic.get(i));
-                }
-            }
-            if (!due.isEmpty()) {
-                LocalDate end = q.atEndOfQuarter();
-                LocalDate dueOn = end.isAfter(LocalDate.MAX.minusDays(grace)) ? LocalDate.MAX : end.plusDays(grace);
-                quarters.add(new Quarter(q, dueOn, due, reports.get(q), index));
-            }
-        }
-        return quarters;
+        return reports;
     }
 
     /** The last day the partnership counts as active, {@code horizon} where the policy leaves it open. */
@@ -174,25 +182,43 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
         };
     }
 
+    /**
+     * For each quarter due and not done: a missing meeting or report (an error or a warning once the quarter's due
+     * day has passed, information before), not recorded for a group the record cannot tell was due, and not
+     * recorded, once, for the first quarter due after the day up to which the dossier is complete.
+     */
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         Subject partnership = Subject.partnership(context.partnership().id());
+        LocalDate knownUntil = context.knownUntil();
         for (Quarter quarter : quarters(context, context.asOf())) {
-            if (quarter.done()) {
+            if (quarter.done() && quarter.certain() == quarter.groups().size()) {
                 continue;
             }
             YearQuarter q = quarter.quarter();
             LocalDate due = quarter.due();
             boolean late = context.asOf().isAfter(due);
-            if (quarter.reported() == null) {
+            if (late && knownUntil.isBefore(due)) {
+                findings.add(notRecorded(partnership, due, Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+                break;
+            }
+            if (quarter.reported() == null && quarter.certain() > 0) {
                 findings.add(Finding.of(late ? Code.MEETING_MISSING : Code.MEETING_UPCOMING, partnership, q, due, q, due));
                 continue;
             }
-            for (WorkingGroup group : quarter.groups()) {
-                if (!quarter.reported(group)) {
+            List<WorkingGroup> groups = quarter.groups();
+            for (int i = 0; i < groups.size(); i++) {
+                WorkingGroup group = groups.get(i);
+                if (quarter.reported(group)) {
+                    continue;
+                }
+                if (i < quarter.certain()) {
                     findings.add(Finding.of(late ? Code.REPORT_MISSING : Code.REPORT_UPCOMING,
                             Subject.workingGroup(group.id()), q, due, group.name(), q, due));
+                } else if (late) {
+                    Facts.Dated formed = quarter.formed().get(i - quarter.certain());
+                    findings.add(Finding.of(notRecorded(), Subject.workingGroup(group.id()), q, due, formed.path(), formed.date(), due));
                 }
             }
         }
@@ -208,5 +234,23 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
                     quarter.done()));
         }
         return deadlines;
+    }
+
+    /** What quarterly-reporting finds. */
+    public enum Code implements DefinedCode {
+        /** No partnership meeting was held in a past quarter: the quarter, its due day. */
+        MEETING_MISSING(Severity.ERROR, QUARTER, DATE),
+        /** The current quarter's meeting is ahead: the quarter, its due day. */
+        MEETING_UPCOMING(Severity.INFO, QUARTER, DATE),
+        /** A group presented no report at a past quarter's meeting: the group's name, the quarter, its due day. */
+        REPORT_MISSING(Severity.WARNING, NAME, QUARTER, DATE),
+        /** A group's report for the current quarter is ahead: the group's name, the quarter, its due day. */
+        REPORT_UPCOMING(Severity.INFO, NAME, QUARTER, DATE);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.QUARTERLY_REPORTING, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -94,26 +94,33 @@ public final class RevisionComparison {
                 put(index, PlanElement.GOAL, goal.id().value(), goal.title(), priority.id(), goal.title(), goal.term());
                 indicators(index, goal.id().value(), goal.indicators());
                 for (Measure measure : goal.measures()) {
-                    put(index, PlanElement.MEASURE, measure.id().value(), measure.title(),
-                            goal.id(), measure.title(), measure.responsible());
-                    indicators(index, measure.id().value(), measure.indicators());
-                    for (ActionStep step : measure.steps()) {
-                        String key = measure.id() + "/" + step.title();
-                        put(index, PlanElement.STEP, key, step.title(), step.responsible(), step.deadline(), step.completed());
-                        for (Resource resource : step.resources()) {
-                            String resourceKey = key + "/" + resource.kind() + "/" + resource.description() + "/" + resource.amount();
-                            Entry existing = index.get(PlanElement.RESOURCE).get(resourceKey);
-                            if (existing != null) {
-                                existing.count++;
-                            } else {
-                                put(index, PlanElement.RESOURCE, resourceKey, resource.description(), resource);
-                            }
-                        }
-                    }
+                    measure(index, goal.id(), measure);
                 }
             }
         }
+        for (Measure measure : version.measuresWithoutGoal()) {
+            measure(index, null, measure);
+        }
         return index;
+    }
+
+    /** Indexes a measure, its indicators, steps and resources; {@code goal} is null for a measure without a goal. */
+    private static void measure(Map<PlanElement, Map<String, Entry>> index, Object goal, Measure measure) {
+        put(index, PlanElement.MEASURE, measure.id().value(), measure.title(), goal, measure.title(), measure.responsible());
+        indicators(index, measure.id().value(), measure.indicators());
+        for (ActionStep step : measure.steps()) {
+            String key = measure.id() + "/" + step.title();
+            put(index, PlanElement.STEP, key, step.title(), step.responsible(), step.deadline(), step.completed());
+            for (Resource resource : step.resources()) {
+                String resourceKey = key + "/" + resource.kind() + "/" + resource.description() + "/" + resource.amount();
+                Entry existing = index.get(PlanElement.RESOURCE).get(resourceKey);
+                if (existing != null) {
+                    existing.count++;
+                } else {
+                    put(index, PlanElement.RESOURCE, resourceKey, resource.description(), resource);
+                }
+            }
+        }
     }
 
     private static void indicators(Map<PlanElement, Map<String, Entry>> index, String owner, List<Indicator> indicators) {

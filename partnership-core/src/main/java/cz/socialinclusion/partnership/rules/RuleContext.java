@@ -66,6 +66,28 @@ public final class RuleContext {
     }
 
     /**
+     * Whether the day of evaluation is before the partnership was founded: nothing is reported about such a day.
+     *
+     * @return whether the partnership has a founding day after the day of evaluation
+     */
+    public boolean isBeforeFounding() {
+        LocalDate founded = dossier.partnership().founded();
+        return founded != null && asOf.isBefore(founded);
+    }
+
+    /**
+     * The day up to which the record tells what happened, as of the day of evaluation: the day of evaluation, or
+     * the dossier's {@code recordedUntil} where that is earlier. What falls due after it and is not recorded is
+     * not recorded, not late.
+     *
+     * @return the last day the record covers on the day of evaluation
+     */
+    public LocalDate knownUntil() {
+        LocalDate recordedUntil = dossier.recordedUntil();
+        return recordedUntil != null && recordedUntil.isBefore(asOf) ? recordedUntil : asOf;
+    }
+
+    /**
      * The policy.
      *
      * @return the settings the rules read

@@ -187,7 +187,8 @@ public final class Rules {
 
     /**
      * Evaluates every rule on {@code dossier} as of {@code asOf}. The findings come in the order of the
-     * rules, and within a rule in the order of the dossier's lists and of quarters.
+     * rules, and within a rule in the order of the dossier's lists and of quarters. Nothing is reported about a
+     * day before the partnership's founding.
      *
      * @param dossier the partnership, its plans and projects
      * @param asOf    the day of evaluation
@@ -198,6 +199,9 @@ public final class Rules {
     public Report evaluate(Dossier dossier, LocalDate asOf) {
         RuleContext context = RuleContext.of(dossier, asOf, policy);
         List<Finding> findings = new ArrayList<>();
+        if (context.isBeforeFounding()) {
+            return new Report(dossier.partnership().id(), asOf, findings);
+        }
         for (Rule rule : rules) {
             for (Finding finding : rule.check(context)) {
                 if (!rule.codes().contains(finding.code())) {
@@ -208,6 +212,20 @@ public final class Rules {
             }
         }
         return new Report(dossier.partnership().id(), asOf, findings);
+    }
+
+    /**
+     * What the record of {@code dossier} lacks for these rules to decide as of {@code asOf}: for each rule, the
+     * facts that are not recorded, recorded too imprecisely, or fall after the dossier's {@code recordedUntil}
+     * (its {@code <rule>.not-recorded} findings, from the same evaluation as {@link #evaluate}).
+     *
+     * @param dossier the partnership, its plans and projects
+     * @param asOf    the day of evaluation
+     * @return every rule, in registry order, with the facts it lacks
+     * @throws NullPointerException if an argument is null
+     */
+    public Completeness completeness(Dossier dossier, LocalDate asOf) {
+        return Completeness.of(ids(), evaluate(dossier, asOf));
     }
 
     /**

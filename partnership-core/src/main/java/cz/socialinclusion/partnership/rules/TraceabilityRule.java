@@ -1,16 +1,20 @@
 package cz.socialinclusion.partnership.rules;
 
-import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Measure;
 import cz.socialinclusion.partnership.plan.MeasureId;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.Priority;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.project.Project;
+import cz.socialinclusion.partnership.project.ProjectStatus;
+import cz.socialinclusion.partnership.project.StatusChange;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,44 +22,22 @@ import java.util.Set;
 
 import static cz.socialinclusion.partnership.rules.ArgumentType.MEASURE_ID;
 import static cz.socialinclusion.partnership.rules.ArgumentType.NAME;
-import static cz.socialinclusion.partnership.rules.ArgumentType.PLAN_ID;
 
 /**
  * traceability: each priority addresses an identified need (potřeba); each measure (opatření) has a
- * responsible member; each project in the pipeline implements measures that a plan of the partnership has.
+ * responsible member; each project submitted (podaný projekt) implements measures that a plan of the partnership
+ * has. A project idea or a project in preparation has no measure yet and is not checked.
+ *
+ * <p>A priority whose needs, or a measure whose responsible member, the record does not name gives a not-recorded
+ * finding: the record cannot tell whether there is none.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
 
-    /** What traceability finds. */
-    public enum Code implements DefinedCode {
-        /** A priority addresses no need: the plan, the priority's title. */
-        PRIORITY_WITHOUT_NEED("priority-without-need", Severity.WARNING, PLAN_ID, NAME),
-        /** A measure has no responsible member: the plan, the measure's title. */
-        MEASURE_WITHOUT_RESPONSIBLE("measure-without-responsible", Severity.WARNING, PLAN_ID, NAME),
-        /** A project implements no measure: the project's title. */
-        PROJECT_WITHOUT_MEASURE("project-without-measure", Severity.ERROR, NAME),
-        /** A project implements a measure no plan has: the project's title, the measure. */
-        PROJECT_UNKNOWN_MEASURE("project-unknown-measure", Severity.ERROR, NAME, MEASURE_ID);
-
-        private final CodeDefinition definition;
-
-        Code(String name, Severity severity, ArgumentType<?>... arguments) {
-            this.definition = CodeDefinition.of(RuleId.TRACEABILITY, name, severity, arguments);
-        }
-
-        @Override
-        public CodeDefinition definition() {
-            return definition;
-        }
-
-        /** The id, such as {@code "review-cycle.overdue"}. */
-        @Override
-        public String toString() {
-            return definition.id();
-        }
-    }
+    /** The statuses of a project that has been submitted. */
+    private static final Set<ProjectStatus> SUBMITTED = EnumSet.of(ProjectStatus.SUBMITTED, ProjectStatus.APPROVED,
+            ProjectStatus.REJECTED, ProjectStatus.IN_IMPLEMENTATION, ProjectStatus.COMPLETED);
 
     TraceabilityRule() {
         super(RuleId.TRACEABILITY, Code.class);
@@ -71,27 +53,31 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
             if (current.isEmpty()) {
                 continue;
             }
-            List<Priority> priorities = current.get().priorities();
-            for (Priority priority : priorities) {
+            String version = Facts.version(plan, current.get());
+            for (Priority priority : current.get().priorities()) {
+                String at = version + ".priorities[" + priority.id() + "]";
                 if (priority.addresses().isEmpty()) {
-                    findings.add(Finding.of(Code.PRIORITY_WITHOUT_NEED, Subject.priority(priority.id()),
-                            null, null, plan.id(), priority.title()));
+                    findings.add(notRecorded(Subject.priority(priority.id()), asOf, at + ".addresses", RecordedDate.notRecorded()));
                 }
-            }
-            for (Priority priority : priorities) {
                 for (Goal goal : priority.goals()) {
                     for (Measure measure : goal.measures()) {
                         if (measure.responsible() == null) {
-                            findings.add(Finding.of(Code.MEASURE_WITHOUT_RESPONSIBLE, Subject.measure(measure.id()),
-                                    null, null, plan.id(), measure.title()));
+                            findings.add(notRecorded(Subject.measure(measure.id()), asOf,
+                                    at + ".goals[" + goal.id() + "].measures[" + measure.id() + "].responsible", RecordedDate.notRecorded()));
                         }
                     }
+                }
+            }
+            for (Measure measure : current.get().measuresWithoutGoal()) {
+                if (measure.responsible() == null) {
+                    findings.add(notRecorded(Subject.measure(measure.id()), asOf,
+                            version + ".measuresWithoutGoal[" + measure.id() + "].responsible", RecordedDate.notRecorded()));
                 }
             }
         }
         Set<MeasureId> unknown = unknownMeasures(dossier, asOf);
         for (Project project : dossier.projects()) {
-            if (project.statusOn(asOf).isEmpty()) {
+            if (!isSubmitted(project, asOf)) {
                 continue;
             }
             Subject subject = Subject.project(project.id());
@@ -107,6 +93,16 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         return findings;
     }
 
+    /** Whether the project had been submitted by {@code asOf}: an idea or a project in preparation has no measure yet. */
+    private static boolean isSubmitted(Project project, LocalDate asOf) {
+        for (StatusChange change : project.history()) {
+            if (!change.on().isAfter(asOf) && SUBMITTED.contains(change.status())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The measures that projects in the pipeline on {@code asOf} implement and that no version of any plan has.
      * Linear in the plans' measures, without a set of them all: the projects' measures (far fewer) are collected,
@@ -116,7 +112,7 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
     private static Set<MeasureId> unknownMeasures(Dossier dossier, LocalDate asOf) {
         Set<MeasureId> wanted = new HashSet<>();
         for (Project project : dossier.projects()) {
-            if (project.statusOn(asOf).isPresent()) {
+            if (isSubmitted(project, asOf)) {
                 wanted.addAll(project.measures());
             }
         }
@@ -126,6 +122,11 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         for (StrategicPlan plan : dossier.plans()) {
             List<Priority> walked = null;
             for (PlanVersion version : plan.versions()) {
+                for (Measure measure : version.measuresWithoutGoal()) {
+                    if (wanted.remove(measure.id()) && wanted.isEmpty()) {
+                        return wanted;
+                    }
+                }
                 if (version.priorities() == walked) {
                     continue;
                 }
@@ -142,5 +143,19 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
             }
         }
         return wanted;
+    }
+
+    /** What traceability finds. */
+    public enum Code implements DefinedCode {
+        /** A project implements no measure: the project's title. */
+        PROJECT_WITHOUT_MEASURE(Severity.ERROR, NAME),
+        /** A project implements a measure no plan has: the project's title, the measure. */
+        PROJECT_UNKNOWN_MEASURE(Severity.ERROR, NAME, MEASURE_ID);
+
+        private final CodeDefinition definition;
+
+        Code(Severity severity, ArgumentType<?>... arguments) { definition = CodeDefinition.of(RuleId.TRACEABILITY, this, severity, arguments); }
+
+        @Override public CodeDefinition definition() { return definition; }
     }
 }

@@ -9,27 +9,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import static cz.socialinclusion.partnership.rules.FindingChecks.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoverageRuleTest {
 
     private static final LocalDate ADOPTED = LocalDate.of(2011, 6, 1);
 
-    private static List<Finding> findings(Dossier dossier, LocalDate asOf) {
-        return Rules.standard().evaluate(dossier, asOf).of(RuleId.COVERAGE);
-    }
-
     @Test
     void everyThemeOfEveryThematicGroupCoveredHasNoFinding() {
         Dossier dossier = Scenario.dossier().withPlan(
                 Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING, Theme.EDUCATION, Theme.FAMILY));
-        assertThat(findings(dossier, ADOPTED)).isEmpty();
+        assertThat(findings(RuleId.COVERAGE, dossier, ADOPTED)).isEmpty();
     }
 
     @Test
     void aThemeNoPriorityAddressesIsReportedPerGroupAndTheme() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING, Theme.EDUCATION));
-        assertThat(findings(dossier, ADOPTED)).singleElement().satisfies(f -> {
+        assertThat(findings(RuleId.COVERAGE, dossier, ADOPTED)).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("coverage.theme-not-covered");
             assertThat(f.subject()).isEqualTo(Subject.of(SubjectKind.WORKING_GROUP, Scenario.EDUCATION));
             assertThat(f.message()).isEqualTo("The theme family of working group Vzdělávání is addressed by no priority of plan spsz.");
@@ -41,12 +38,16 @@ class CoverageRuleTest {
     @Test
     void coverageIsJudgedOnlyWhileAPlanIsInForce() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING));
-        assertThat(findings(dossier, ADOPTED.minusDays(1))).isEmpty();
-        assertThat(findings(dossier, ADOPTED)).hasSize(2);
+        assertThat(findings(RuleId.COVERAGE, dossier, ADOPTED.minusDays(1))).isEmpty();
+        assertThat(findings(RuleId.COVERAGE, dossier, ADOPTED)).hasSize(2);
     }
 
     @Test
-    void jachymovsPlanCoversTheThemesOfAllItsGroups() {
-        assertThat(findings(SourcePages.jachymov(), LocalDate.of(2011, 2, 9))).isEmpty();
+    void jachymovsPlanNamesNoPrioritySoNoneOfItsFourThematicGroupsThemesIsShownCovered() {
+        assertThat(findings(RuleId.COVERAGE, SourcePages.jachymov(), LocalDate.of(2011, 2, 9))).hasSize(4)
+                .allSatisfy(f -> {
+                    assertThat(f.code().id()).isEqualTo("coverage.not-recorded");
+                    assertThat(f.arguments().get(0)).isEqualTo("plans[jachymov-spsz-2011].versions[1].priorities");
+                });
     }
 }

@@ -64,15 +64,20 @@ class DefinedCodeTest {
     }
 
     @Test
-    void theMethodsCodesAreDefinedCodesWhoseTextIsTheirId() {
+    void theMethodsCodesAreDefinedCodesNamedByTheirConstantsAndEndWithNotRecorded() {
         for (Rule rule : Rules.standard().rules()) {
             for (FindingCode code : rule.codes()) {
                 assertThat(code).isInstanceOf(DefinedCode.class);
                 CodeDefinition definition = ((DefinedCode) code).definition();
                 assertThat(definition.rule()).isEqualTo(rule.id());
                 assertThat(definition.id()).isEqualTo(code.id()).startsWith(rule.id().id() + ".");
-                assertThat(code).hasToString(code.id());
+                String name = code instanceof Enum<?> constant ? constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        : NotRecordedCode.CASE;
+                assertThat(code.id()).isEqualTo(rule.id().id() + "." + name);
             }
+            assertThat(rule.codes().get(rule.codes().size() - 1)).isEqualTo(NotRecordedCode.of(rule.id()))
+                    .hasToString(rule.id().id() + ".not-recorded")
+                    .satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.UNKNOWN));
         }
         assertThat(ReviewCycleRule.Code.OVERDUE.definition())
                 .isEqualTo(new CodeDefinition(RuleId.REVIEW_CYCLE, "review-cycle.overdue", Severity.ERROR,

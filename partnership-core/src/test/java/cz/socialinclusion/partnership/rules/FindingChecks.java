@@ -1,6 +1,10 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.Dossier;
 import org.assertj.core.api.ThrowingConsumer;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class FindingChecks {
 
     private FindingChecks() {
+    }
+
+    /** The findings of one rule of the standard rules on {@code dossier} as of {@code asOf}, as a host reads them from the report. */
+    static List<Finding> findings(RuleId rule, Dossier dossier, LocalDate asOf) {
+        return Rules.standard().evaluate(dossier, asOf).of(rule);
     }
 
     /** A finding with this code id, this severity and this English message; for AssertJ's {@code satisfies}. */

@@ -64,7 +64,7 @@ class FindingMessagesTest {
                 checked.add(code.id());
             }
         }
-        assertThat(checked).hasSize(29).doesNotHaveDuplicates();
+        assertThat(checked).hasSize(36).doesNotHaveDuplicates();
     }
 
     @Test

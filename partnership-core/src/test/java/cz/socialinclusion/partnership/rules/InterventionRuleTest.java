@@ -25,7 +25,7 @@ class InterventionRuleTest {
         Report report = Rules.standard().evaluate(cheb, LocalDate.of(2011, 3, 1));
         assertThat(report.of(RuleId.INTERVENTION)).isEmpty();
         assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 3, 1))).isEqualTo(RecordedDate.day(LocalDate.of(2012, 12, 31)));
-        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 1, 31))).isEqualTo(RecordedDate.day(LocalDate.of(2011, 6, 30)));
+        assertThat(cheb.partnership().intervention().endAsKnownOn(LocalDate.of(2011, 1, 31))).isEqualTo(RecordedDate.between(LocalDate.of(2011, 6, 30), LocalDate.of(2011, 7, 30)));
     }
 
     @Test

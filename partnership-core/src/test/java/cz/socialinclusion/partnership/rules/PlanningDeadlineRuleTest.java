@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.rules;
 
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.group.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static cz.socialinclusion.partnership.rules.FindingChecks.isFinding;
+import static cz.socialinclusion.partnership.rules.FindingChecks.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanningDeadlineRuleTest {
@@ -17,13 +19,9 @@ class PlanningDeadlineRuleTest {
     /** Groups formed on 15 September 2010: the plan is due by 15 September 2011. */
     private static final LocalDate DEADLINE = LocalDate.of(2011, 9, 15);
 
-    private static List<Finding> findings(Dossier dossier, LocalDate asOf) {
-        return Rules.standard().evaluate(dossier, asOf).of(RuleId.PLANNING_DEADLINE);
-    }
-
     @Test
     void onTheDeadlineWithoutAPlanTheDaysLeftAreZero() {
-        assertThat(findings(Scenario.dossier(), DEADLINE)).singleElement().satisfies(f -> {
+        assertThat(findings(RuleId.PLANNING_DEADLINE, Scenario.dossier(), DEADLINE)).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("planning-deadline.days-left");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.due()).isEqualTo(DEADLINE);
@@ -34,7 +32,7 @@ class PlanningDeadlineRuleTest {
 
     @Test
     void theDayAfterTheDeadlineWithoutAPlanIsAnError() {
-        assertThat(findings(Scenario.dossier(), DEADLINE.plusDays(1))).singleElement()
+        assertThat(findings(RuleId.PLANNING_DEADLINE, Scenario.dossier(), DEADLINE.plusDays(1))).singleElement()
                 .satisfies(isFinding("planning-deadline.missed", Severity.ERROR,
                         "No strategic plan was adopted by 2011-09-15, 12 months after the working groups were formed on 2010-09-15."));
     }
@@ -42,16 +40,16 @@ class PlanningDeadlineRuleTest {
     @Test
     void aPlanAdoptedOnTheDeadlineIsOnTime() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", DEADLINE, DEADLINE, Theme.HOUSING));
-        assertThat(findings(dossier, DEADLINE.plusYears(1))).isEmpty();
+        assertThat(findings(RuleId.PLANNING_DEADLINE, dossier, DEADLINE.plusYears(1))).isEmpty();
     }
 
     @Test
     void aPlanAdoptedTheDayAfterTheDeadlineIsLate() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", DEADLINE, DEADLINE.plusDays(1), Theme.HOUSING));
-        assertThat(findings(dossier, DEADLINE.plusYears(1))).singleElement().satisfies(f -> {
+        assertThat(findings(RuleId.PLANNING_DEADLINE, dossier, DEADLINE.plusYears(1))).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("planning-deadline.adopted-late");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.arguments()).containsExactly(LocalDate.of(2011, 9, 16), 1L, LocalDate.of(2011, 9, 15));
+            assertThat(f.arguments()).containsExactly(RecordedDate.day(LocalDate.of(2011, 9, 16)), 1L, LocalDate.of(2011, 9, 15));
             assertThat(f.argumentTexts()).containsExactly("2011-09-16", "1", "2011-09-15");
         });
     }
@@ -59,9 +57,9 @@ class PlanningDeadlineRuleTest {
     @Test
     void anAdoptionAfterTheDayOfEvaluationIsNotYetCounted() {
         Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", DEADLINE, DEADLINE.minusDays(10), Theme.HOUSING));
-        assertThat(findings(dossier, DEADLINE.minusDays(11))).extracting(f -> f.code().id())
+        assertThat(findings(RuleId.PLANNING_DEADLINE, dossier, DEADLINE.minusDays(11))).extracting(f -> f.code().id())
                 .containsExactly("planning-deadline.days-left");
-        assertThat(findings(dossier, DEADLINE.minusDays(10))).isEmpty();
+        assertThat(findings(RuleId.PLANNING_DEADLINE, dossier, DEADLINE.minusDays(10))).isEmpty();
     }
 
     @Test
@@ -72,8 +70,14 @@ class PlanningDeadlineRuleTest {
     }
 
     @Test
-    void aPartnershipWhoseGroupsAreNotFormedHasNoDeadline() {
+    void aPartnershipWhoseGroupsWereFormedOnADayNotRecordedHasNoDeadlineThatCanBeTold() {
         Dossier kadan = cz.socialinclusion.partnership.fixtures.SourcePages.kadan();
-        assertThat(findings(kadan, LocalDate.of(2018, 1, 1))).isEmpty();
+        assertThat(Rules.standard().schedule(kadan, LocalDate.of(2008, 1, 1), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1))
+                .deadlines()).noneMatch(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE);
+        assertThat(findings(RuleId.PLANNING_DEADLINE, kadan, LocalDate.of(2018, 1, 1))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
+            assertThat(f.arguments()).containsExactly("workingGroupsFormed", RecordedDate.notRecorded(),
+                    LocalDate.of(2018, 1, 1));
+        });
     }
 }

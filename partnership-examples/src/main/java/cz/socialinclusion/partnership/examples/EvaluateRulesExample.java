@@ -65,7 +65,7 @@ public final class EvaluateRulesExample {
         Report report = Rules.standard().evaluate(dossier, asOf);
         out.printf("%nFindings as of %s: %d%n", asOf, report.findings().size());
         for (Finding f : report.findings()) {
-            out.printf("  %-7s %-40s %s%n", f.severity(), f.code(), f.message(locale));
+            out.printf("  %-7s %-40s %s%n", f.severity(), f.code().id(), f.message(locale));
         }
         Schedule schedule = Rules.standard().schedule(dossier, asOf, asOf.plusYears(1), asOf);
         out.printf("%nDeadlines until %s:%n", schedule.to());

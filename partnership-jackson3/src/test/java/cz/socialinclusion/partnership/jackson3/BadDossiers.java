@@ -20,15 +20,17 @@ final class BadDossiers {
     static final List<String> FILES = List.of("kadan.json", "jachymov.json", "kutna-hora.json", "cheb.json", "decin.json");
 
     private static final String CHEB = new String(resource("cheb.json"), StandardCharsets.UTF_8);
+    /** Kutná Hora's dossier: its plan names measures (without goals), Cheb's names none. */
+    private static final String KUTNA_HORA = new String(resource("kutna-hora.json"), StandardCharsets.UTF_8);
 
     /** The first measure's (empty) indicators in Cheb's plan. */
-    private static final String MEASURE_INDICATORS = "\"steps\": [],\n" + " ".repeat(22) + "\"indicators\": []";
-    private static final String MEASURE = "$.plans[0].versions[0].priorities[0].goals[0].measures[0]";
+    private static final String MEASURE_INDICATORS = "\"steps\": [],\n" + " ".repeat(14) + "\"indicators\": []";
+    private static final String MEASURE = "$.plans[0].versions[0].measuresWithoutGoal[0]";
     private static final String FOUNDED = "\"founded\": \"2008-07-30\"";
     private static final String CITY_NAME = "\"name\": \"Město Cheb\"";
     private static final String CITY_NAME_PATH = "$.partnership.memberships[1].member.name";
     /** The intervention's start, a date as precise as the record ({@code RecordedDate}). */
-    private static final String START = "\"start\": \"2008-07-01\"";
+    private static final String START = "\"start\": \"2008-07\"";
     private static final String START_PATH = "$.partnership.intervention.start";
 
     /**
@@ -60,26 +62,26 @@ final class BadDossiers {
         }
     }
 
-    /** Cheb's dossier with one measure holding an indicator whose baseline value is written {@code value}. */
-    static byte[] chebWithBaseline(String value) {
-        return utf8(replace(CHEB, MEASURE_INDICATORS, """
-                          "steps": [],
-                          "indicators": [
-                            {
-                              "id": "cheb-ukazatel-byty",
-                              "name": "Počet bytů prostupného bydlení",
-                              "unit": "byt",
-                              "baseline": {
-                                "value": %s,
-                                "date": "2010-01-01"
-                              },
-                              "interim": [],
-                              "finalTarget": {
-                                "due": "2012-12-31",
-                                "target": 12.5
-                              }
-                            }
-                          ]""".formatted(value)));
+    /** Kutná Hora's dossier with one measure holding an indicator whose baseline value is written {@code value}. */
+    static byte[] withBaseline(String value) {
+        return utf8(replace(KUTNA_HORA, MEASURE_INDICATORS, """
+                  "steps": [],
+                  "indicators": [
+                    {
+                      "id": "kutna-hora-ukazatel-byty",
+                      "name": "Počet bytů prostupného bydlení",
+                      "unit": "byt",
+                      "baseline": {
+                        "value": %s,
+                        "date": "2011-05-10"
+                      },
+                      "interim": [],
+                      "finalTarget": {
+                        "due": "2014-05-09",
+                        "target": 12.5
+                      }
+                    }
+                  ]""".formatted(value)));
     }
 
     static List<Case> all() {
@@ -104,12 +106,12 @@ final class BadDossiers {
                 changed("a recorded third half-year", START, "\"start\": \"2011-H3\"", START_PATH),
                 changed("a recorded range ending before it starts", START, "\"start\": \"2011-02-10/2011-02-01\"", START_PATH),
                 changed("'not recorded' written with a space", START, "\"start\": \"not recorded\"", START_PATH),
-                refused("NaN for a number", chebWithBaseline("NaN"), MEASURE + ".indicators[0].baseline.value"),
-                refused("a number of a billion digits", chebWithBaseline("1e999999999"),
+                refused("NaN for a number", withBaseline("NaN"), MEASURE + ".indicators[0].baseline.value"),
+                refused("a number of a billion digits", withBaseline("1e999999999"),
                         MEASURE + ".indicators[0].baseline.value"),
-                refused("a number with more digits after the point than the limits", chebWithBaseline("0.12345678901"),
+                refused("a number with more digits after the point than the limits", withBaseline("0.12345678901"),
                         MEASURE + ".indicators[0].baseline.value"),
-                refused("a string for a number", chebWithBaseline("\"7.5\""),
+                refused("a string for a number", withBaseline("\"7.5\""),
                         MEASURE + ".indicators[0].baseline.value"),
                 changed("NUL in a name (escaped)", CITY_NAME, "\"name\": \"Město\\u0000Cheb\"", CITY_NAME_PATH),
                 changed("NUL in a name (a raw byte)", CITY_NAME, "\"name\": \"Město\u0000Cheb\"", CITY_NAME_PATH),
@@ -121,8 +123,9 @@ final class BadDossiers {
                 changed("formatVersion \"1\"", "\"formatVersion\": 1,", "\"formatVersion\": \"1\",", "$.formatVersion"),
                 changed("an unknown formatVersion", "\"formatVersion\": 1,", "\"formatVersion\": 2,", "$.formatVersion"),
                 changed("a missing formatVersion", "  \"formatVersion\": 1,\n", "", "$.formatVersion"),
-                changed("a measure's responsible who is not a member", "\"title\": \"instalace systému prostupného bydlení\",",
-                        "\"title\": \"instalace systému prostupného bydlení\",\n\"responsible\": \"cheb-nikdo\",", "$.plans"),
+                refused("a measure's responsible who is not a member", utf8(replace(KUTNA_HORA,
+                        "\"title\": \"zavedení systému prostupného bydlení\",",
+                        "\"title\": \"zavedení systému prostupného bydlení\",\n\"responsible\": \"kutna-hora-nikdo\",")), "$.plans"),
                 changed("an unknown member type", "\"type\": \"organisation\"", "\"type\": \"robot\"", "$.partnership.memberships[0].member"),
                 changed("a class name as member type", "\"type\": \"organisation\"",
                         "\"type\": \"cz.socialinclusion.partnership.member.Organisation\"", "$.partnership.memberships[0].member"),
@@ -185,7 +188,7 @@ final class BadDossiers {
     private static String replace(String text, String target, String replacement) {
         int at = text.indexOf(target);
         if (at < 0) {
-            throw new IllegalStateException("cheb.json has no " + target);
+            throw new IllegalStateException("the dossier has no " + target);
         }
         return text.substring(0, at) + replacement + text.substring(at + target.length());
     }

@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.jdbc;
 
 import cz.socialinclusion.partnership.base.RecordedDate;
+import cz.socialinclusion.partnership.base.RecordedSpan;
 import cz.socialinclusion.partnership.Membership;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
@@ -9,6 +10,7 @@ import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.group.MeetingRhythm;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.group.WorkingGroupKind;
@@ -20,6 +22,7 @@ import cz.socialinclusion.partnership.jdbc.internal.Table;
 import cz.socialinclusion.partnership.jdbc.internal.Words;
 import cz.socialinclusion.partnership.meeting.Decision;
 import cz.socialinclusion.partnership.meeting.DecisionKind;
+import cz.socialinclusion.partnership.meeting.DocumentKind;
 import cz.socialinclusion.partnership.meeting.DocumentLink;
 import cz.socialinclusion.partnership.meeting.GroupReport;
 import cz.socialinclusion.partnership.meeting.Meeting;
@@ -42,6 +45,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -98,8 +102,23 @@ final class PartnershipMapper {
     record MemberNameRow(String partnershipId, String memberId, int position, String name) {
     }
 
+    /** A row of {@code lp_working_group}; the meeting rhythm's columns are all {@code null} where it is not recorded. */
     record WorkingGroupRow(String partnershipId, String groupId, int position, String name, String kind,
-                           String communityPlanningGroup, String formed) {
+                           String communityPlanningGroup, String formed, Integer rhythmLeastPerMonth,
+                           Integer rhythmMostPerMonth, String rhythmFrom, String rhythmUntil) {
+
+        static WorkingGroupRow of(String partnership, int position, WorkingGroup g) {
+            MeetingRhythm r = g.meetingRhythm();
+            return new WorkingGroupRow(partnership, g.id().value(), position, g.name(), Words.of(g.kind()),
+                    g.communityPlanningGroup(), text(g.formed()), r == null ? null : r.leastPerMonth(),
+                    r == null ? null : r.mostPerMonth(), r == null ? null : text(r.during().from()),
+                    r == null ? null : text(r.during().until()));
+        }
+
+        MeetingRhythm meetingRhythm() {
+            return rhythmLeastPerMonth == null ? null : new MeetingRhythm(rhythmLeastPerMonth, rhythmMostPerMonth,
+                    new RecordedSpan(recorded(rhythmFrom), recorded(rhythmUntil)));
+        }
     }
 
     record WorkingGroupThemeRow(String partnershipId, String groupId, String theme) {
@@ -137,26 +156,26 @@ final class PartnershipMapper {
     record GroupReportRow(String partnershipId, String meetingId, int position, String groupId, String quarter, String summary) {
     }
 
-    record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri) {
+    record DocumentRow(String partnershipId, String meetingId, int position, String title, String uri, String kind) {
     }
 
-    record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason) {
+    record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason, String decidedBy) {
     }
 
-    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class);
-    static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class);
-    static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class);
-    static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class);
-    static final Table<WorkingGroupRow> WORKING_GROUP = Table.of("lp_working_group", WorkingGroupRow.class);
-    static final Table<WorkingGroupThemeRow> WORKING_GROUP_THEME = Table.of("lp_working_group_theme", WorkingGroupThemeRow.class);
-    static final Table<ParticipantRow> PARTICIPANT = Table.of("lp_participant", ParticipantRow.class);
-    static final Table<MeetingRow> MEETING = Table.of("lp_meeting", MeetingRow.class);
-    static final Table<AttendanceRow> ATTENDANCE = Table.of("lp_meeting_attendance", AttendanceRow.class);
-    static final Table<AgendaItemRow> AGENDA_ITEM = Table.of("lp_meeting_agenda_item", AgendaItemRow.class);
-    static final Table<DecisionRow> DECISION = Table.of("lp_meeting_decision", DecisionRow.class);
-    static final Table<GroupReportRow> GROUP_REPORT = Table.of("lp_group_report", GroupReportRow.class);
-    static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class);
-    static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class);
+    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text()));
+    static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class, in -> new MemberRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.date(), in.date(), in.date()));
+    static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
+    static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
+    static final Table<WorkingGroupRow> WORKING_GROUP = Table.of("lp_working_group", WorkingGroupRow.class, in -> new WorkingGroupRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.optionalInteger(), in.optionalInteger(), in.text(), in.text()));
+    static final Table<WorkingGroupThemeRow> WORKING_GROUP_THEME = Table.of("lp_working_group_theme", WorkingGroupThemeRow.class, in -> new WorkingGroupThemeRow(in.text(), in.text(), in.text()));
+    static final Table<ParticipantRow> PARTICIPANT = Table.of("lp_participant", ParticipantRow.class, in -> new ParticipantRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text()));
+    static final Table<MeetingRow> MEETING = Table.of("lp_meeting", MeetingRow.class, in -> new MeetingRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.date(), in.text()));
+    static final Table<AttendanceRow> ATTENDANCE = Table.of("lp_meeting_attendance", AttendanceRow.class, in -> new AttendanceRow(in.text(), in.text(), in.integer(), in.text()));
+    static final Table<AgendaItemRow> AGENDA_ITEM = Table.of("lp_meeting_agenda_item", AgendaItemRow.class, in -> new AgendaItemRow(in.text(), in.text(), in.integer(), in.text()));
+    static final Table<DecisionRow> DECISION = Table.of("lp_meeting_decision", DecisionRow.class, in -> new DecisionRow(in.text(), in.text(), in.integer(), in.text(), in.text()));
+    static final Table<GroupReportRow> GROUP_REPORT = Table.of("lp_group_report", GroupReportRow.class, in -> new GroupReportRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
+    static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class, in -> new DocumentRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
+    static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class, in -> new ExtensionRow(in.text(), in.integer(), in.text(), in.date(), in.text(), in.text()));
 
     private PartnershipMapper() {
     }
@@ -211,7 +230,7 @@ final class PartnershipMapper {
         position = 0;
         for (WorkingGroup g : p.workingGroups()) {
             String gid = g.id().value();
-            groups.add(new WorkingGroupRow(id, gid, position++, g.name(), Words.of(g.kind()), g.communityPlanningGroup(), text(g.formed())));
+            groups.add(WorkingGroupRow.of(id, position++, g));
             for (Theme theme : g.themes()) {
                 themes.add(new WorkingGroupThemeRow(id, gid, Words.of(theme)));
             }
@@ -246,14 +265,15 @@ final class PartnershipMapper {
             }
             for (int i = 0; i < m.documents().size(); i++) {
                 DocumentLink d = m.documents().get(i);
-                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString()));
+                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString(), Words.of(d.kind())));
             }
         }
         Table.Rows<ExtensionRow> extensions = new Table.Rows<>(EXTENSION);
         if (p.intervention() != null) {
             List<Extension> list = p.intervention().extensions();
             for (int i = 0; i < list.size(); i++) {
-                extensions.add(new ExtensionRow(id, i, text(list.get(i).decided()), list.get(i).newEnd(), list.get(i).reason()));
+                extensions.add(new ExtensionRow(id, i, text(list.get(i).decided()), list.get(i).newEnd(), list.get(i).reason(),
+                        list.get(i).decidedBy()));
             }
         }
         for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
@@ -262,89 +282,80 @@ final class PartnershipMapper {
         }
     }
 
+    /** The key of a part of a partnership: the partnership's id and the part's own (a member, group or meeting). */
+    private record PartKey(String partnership, String id) {
+    }
+
     /**
      * Reads the partnerships {@code selection} picks ({@code "id = ?"}, {@code "municipality_key = ? AND
-     * municipality = ?"}), ordered by id: 14 queries, whatever their number and size.
+     * municipality = ?"}), ordered by id: 14 queries, whatever their number and size. Children are read leaves
+     * first, each grouped under its parent's typed key as it is read, in the order of their stored positions; the
+     * database sorts nothing.
      */
     static List<Versioned<Partnership>> read(Connection c, String selection, Object... params) throws SQLException {
         // One partnership by id: its rows by key directly; otherwise the rows of whatever the selection picks.
         String in = selection.equals("id = ?") ? "WHERE partnership_id = ?"
                 : "WHERE partnership_id IN (SELECT id FROM lp_partnership WHERE " + selection + ")";
-        List<PartnershipRow> roots = new ArrayList<>(PARTNERSHIP.read(c, "WHERE " + selection, params));
-        roots.sort(java.util.Comparator.comparing(PartnershipRow::id));
+        List<PartnershipRow> roots = PARTNERSHIP.read(c, "WHERE " + selection, params);
         if (roots.isEmpty()) {
             return List.of();
         }
-        Rows<String, String> facilities = new Rows<>();
-        for (MemberNameRow r : FACILITY.read(c, in + " ORDER BY position", params)) {
-            facilities.add(r.partnershipId() + "/" + r.memberId(), r.name());
-        }
-        Rows<String, String> personNames = new Rows<>();
-        for (MemberNameRow r : PERSON_NAME.read(c, in + " ORDER BY position", params)) {
-            personNames.add(r.partnershipId() + "/" + r.memberId(), r.name());
-        }
+        roots.sort(Comparator.comparing(PartnershipRow::id));
+        Rows<PartKey, String> facilities = names(c, FACILITY, in, params);
+        Rows<PartKey, String> personNames = names(c, PERSON_NAME, in, params);
         Rows<String, Membership> memberships = new Rows<>();
-        for (MemberRow r : MEMBER.read(c, in + " ORDER BY position", params)) {
+        MEMBER.forEach(c, in, r -> {
             MemberId mid = MemberId.of(r.memberId());
-            String key = r.partnershipId() + "/" + r.memberId();
+            PartKey key = new PartKey(r.partnershipId(), r.memberId());
             Member member = switch (r.memberType()) {
                 case "organisation" -> new Organisation(mid, r.name(), Words.parse(OrganisationKind.class, r.kind()),
                         Words.parse(LegalForm.class, r.legalForm()), r.ico() == null ? null : new Ico(r.ico()), facilities.get(key));
                 case "natural-person" -> new NaturalPerson(mid, personNames.get(key), r.role(), r.erasedOn());
                 default -> new Collective(mid, r.name());
             };
-            memberships.add(r.partnershipId(), new Membership(member, r.joined(), r.leftOn()));
-        }
-        Rows<String, Theme> themes = new Rows<>();
-        for (WorkingGroupThemeRow r : WORKING_GROUP_THEME.read(c, in, params)) {
-            themes.add(r.partnershipId() + "/" + r.groupId(), Words.parse(Theme.class, r.theme()));
-        }
-        Rows<String, Participant> participants = new Rows<>();
-        for (ParticipantRow r : PARTICIPANT.read(c, in + " ORDER BY position", params)) {
-            participants.add(r.partnershipId() + "/" + r.groupId(), r.participant());
-        }
+            memberships.put(r.partnershipId(), r.position(), new Membership(member, r.joined(), r.leftOn()));
+        }, params);
+        Rows<PartKey, Theme> themes = new Rows<>();
+        WORKING_GROUP_THEME.forEach(c, in, r -> themes.add(new PartKey(r.partnershipId(), r.groupId()),
+                Words.parse(Theme.class, r.theme())), params);
+        Rows<PartKey, Participant> participants = new Rows<>();
+        PARTICIPANT.forEach(c, in, r -> participants.put(new PartKey(r.partnershipId(), r.groupId()), r.position(),
+                r.participant()), params);
         Rows<String, WorkingGroup> groups = new Rows<>();
-        for (WorkingGroupRow r : WORKING_GROUP.read(c, in + " ORDER BY position", params)) {
-            String key = r.partnershipId() + "/" + r.groupId();
+        WORKING_GROUP.forEach(c, in, r -> {
+            PartKey key = new PartKey(r.partnershipId(), r.groupId());
             List<Theme> t = themes.get(key);
-            groups.add(r.partnershipId(), new WorkingGroup(WorkingGroupId.of(r.groupId()), r.name(),
+            groups.put(r.partnershipId(), r.position(), new WorkingGroup(WorkingGroupId.of(r.groupId()), r.name(),
                     Words.parse(WorkingGroupKind.class, r.kind()), t.isEmpty() ? Set.of() : EnumSet.copyOf(t),
-                    participants.get(key), r.communityPlanningGroup(), recorded(r.formed())));
-        }
-        Rows<String, MemberId> attendance = new Rows<>();
-        for (AttendanceRow r : ATTENDANCE.read(c, in + " ORDER BY position", params)) {
-            attendance.add(r.partnershipId() + "/" + r.meetingId(), MemberId.of(r.memberId()));
-        }
-        Rows<String, String> agenda = new Rows<>();
-        for (AgendaItemRow r : AGENDA_ITEM.read(c, in + " ORDER BY position", params)) {
-            agenda.add(r.partnershipId() + "/" + r.meetingId(), r.item());
-        }
-        Rows<String, Decision> decisions = new Rows<>();
-        for (DecisionRow r : DECISION.read(c, in + " ORDER BY position", params)) {
-            decisions.add(r.partnershipId() + "/" + r.meetingId(), new Decision(Words.parse(DecisionKind.class, r.kind()), r.text()));
-        }
-        Rows<String, GroupReport> reports = new Rows<>();
-        for (GroupReportRow r : GROUP_REPORT.read(c, in + " ORDER BY position", params)) {
-            reports.add(r.partnershipId() + "/" + r.meetingId(),
-                    new GroupReport(WorkingGroupId.of(r.groupId()), YearQuarter.parse(r.quarter()), r.summary()));
-        }
-        Rows<String, DocumentLink> documents = new Rows<>();
-        for (DocumentRow r : DOCUMENT.read(c, in + " ORDER BY position", params)) {
-            documents.add(r.partnershipId() + "/" + r.meetingId(), new DocumentLink(r.title(), URI.create(r.uri())));
-        }
+                    participants.get(key), r.communityPlanningGroup(), recorded(r.formed()), r.meetingRhythm()));
+        }, params);
+        Rows<PartKey, MemberId> attendance = new Rows<>();
+        ATTENDANCE.forEach(c, in, r -> attendance.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
+                MemberId.of(r.memberId())), params);
+        Rows<PartKey, String> agenda = new Rows<>();
+        AGENDA_ITEM.forEach(c, in, r -> agenda.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(), r.item()), params);
+        Rows<PartKey, Decision> decisions = new Rows<>();
+        DECISION.forEach(c, in, r -> decisions.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
+                new Decision(Words.parse(DecisionKind.class, r.kind()), r.text())), params);
+        Rows<PartKey, GroupReport> reports = new Rows<>();
+        GROUP_REPORT.forEach(c, in, r -> reports.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
+                new GroupReport(WorkingGroupId.of(r.groupId()), YearQuarter.parse(r.quarter()), r.summary())), params);
+        Rows<PartKey, DocumentLink> documents = new Rows<>();
+        DOCUMENT.forEach(c, in, r -> documents.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
+                new DocumentLink(r.title(), URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
         Rows<String, Meeting> meetings = new Rows<>();
-        for (MeetingRow r : MEETING.read(c, in + " ORDER BY position", params)) {
-            String key = r.partnershipId() + "/" + r.meetingId();
-            meetings.add(r.partnershipId(), new Meeting(MeetingId.of(r.meetingId()), Words.parse(MeetingLevel.class, r.level()),
-                    r.groupId() == null ? null : WorkingGroupId.of(r.groupId()), r.heldOn(), Words.parse(MeetingKind.class, r.kind()),
-                    attendance.get(key), agenda.get(key), decisions.get(key), reports.get(key), documents.get(key)));
-        }
+        MEETING.forEach(c, in, r -> {
+            PartKey key = new PartKey(r.partnershipId(), r.meetingId());
+            meetings.put(r.partnershipId(), r.position(), new Meeting(MeetingId.of(r.meetingId()),
+                    Words.parse(MeetingLevel.class, r.level()), r.groupId() == null ? null : WorkingGroupId.of(r.groupId()),
+                    r.heldOn(), Words.parse(MeetingKind.class, r.kind()), attendance.get(key), agenda.get(key), decisions.get(key),
+                    reports.get(key), documents.get(key)));
+        }, params);
         Rows<String, Extension> extensions = new Rows<>();
-        for (ExtensionRow r : EXTENSION.read(c, in + " ORDER BY position", params)) {
-            extensions.add(r.partnershipId(), new Extension(recorded(r.decided()), r.newEnd(), r.reason()));
-        }
+        EXTENSION.forEach(c, in, r -> extensions.put(r.partnershipId(), r.position(),
+                new Extension(recorded(r.decided()), r.newEnd(), r.reason(), r.decidedBy())), params);
 
-        List<Versioned<Partnership>> result = new ArrayList<>();
+        List<Versioned<Partnership>> result = new ArrayList<>(roots.size());
         for (PartnershipRow r : roots) {
             String pid = r.id();
             RulesOfProcedure rules = r.rulesAdopted() == null ? null
@@ -357,5 +368,13 @@ final class PartnershipMapper {
             result.add(new Versioned<>(partnership, r.version()));
         }
         return result;
+    }
+
+    /** A member's facilities or a person's names, under the member's key, in order. */
+    private static Rows<PartKey, String> names(Connection c, Table<MemberNameRow> table, String in, Object... params)
+            throws SQLException {
+        Rows<PartKey, String> names = new Rows<>();
+        table.forEach(c, in, r -> names.put(new PartKey(r.partnershipId(), r.memberId()), r.position(), r.name()), params);
+        return names;
     }
 }

@@ -42,6 +42,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,20 +108,20 @@ final class PlanMapper {
                      String target, String actualValue, LocalDate actualDate) {
     }
 
-    static final Table<PlanRow> PLAN = Table.of("lp_strategic_plan", PlanRow.class);
-    static final Table<VersionRow> VERSION = Table.of("lp_plan_version", VersionRow.class);
-    static final Table<ApprovalRow> APPROVAL = Table.of("lp_plan_approval", ApprovalRow.class);
-    static final Table<NeedRow> NEED = Table.of("lp_plan_need", NeedRow.class);
-    static final Table<NeedThemeRow> NEED_THEME = Table.of("lp_plan_need_theme", NeedThemeRow.class);
-    static final Table<PriorityRow> PRIORITY = Table.of("lp_plan_priority", PriorityRow.class);
-    static final Table<PriorityThemeRow> PRIORITY_THEME = Table.of("lp_plan_priority_theme", PriorityThemeRow.class);
-    static final Table<PriorityNeedRow> PRIORITY_NEED = Table.of("lp_plan_priority_need", PriorityNeedRow.class);
-    static final Table<GoalRow> GOAL = Table.of("lp_plan_goal", GoalRow.class);
-    static final Table<MeasureRow> MEASURE = Table.of("lp_plan_measure", MeasureRow.class);
-    static final Table<StepRow> STEP = Table.of("lp_plan_step", StepRow.class);
-    static final Table<ResourceRow> RESOURCE = Table.of("lp_plan_step_resource", ResourceRow.class);
-    static final Table<IndicatorRow> INDICATOR = Table.of("lp_plan_indicator", IndicatorRow.class);
-    static final Table<TargetRow> TARGET = Table.of("lp_plan_indicator_target", TargetRow.class);
+    static final Table<PlanRow> PLAN = Table.of("lp_strategic_plan", PlanRow.class, in -> new PlanRow(in.text(), in.longInteger(), in.text(), in.text(), in.date(), in.date()));
+    static final Table<VersionRow> VERSION = Table.of("lp_plan_version", VersionRow.class, in -> new VersionRow(in.text(), in.integer(), in.text(), in.text(), in.text(), in.date(), in.text()));
+    static final Table<ApprovalRow> APPROVAL = Table.of("lp_plan_approval", ApprovalRow.class, in -> new ApprovalRow(in.text(), in.integer(), in.integer(), in.text(), in.text(), in.text()));
+    static final Table<NeedRow> NEED = Table.of("lp_plan_need", NeedRow.class, in -> new NeedRow(in.text(), in.integer(), in.text(), in.integer(), in.text(), in.text()));
+    static final Table<NeedThemeRow> NEED_THEME = Table.of("lp_plan_need_theme", NeedThemeRow.class, in -> new NeedThemeRow(in.text(), in.integer(), in.text(), in.text()));
+    static final Table<PriorityRow> PRIORITY = Table.of("lp_plan_priority", PriorityRow.class, in -> new PriorityRow(in.text(), in.integer(), in.text(), in.integer(), in.text()));
+    static final Table<PriorityThemeRow> PRIORITY_THEME = Table.of("lp_plan_priority_theme", PriorityThemeRow.class, in -> new PriorityThemeRow(in.text(), in.integer(), in.text(), in.text()));
+    static final Table<PriorityNeedRow> PRIORITY_NEED = Table.of("lp_plan_priority_need", PriorityNeedRow.class, in -> new PriorityNeedRow(in.text(), in.integer(), in.text(), in.integer(), in.text()));
+    static final Table<GoalRow> GOAL = Table.of("lp_plan_goal", GoalRow.class, in -> new GoalRow(in.text(), in.integer(), in.text(), in.text(), in.integer(), in.text(), in.text()));
+    static final Table<MeasureRow> MEASURE = Table.of("lp_plan_measure", MeasureRow.class, in -> new MeasureRow(in.text(), in.integer(), in.text(), in.text(), in.integer(), in.text(), in.text()));
+    static final Table<StepRow> STEP = Table.of("lp_plan_step", StepRow.class, in -> new StepRow(in.text(), in.integer(), in.text(), in.integer(), in.text(), in.text(), in.date(), in.date()));
+    static final Table<ResourceRow> RESOURCE = Table.of("lp_plan_step_resource", ResourceRow.class, in -> new ResourceRow(in.text(), in.integer(), in.text(), in.integer(), in.integer(), in.text(), in.text(), in.text(), in.text()));
+    static final Table<IndicatorRow> INDICATOR = Table.of("lp_plan_indicator", IndicatorRow.class, in -> new IndicatorRow(in.text(), in.integer(), in.text(), in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.date()));
+    static final Table<TargetRow> TARGET = Table.of("lp_plan_indicator_target", TargetRow.class, in -> new TargetRow(in.text(), in.integer(), in.text(), in.integer(), in.bool(), in.date(), in.text(), in.text(), in.date()));
 
     private PlanMapper() {
     }
@@ -140,6 +141,8 @@ final class PlanMapper {
         final Table.Rows<ResourceRow> resources = new Table.Rows<>(RESOURCE);
         final Table.Rows<IndicatorRow> indicators = new Table.Rows<>(INDICATOR);
         final Table.Rows<TargetRow> targets = new Table.Rows<>(TARGET);
+        /** The next indicator's position within the version being added. */
+        private int indicatorPosition;
 
         private List<Table.Rows<?>> all() {
             return List.of(versions, approvals, needs, needThemes, priorities, priorityThemes, priorityNeeds, goals, measures,
@@ -214,7 +217,7 @@ final class PlanMapper {
             }
             int goalPosition = 0;
             int measurePosition = 0;
-            int indicatorPosition = 0;
+            indicatorPosition = 0;
             for (int i = 0; i < v.priorities().size(); i++) {
                 Priority p = v.priorities().get(i);
                 String pid = p.id().value();
@@ -232,25 +235,33 @@ final class PlanMapper {
                         indicator(id, n, "goal", gid, indicatorPosition++, indicator);
                     }
                     for (Measure m : g.measures()) {
-                        String mid = m.id().value();
-                        measures.add(new MeasureRow(id, n, mid, gid, measurePosition++, m.title(),
-                                m.responsible() == null ? null : m.responsible().value()));
-                        for (Indicator indicator : m.indicators()) {
-                            indicator(id, n, "measure", mid, indicatorPosition++, indicator);
-                        }
-                        for (int s = 0; s < m.steps().size(); s++) {
-                            ActionStep step = m.steps().get(s);
-                            steps.add(new StepRow(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(),
-                                    step.completed()));
-                            for (int r = 0; r < step.resources().size(); r++) {
-                                Resource res = step.resources().get(r);
-                                Money money = res.amount();
-                                resources.add(new ResourceRow(id, n, mid, s, r, Words.of(res.kind()), res.description(),
-                                        money == null ? null : money.amount().toPlainString(),
-                                        money == null ? null : money.currency().getCurrencyCode()));
-                            }
-                        }
+                        measure(id, n, gid, measurePosition++, m);
                     }
+                }
+            }
+            for (Measure m : v.measuresWithoutGoal()) {
+                measure(id, n, null, measurePosition++, m);
+            }
+        }
+
+        /** A measure's row, its indicators, steps and their resources; {@code gid} is null for one without a goal. */
+        private void measure(String id, int n, String gid, int position, Measure m) {
+            String mid = m.id().value();
+            measures.add(new MeasureRow(id, n, mid, gid, position, m.title(),
+                    m.responsible() == null ? null : m.responsible().value()));
+            for (Indicator indicator : m.indicators()) {
+                indicator(id, n, "measure", mid, indicatorPosition++, indicator);
+            }
+            for (int s = 0; s < m.steps().size(); s++) {
+                ActionStep step = m.steps().get(s);
+                steps.add(new StepRow(id, n, mid, s, step.title(), step.responsible().value(), step.deadline(),
+                        step.completed()));
+                for (int r = 0; r < step.resources().size(); r++) {
+                    Resource res = step.resources().get(r);
+                    Money money = res.amount();
+                    resources.add(new ResourceRow(id, n, mid, s, r, Words.of(res.kind()), res.description(),
+                            money == null ? null : money.amount().toPlainString(),
+                            money == null ? null : money.currency().getCurrencyCode()));
                 }
             }
         }
@@ -291,97 +302,99 @@ final class PlanMapper {
         rows.insert(c);
     }
 
-    private static String key(String plan, int number, String... columns) {
-        StringBuilder key = new StringBuilder(plan).append('/').append(number);
-        for (String column : columns) {
-            key.append('/').append(column);
-        }
-        return key.toString();
+    /** A plan version's key: the plan's id and the version's number. */
+    private record VersionKey(String plan, int number) {
+    }
+
+    /** The key of a part of a plan version: the version's and the part's own id (a need, priority, goal or measure). */
+    private record PartKey(String plan, int number, String id) {
+    }
+
+    /** An action step's key: its measure's and its position. */
+    private record StepKey(String plan, int number, String measure, int step) {
     }
 
     private static Set<Theme> themes(List<Theme> themes) {
         return themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes);
     }
 
-    /** Reads the plans {@code selection} picks ({@code "id = ?"}, {@code "partnership_id = ?"}), ordered by id, in 14 queries. */
+    /**
+     * Reads the plans {@code selection} picks ({@code "id = ?"}, {@code "partnership_id = ?"}), ordered by id, in 14
+     * queries. Children are read leaves first, each grouped under its parent's typed key as it is read, in the order
+     * of their stored positions; the database sorts nothing.
+     */
     static List<Versioned<StrategicPlan>> read(Connection c, String selection, Object... params) throws SQLException {
         String in = "WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
-        List<PlanRow> roots = new ArrayList<>(PLAN.read(c, "WHERE " + selection, params));
+        List<PlanRow> roots = PLAN.read(c, "WHERE " + selection, params);
         if (roots.isEmpty()) {
             return List.of();
         }
-        roots.sort(java.util.Comparator.comparing(PlanRow::id));
-        Rows<String, Approval> approvals = new Rows<>();
-        for (ApprovalRow r : APPROVAL.read(c, in + " ORDER BY position", params)) {
-            approvals.add(key(r.planId(), r.number()), new Approval(Words.parse(ApprovalBody.class, r.body()), RecordedDate.parse(r.decidedOn()),
-                    r.resolution()));
-        }
-        Rows<String, Theme> needThemes = new Rows<>();
-        for (NeedThemeRow r : NEED_THEME.read(c, in, params)) {
-            needThemes.add(key(r.planId(), r.number(), r.needId()), Words.parse(Theme.class, r.theme()));
-        }
-        Rows<String, Need> needs = new Rows<>();
-        for (NeedRow r : NEED.read(c, in + " ORDER BY position", params)) {
-            needs.add(key(r.planId(), r.number()), new Need(NeedId.of(r.needId()), Words.parse(NeedKind.class, r.kind()),
-                    r.description(), themes(needThemes.get(key(r.planId(), r.number(), r.needId())))));
-        }
-        Rows<String, Resource> resources = new Rows<>();
-        for (ResourceRow r : RESOURCE.read(c, in + " ORDER BY position", params)) {
-            resources.add(key(r.planId(), r.number(), r.measureId(), Integer.toString(r.stepPosition())),
-                    new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
-                            : new Money(new BigDecimal(r.amount()), Currency.getInstance(r.currency()))));
-        }
-        Rows<String, ActionStep> steps = new Rows<>();
-        for (StepRow r : STEP.read(c, in + " ORDER BY position", params)) {
-            steps.add(key(r.planId(), r.number(), r.measureId()), new ActionStep(r.title(), MemberId.of(r.responsible()),
-                    r.deadline(), resources.get(key(r.planId(), r.number(), r.measureId(), Integer.toString(r.position()))),
-                    r.completed()));
-        }
-        Rows<String, IndicatorTarget> targets = new Rows<>();
-        for (TargetRow r : TARGET.read(c, in + " ORDER BY position", params)) {
-            targets.add(key(r.planId(), r.number(), r.indicatorId()), new IndicatorTarget(r.due(), new BigDecimal(r.target()),
-                    r.actualValue() == null ? null : new Measurement(new BigDecimal(r.actualValue()), r.actualDate())));
-        }
-        Rows<String, Indicator> indicators = new Rows<>();
-        for (IndicatorRow r : INDICATOR.read(c, in + " ORDER BY position", params)) {
-            List<IndicatorTarget> all = targets.get(key(r.planId(), r.number(), r.indicatorId()));
-            indicators.add(key(r.planId(), r.number(), r.ownerKind(), r.ownerId()), new Indicator(IndicatorId.of(r.indicatorId()),
-                    r.name(), r.unit(), new Measurement(new BigDecimal(r.baselineValue()), r.baselineDate()),
-                    all.subList(0, all.size() - 1), all.get(all.size() - 1)));
-        }
-        Rows<String, Measure> measures = new Rows<>();
-        for (MeasureRow r : MEASURE.read(c, in + " ORDER BY position", params)) {
-            measures.add(key(r.planId(), r.number(), r.goalId()), new Measure(MeasureId.of(r.measureId()), r.title(),
-                    r.responsible() == null ? null : MemberId.of(r.responsible()), steps.get(key(r.planId(), r.number(), r.measureId())),
-                    indicators.get(key(r.planId(), r.number(), "measure", r.measureId()))));
-        }
-        Rows<String, Goal> goals = new Rows<>();
-        for (GoalRow r : GOAL.read(c, in + " ORDER BY position", params)) {
-            goals.add(key(r.planId(), r.number(), r.priorityId()), new Goal(GoalId.of(r.goalId()), r.title(),
-                    Words.parse(GoalTerm.class, r.term()), measures.get(key(r.planId(), r.number(), r.goalId())),
-                    indicators.get(key(r.planId(), r.number(), "goal", r.goalId()))));
-        }
-        Rows<String, Theme> priorityThemes = new Rows<>();
-        for (PriorityThemeRow r : PRIORITY_THEME.read(c, in, params)) {
-            priorityThemes.add(key(r.planId(), r.number(), r.priorityId()), Words.parse(Theme.class, r.theme()));
-        }
-        Rows<String, NeedId> priorityNeeds = new Rows<>();
-        for (PriorityNeedRow r : PRIORITY_NEED.read(c, in + " ORDER BY position", params)) {
-            priorityNeeds.add(key(r.planId(), r.number(), r.priorityId()), NeedId.of(r.needId()));
-        }
-        Rows<String, Priority> priorities = new Rows<>();
-        for (PriorityRow r : PRIORITY.read(c, in + " ORDER BY position", params)) {
-            String k = key(r.planId(), r.number(), r.priorityId());
-            priorities.add(key(r.planId(), r.number()), new Priority(PriorityId.of(r.priorityId()), r.title(),
-                    themes(priorityThemes.get(k)), priorityNeeds.get(k), goals.get(k)));
-        }
+        roots.sort(Comparator.comparing(PlanRow::id));
+        Rows<VersionKey, Approval> approvals = new Rows<>();
+        APPROVAL.forEach(c, in, r -> approvals.put(new VersionKey(r.planId(), r.number()), r.position(),
+                new Approval(Words.parse(ApprovalBody.class, r.body()), RecordedDate.parse(r.decidedOn()), r.resolution())), params);
+        Rows<PartKey, Theme> needThemes = new Rows<>();
+        NEED_THEME.forEach(c, in, r -> needThemes.add(new PartKey(r.planId(), r.number(), r.needId()),
+                Words.parse(Theme.class, r.theme())), params);
+        Rows<VersionKey, Need> needs = new Rows<>();
+        NEED.forEach(c, in, r -> needs.put(new VersionKey(r.planId(), r.number()), r.position(), new Need(NeedId.of(r.needId()),
+                Words.parse(NeedKind.class, r.kind()), r.description(),
+                themes(needThemes.get(new PartKey(r.planId(), r.number(), r.needId()))))), params);
+        Rows<StepKey, Resource> resources = new Rows<>();
+        RESOURCE.forEach(c, in, r -> resources.put(new StepKey(r.planId(), r.number(), r.measureId(), r.stepPosition()),
+                r.position(), new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
+                        : new Money(new BigDecimal(r.amount()), Currency.getInstance(r.currency())))), params);
+        Rows<PartKey, ActionStep> steps = new Rows<>();
+        STEP.forEach(c, in, r -> steps.put(new PartKey(r.planId(), r.number(), r.measureId()), r.position(),
+                new ActionStep(r.title(), MemberId.of(r.responsible()), r.deadline(),
+                        resources.get(new StepKey(r.planId(), r.number(), r.measureId(), r.position())), r.completed())), params);
+        Rows<PartKey, IndicatorTarget> targets = new Rows<>();
+        TARGET.forEach(c, in, r -> targets.put(new PartKey(r.planId(), r.number(), r.indicatorId()), r.position(),
+                new IndicatorTarget(r.due(), new BigDecimal(r.target()),
+                        r.actualValue() == null ? null : new Measurement(new BigDecimal(r.actualValue()), r.actualDate()))), params);
+        Rows<PartKey, Indicator> goalIndicators = new Rows<>();
+        Rows<PartKey, Indicator> measureIndicators = new Rows<>();
+        INDICATOR.forEach(c, in, r -> {
+            List<IndicatorTarget> all = targets.get(new PartKey(r.planId(), r.number(), r.indicatorId()));
+            (r.ownerKind().equals("goal") ? goalIndicators : measureIndicators).put(new PartKey(r.planId(), r.number(), r.ownerId()),
+                    r.position(), new Indicator(IndicatorId.of(r.indicatorId()), r.name(), r.unit(),
+                            new Measurement(new BigDecimal(r.baselineValue()), r.baselineDate()), all.subList(0, all.size() - 1),
+                            all.get(all.size() - 1)));
+        }, params);
+        Rows<PartKey, Measure> measures = new Rows<>();
+        MEASURE.forEach(c, in, r -> {
+            PartKey measure = new PartKey(r.planId(), r.number(), r.measureId());
+            // A measure without a goal is kept under its version's key (a null goal), which no goal's key equals.
+            measures.put(new PartKey(r.planId(), r.number(), r.goalId()), r.position(), new Measure(MeasureId.of(r.measureId()),
+                    r.title(), r.responsible() == null ? null : MemberId.of(r.responsible()), steps.get(measure),
+                    measureIndicators.get(measure)));
+        }, params);
+        Rows<PartKey, Goal> goals = new Rows<>();
+        GOAL.forEach(c, in, r -> {
+            PartKey goal = new PartKey(r.planId(), r.number(), r.goalId());
+            goals.put(new PartKey(r.planId(), r.number(), r.priorityId()), r.position(), new Goal(GoalId.of(r.goalId()), r.title(),
+                    Words.parse(GoalTerm.class, r.term()), measures.get(goal), goalIndicators.get(goal)));
+        }, params);
+        Rows<PartKey, Theme> priorityThemes = new Rows<>();
+        PRIORITY_THEME.forEach(c, in, r -> priorityThemes.add(new PartKey(r.planId(), r.number(), r.priorityId()),
+                Words.parse(Theme.class, r.theme())), params);
+        Rows<PartKey, NeedId> priorityNeeds = new Rows<>();
+        PRIORITY_NEED.forEach(c, in, r -> priorityNeeds.put(new PartKey(r.planId(), r.number(), r.priorityId()), r.position(),
+                NeedId.of(r.needId())), params);
+        Rows<VersionKey, Priority> priorities = new Rows<>();
+        PRIORITY.forEach(c, in, r -> {
+            PartKey priority = new PartKey(r.planId(), r.number(), r.priorityId());
+            priorities.put(new VersionKey(r.planId(), r.number()), r.position(), new Priority(PriorityId.of(r.priorityId()),
+                    r.title(), themes(priorityThemes.get(priority)), priorityNeeds.get(priority), goals.get(priority)));
+        }, params);
         Rows<String, PlanVersion> versions = new Rows<>();
-        for (VersionRow r : VERSION.read(c, in + " ORDER BY number", params)) {
-            String k = key(r.planId(), r.number());
-            versions.add(r.planId(), new PlanVersion(r.number(), RecordedDate.parse(r.madeOn()), r.summary(), needs.get(k), priorities.get(k),
-                    approvals.get(k)));
-        }
-        List<Versioned<StrategicPlan>> result = new ArrayList<>();
+        VERSION.forEach(c, in, r -> {
+            VersionKey version = new VersionKey(r.planId(), r.number());
+            versions.put(r.planId(), r.number(), new PlanVersion(r.number(), RecordedDate.parse(r.madeOn()), r.summary(),
+                    needs.get(version), priorities.get(version), measures.get(new PartKey(r.planId(), r.number(), null)),
+                    approvals.get(version)));
+        }, params);
+        List<Versioned<StrategicPlan>> result = new ArrayList<>(roots.size());
         for (PlanRow r : roots) {
             StrategicPlan plan = new StrategicPlan(PlanId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
                     LocalDateRange.ofClosed(r.periodStart(), r.periodEnd()), versions.get(r.id()));

@@ -46,9 +46,9 @@ public final class ProjectRepository {
     record StatusChangeRow(String projectId, int position, String status, LocalDate changedOn) {
     }
 
-    static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class);
-    static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class);
-    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class);
+    static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class, in -> new ProjectRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text()));
+    static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class, in -> new MeasureRow(in.text(), in.integer(), in.text()));
+    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class, in -> new StatusChangeRow(in.text(), in.integer(), in.text(), in.date()));
 
     private final Database database;
 
@@ -108,8 +108,10 @@ public final class ProjectRepository {
 
     private static ProjectRow root(Project p, long version) {
         Money requested = p.requested();
+        FundingSource funding = p.funding();
         return new ProjectRow(p.id().value(), version, p.partnership().value(), p.title(), p.applicant().value(),
-                Words.of(p.funding().kind()), p.funding().programme(), p.funding().call(),
+                funding == null ? null : Words.of(funding.kind()), funding == null ? null : funding.programme(),
+                funding == null ? null : funding.call(),
                 requested == null ? null : requested.amount().toPlainString(),
                 requested == null ? null : requested.currency().getCurrencyCode(), p.individualProject(), Words.of(p.status()));
     }
@@ -191,26 +193,25 @@ public final class ProjectRepository {
         });
     }
 
+    /** Reads the projects {@code selection} picks, ordered by id, in three queries; the database sorts nothing. */
     static List<Versioned<Project>> read(Connection c, String selection, Object... params) throws SQLException {
-        String in = "WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ") ORDER BY position";
+        String in = "WHERE project_id IN (SELECT id FROM lp_project WHERE " + selection + ")";
         Rows<String, MeasureId> measures = new Rows<>();
-        for (MeasureRow r : MEASURE.read(c, in, params)) {
-            measures.add(r.projectId(), MeasureId.of(r.measureId()));
-        }
+        MEASURE.forEach(c, in, r -> measures.put(r.projectId(), r.position(), MeasureId.of(r.measureId())), params);
         Rows<String, StatusChange> history = new Rows<>();
-        for (StatusChangeRow r : STATUS_CHANGE.read(c, in, params)) {
-            history.add(r.projectId(), new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn()));
-        }
+        STATUS_CHANGE.forEach(c, in, r -> history.put(r.projectId(), r.position(),
+                new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn())), params);
         List<Versioned<Project>> projects = new ArrayList<>();
-        for (ProjectRow r : PROJECT.read(c, "WHERE " + selection, params)) {
+        PROJECT.forEach(c, "WHERE " + selection, r -> {
             Project project = new Project(ProjectId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),
                     MemberId.of(r.applicant()), measures.get(r.id()),
-                    new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
+                    r.fundingKind() == null ? null
+                            : new FundingSource(Words.parse(FundingKind.class, r.fundingKind()), r.programme(), r.callName()),
                     r.requestedAmount() == null ? null
                             : new Money(new BigDecimal(r.requestedAmount()), Currency.getInstance(r.requestedCurrency())),
                     r.individualProject(), history.get(r.id()));
             projects.add(new Versioned<>(project, r.version()));
-        }
+        }, params);
         projects.sort(java.util.Comparator.comparing(v -> v.value().id().value()));
         return projects;
     }

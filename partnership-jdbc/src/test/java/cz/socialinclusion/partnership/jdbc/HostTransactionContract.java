@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
-import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,7 @@ abstract class HostTransactionContract {
     @EnumSource(value = HostStyle.class, names = {"SPRING_PROXY", "SPRING_DATA_SOURCE_UTILS"})
     void aHostRollbackLeavesNeitherTheHostsRowNorThePartnership(HostStyle style) {
         DossierRepository dossiers = new DossierRepository(style.build.apply(pool));
-        Dossier cheb = SourcePages.cheb();
+        Dossier cheb = StoredPages.cheb();
 
         var rolledBack = catchThrowable(() -> transactions.executeWithoutResult(status -> {
             audit(1, "Import dossieru: Lokální partnerství Cheb");
@@ -112,7 +111,7 @@ abstract class HostTransactionContract {
     @EnumSource(value = HostStyle.class, names = {"SPRING_PROXY", "SPRING_DATA_SOURCE_UTILS"})
     void aHostCommitKeepsTheHostsRowAndThePartnership(HostStyle style) {
         DossierRepository dossiers = new DossierRepository(style.build.apply(pool));
-        Dossier decin = SourcePages.decin();
+        Dossier decin = StoredPages.decin();
 
         transactions.executeWithoutResult(status -> {
             audit(1, "Import dossieru: Lokální partnerství Děčín");
@@ -130,8 +129,8 @@ abstract class HostTransactionContract {
         Database database = style.build.apply(pool);
         DossierRepository dossiers = new DossierRepository(database);
         PartnershipRepository partnerships = new PartnershipRepository(database);
-        Dossier kadan = SourcePages.kadan();
-        Dossier jachymov = SourcePages.jachymov();
+        Dossier kadan = StoredPages.kadan();
+        Dossier jachymov = StoredPages.jachymov();
         refuseThePlanOfJachymov();
 
         transactions.executeWithoutResult(status -> {
@@ -168,7 +167,7 @@ abstract class HostTransactionContract {
         Database database = style.build.apply(pool);
         DossierRepository dossiers = new DossierRepository(database);
         PartnershipRepository partnerships = new PartnershipRepository(database);
-        List<Dossier> all = SourcePages.all();
+        List<Dossier> all = StoredPages.all();
 
         int calls = 0;
         int refused = 0;
@@ -199,7 +198,7 @@ abstract class HostTransactionContract {
 
     @Test
     void onAPlainJdbcConnectionTheLibraryNeitherEndsTheHostsTransactionNorClosesTheConnection() throws SQLException {
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             PartnershipRepository partnerships = new PartnershipRepository(Database.onHostConnection(() -> connection));
@@ -229,11 +228,11 @@ abstract class HostTransactionContract {
         }));
         PartnershipRepository partnerships = new PartnershipRepository(counted);
 
-        partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
-        assertThatThrownBy(() -> partnerships.save(Versioned.of(SourcePages.cheb().partnership())))
+        partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
+        assertThatThrownBy(() -> partnerships.save(Versioned.of(StoredPages.cheb().partnership())))
                 .isInstanceOf(ConcurrencyConflictException.class);
         refuseThePlanOfJachymov();
-        assertThatThrownBy(() -> new DossierRepository(counted).saveNew(SourcePages.jachymov()))
+        assertThatThrownBy(() -> new DossierRepository(counted).saveNew(StoredPages.jachymov()))
                 .isInstanceOf(ConstraintViolatedException.class);
 
         assertThat(given.get()).isEqualTo(3);

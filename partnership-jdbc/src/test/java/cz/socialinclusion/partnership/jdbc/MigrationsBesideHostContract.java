@@ -3,7 +3,6 @@ package cz.socialinclusion.partnership.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -52,10 +51,10 @@ abstract class MigrationsBesideHostContract {
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);
 
         DossierRepository dossiers = new DossierRepository(Database.of(database));
-        for (Dossier dossier : SourcePages.all()) {
+        for (Dossier dossier : StoredPages.all()) {
             dossiers.saveNew(dossier);
         }
-        for (Dossier dossier : SourcePages.all()) {
+        for (Dossier dossier : StoredPages.all()) {
             assertThat(dossiers.findById(dossier.partnership().id())).contains(dossier);
         }
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);
@@ -82,10 +81,10 @@ abstract class MigrationsBesideHostContract {
         config.setSchema("partnership");
         try (HikariDataSource pool = new HikariDataSource(config)) {
             DossierRepository dossiers = new DossierRepository(Database.of(pool));
-            for (Dossier dossier : SourcePages.all()) {
+            for (Dossier dossier : StoredPages.all()) {
                 dossiers.saveNew(dossier);
             }
-            assertThat(dossiers.findByMunicipality("Kutná Hora")).containsExactly(SourcePages.kutnaHora());
+            assertThat(dossiers.findByMunicipality("Kutná Hora")).containsExactly(StoredPages.kutnaHora());
         }
         assertThat(rows("SELECT COUNT(*) FROM partnership.lp_partnership")).containsExactly("5");
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);

@@ -3,7 +3,6 @@ package cz.socialinclusion.partnership.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -39,7 +38,7 @@ class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
             JdbcTemplate host = new JdbcTemplate(pool);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
             DossierRepository dossiers = new DossierRepository(Database.of(new TransactionAwareDataSourceProxy(pool)));
-            Dossier cheb = SourcePages.cheb();
+            Dossier cheb = StoredPages.cheb();
 
             var rolledBack = catchThrowable(() -> transactions.executeWithoutResult(status -> {
                 host.update("INSERT INTO member (id, name) VALUES (4, 'Ondřej Černý')");

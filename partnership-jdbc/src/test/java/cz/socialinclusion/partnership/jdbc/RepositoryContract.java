@@ -6,7 +6,6 @@ import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
-import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.meeting.Meeting;
 import cz.socialinclusion.partnership.meeting.MeetingId;
@@ -16,6 +15,7 @@ import cz.socialinclusion.partnership.member.Organisation;
 import cz.socialinclusion.partnership.member.OrganisationKind;
 import cz.socialinclusion.partnership.rules.RulePolicy;
 import cz.socialinclusion.partnership.plan.Approval;
+import cz.socialinclusion.partnership.group.Theme;
 import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
@@ -74,10 +74,10 @@ abstract class RepositoryContract {
 
     @Test
     void theFiveSourcePagePartnershipsAreSavedAndLoadedBackEqualWithCzechNamesIntact() {
-        for (Dossier dossier : SourcePages.all()) {
+        for (Dossier dossier : StoredPages.all()) {
             dossiers.saveNew(dossier);
         }
-        for (Dossier dossier : SourcePages.all()) {
+        for (Dossier dossier : StoredPages.all()) {
             assertThat(dossiers.findById(dossier.partnership().id())).contains(dossier);
         }
         assertThat(dossiers.findByMunicipality("Děčín")).singleElement()
@@ -99,7 +99,7 @@ abstract class RepositoryContract {
 
     @Test
     void saveReturnsTheNextVersionAndAStaleCopyIsRefusedNamingAggregateIdAndBothVersions() {
-        Versioned<Partnership> v0 = partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
+        Versioned<Partnership> v0 = partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
         assertThat(v0.version()).isZero();
         Versioned<Partnership> v1 = partnerships.save(v0.with(v0.value().withMemberLeft(MemberId.of("cheb-kotec"), LocalDate.of(2011, 1, 1))));
         assertThat(v1.version()).isEqualTo(1);
@@ -113,14 +113,14 @@ abstract class RepositoryContract {
         assertThat(conflict.id()).isEqualTo("cheb");
         assertThat(conflict.expectedVersion()).isZero();
         assertThat(conflict.storedVersion()).isEqualTo(1);
-        assertThatThrownBy(() -> partnerships.save(Versioned.of(SourcePages.cheb().partnership())))
+        assertThatThrownBy(() -> partnerships.save(Versioned.of(StoredPages.cheb().partnership())))
                 .isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("from version new");
         assertThat(partnerships.get(PartnershipId.of("cheb"))).isEqualTo(v1);
     }
 
     @Test
     void concurrentSavesFromStaleCopiesEitherCommitOrAreRefusedAndNothingIsLost() throws Exception {
-        partnerships.save(Versioned.of(SourcePages.kutnaHora().partnership()));
+        partnerships.save(Versioned.of(StoredPages.kutnaHora().partnership()));
         int threads = 6;
         int rounds = 5;
         CyclicBarrier barrier = new CyclicBarrier(threads);
@@ -197,7 +197,7 @@ abstract class RepositoryContract {
 
     @Test
     void loadingALargeAggregateRunsAsManyStatementsAsASmallOne() {
-        Dossier small = SourcePages.kadan();
+        Dossier small = StoredPages.kadan();
         Dossier large = RandomDossiers.generate(5, 150, 10);
         dossiers.saveNew(small);
         dossiers.saveNew(large);
@@ -218,7 +218,7 @@ abstract class RepositoryContract {
         projects.findByStatus(ProjectStatus.IDEA);
         assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(forOne).isEqualTo(3);
 
-        Dossier smallWithAPlan = SourcePages.jachymov();
+        Dossier smallWithAPlan = StoredPages.jachymov();
         dossiers.saveNew(smallWithAPlan);
         dataSource.prepared.set(0);
         dossiers.findById(smallWithAPlan.partnership().id());
@@ -229,7 +229,7 @@ abstract class RepositoryContract {
 
     @Test
     void adoptedVersionsAreAppendOnlyAndAChangeInPlaceIsRefused() {
-        Dossier jachymov = SourcePages.jachymov();
+        Dossier jachymov = StoredPages.jachymov();
         dossiers.saveNew(jachymov);
         Versioned<StrategicPlan> stored = plans.get(jachymov.plans().get(0).id());
         PlanVersion v1 = stored.value().latestVersion();
@@ -254,7 +254,7 @@ abstract class RepositoryContract {
 
     @Test
     void queriesFindPlansInForceReviewsDueAndProjectsByStatus() {
-        SourcePages.all().forEach(dossiers::saveNew);
+        StoredPages.all().forEach(dossiers::saveNew);
         assertThat(plans.findInForceOn(LocalDate.of(2011, 6, 1))).extracting(r -> r.plan().value())
                 .containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
         assertThat(plans.findInForceOn(LocalDate.of(2011, 2, 8))).isEmpty();
@@ -279,7 +279,7 @@ abstract class RepositoryContract {
         }
 
         assertThat(plans.findByMunicipality("Kutná Hora")).extracting(Versioned::value)
-                .containsExactly(SourcePages.kutnaHora().plans().get(0));
+                .containsExactly(StoredPages.kutnaHora().plans().get(0));
         assertThat(plans.findByMunicipality("Kutna Hora")).isEmpty();
 
         Dossier generated = RandomDossiers.generate(3, 30, 6);
@@ -297,20 +297,20 @@ abstract class RepositoryContract {
 
     @Test
     void aDossierIsSavedAllOrNothing() {
-        dossiers.saveNew(SourcePages.cheb());
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        dossiers.saveNew(StoredPages.cheb());
+        Dossier kutnaHora = StoredPages.kutnaHora();
         StrategicPlan own = kutnaHora.plans().get(0);
         StrategicPlan clashing = new StrategicPlan(cz.socialinclusion.partnership.plan.PlanId.of("cheb-spsz-2010"),
                 own.partnership(), own.title(), own.period(), own.versions());
         var e = catchThrowable(() -> dossiers.saveNew(new Dossier(kutnaHora.partnership(), List.of(clashing), List.of())));
         assertThat(e).isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("StrategicPlan cheb-spsz-2010");
         assertThat(partnerships.findById(kutnaHora.partnership().id())).isEmpty();
-        assertThat(dossiers.findById(PartnershipId.of("cheb"))).contains(SourcePages.cheb());
+        assertThat(dossiers.findById(PartnershipId.of("cheb"))).contains(StoredPages.cheb());
     }
 
     @Test
     void databaseRefusalsAreMappedKeepingTheSqlState() {
-        Dossier cheb = SourcePages.cheb();
+        Dossier cheb = StoredPages.cheb();
         var e = catchThrowable(() -> plans.save(Versioned.of(cheb.plans().get(0))));
         assertThat(e).isInstanceOf(ConstraintViolatedException.class).hasMessageStartingWith("saving plan cheb-spsz-2010 failed");
         assertThat(((ConstraintViolatedException) e).sqlState()).startsWith("23");
@@ -328,13 +328,13 @@ abstract class RepositoryContract {
         try (Connection host = dataSource.getConnection()) {
             host.setAutoCommit(false);
             DossierRepository inHost = new DossierRepository(Database.onHostConnection(() -> host));
-            inHost.saveNew(SourcePages.cheb());
+            inHost.saveNew(StoredPages.cheb());
             host.rollback();
             assertThat(partnerships.findById(PartnershipId.of("cheb"))).isEmpty();
 
-            inHost.saveNew(SourcePages.kadan());
+            inHost.saveNew(StoredPages.kadan());
             var failed = catchThrowable(() -> new PlanRepository(Database.onHostConnection(() -> host))
-                    .save(Versioned.of(SourcePages.cheb().plans().get(0))));
+                    .save(Versioned.of(StoredPages.cheb().plans().get(0))));
             assertThat(failed).isInstanceOf(ConstraintViolatedException.class);
             host.commit();
         }
@@ -343,12 +343,21 @@ abstract class RepositoryContract {
     }
     @Test
     void aDraftWhosePrioritiesAddressNeedsIsApprovedAdoptedAndADraftOnlyPlanIsDeleted() {
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         partnerships.save(Versioned.of(kutnaHora.partnership()));
-        StrategicPlan adoptedPlan = kutnaHora.plans().get(0);
-        PlanVersion adopted = adoptedPlan.latestVersion();
+        // Kutná Hora's plan with a priority (the page names none) that addresses the housing need its page names.
+        StrategicPlan paged = kutnaHora.plans().get(0);
+        PlanVersion asPaged = paged.latestVersion();
+        PlanVersion adopted = new PlanVersion(1, asPaged.date(), asPaged.summary(), asPaged.needs(),
+                List.of(new cz.socialinclusion.partnership.plan.Priority(
+                        cz.socialinclusion.partnership.plan.PriorityId.of("kutna-hora-priorita-bydleni"), "Bydlení",
+                        Set.of(Theme.HOUSING), List.of(asPaged.needs().get(0).id()), List.of())),
+                asPaged.measuresWithoutGoal(), asPaged.approvals());
+        StrategicPlan adoptedPlan = new StrategicPlan(paged.id(), paged.partnership(), paged.title(), paged.period(),
+                List.of(adopted));
         assertThat(adopted.priorities()).anyMatch(p -> !p.addresses().isEmpty());
-        PlanVersion draft = new PlanVersion(1, adopted.date(), adopted.summary(), adopted.needs(), adopted.priorities(), List.of());
+        PlanVersion draft = new PlanVersion(1, adopted.date(), adopted.summary(), adopted.needs(), adopted.priorities(),
+                adopted.measuresWithoutGoal(), List.of());
         StrategicPlan drafted = new StrategicPlan(adoptedPlan.id(), adoptedPlan.partnership(), adoptedPlan.title(),
                 adoptedPlan.period(), List.of(draft));
 
@@ -369,10 +378,10 @@ abstract class RepositoryContract {
 
     @Test
     void aPartnershipWhoseWorkingGroupsHaveSeatsAndGuestsIsDeletedWithAllItsRows() throws Exception {
-        Partnership decin = SourcePages.decin().partnership();
+        Partnership decin = StoredPages.decin().partnership();
         assertThat(decin.workingGroups()).anyMatch(g -> !g.memberIds().isEmpty());
         Versioned<Partnership> stored = partnerships.save(Versioned.of(decin));
-        partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
+        partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
 
         partnerships.delete(stored);
 
@@ -387,7 +396,7 @@ abstract class RepositoryContract {
 
     @Test
     void fiftyConcurrentSavesOfOneNewAggregateStoreOneAndRefuseTheOthersAsConflicts() throws Exception {
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         assertOneOfFiftyWins(() -> partnerships.save(Versioned.of(kutnaHora.partnership())));
         assertThat(partnerships.get(kutnaHora.partnership().id())).isEqualTo(new Versioned<>(kutnaHora.partnership(), 0));
 
@@ -441,7 +450,7 @@ abstract class RepositoryContract {
         for (long seed = 1; seed <= 6; seed++) {
             dossiers.saveNew(RandomDossiers.generate(seed, 20, 5));
         }
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         PlanVersion first = kutnaHora.plans().get(0).latestVersion();
         StrategicPlan boardApproved = new StrategicPlan(kutnaHora.plans().get(0).id(), kutnaHora.partnership().id(),
                 kutnaHora.plans().get(0).title(), kutnaHora.plans().get(0).period(), List.of(new PlanVersion(1, first.date(),
@@ -498,7 +507,7 @@ abstract class RepositoryContract {
 
     @Test
     void anAdoptedVersionWhoseStoredHashDiffersIsComparedByContentKeptWhenEqualAndRefusedWhenChanged() throws Exception {
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         dossiers.saveNew(kutnaHora);
         StrategicPlan plan = kutnaHora.plans().get(0);
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
@@ -509,11 +518,13 @@ abstract class RepositoryContract {
         }
         Versioned<StrategicPlan> stored = plans.get(plan.id());
         PlanVersion v1 = stored.value().latestVersion();
-        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 4, 20)), "Roční revize", v1.needs(), v1.priorities(), List.of());
+        PlanVersion revision = new PlanVersion(2, RecordedDate.day(LocalDate.of(2012, 4, 20)), "Roční revize", v1.needs(), v1.priorities(),
+                v1.measuresWithoutGoal(), List.of());
         Versioned<StrategicPlan> revised = plans.save(stored.with(stored.value().revise(revision)));
         assertThat(plans.get(plan.id())).isEqualTo(revised);
 
-        PlanVersion edited = new PlanVersion(1, v1.date(), "Přepsáno", v1.needs(), v1.priorities(), v1.approvals());
+        PlanVersion edited = new PlanVersion(1, v1.date(), "Přepsáno", v1.needs(), v1.priorities(), v1.measuresWithoutGoal(),
+                v1.approvals());
         assertThatThrownBy(() -> plans.save(revised.with(new StrategicPlan(plan.id(), plan.partnership(), plan.title(),
                 plan.period(), List.of(edited, revision))))).isInstanceOf(IllegalPlanChangeException.class)
                 .hasMessage("version 1 of plan kutna-hora-spsz-2011, adopted on 2011-05-10, was changed in place (summary):"
@@ -526,7 +537,7 @@ abstract class RepositoryContract {
      * adopted version 1 and the revision, version 2; returns version 1.
      */
     static PlanVersion kutnaHoraWithARevisedAdoptedPlan(DataSource library) {
-        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier kutnaHora = StoredPages.kutnaHora();
         new DossierRepository(Database.of(library)).saveNew(kutnaHora);
         StrategicPlan adopted = kutnaHora.plans().get(0);
         PlanVersion v1 = adopted.latestVersion();

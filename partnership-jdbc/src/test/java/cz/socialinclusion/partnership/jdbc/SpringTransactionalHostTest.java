@@ -3,7 +3,6 @@ package cz.socialinclusion.partnership.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
-import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,35 +144,35 @@ class SpringTransactionalHostTest {
 
     @Test
     void aTransactionalMethodThatReturnsCommitsTheHostsRowAndTheDossier() {
-        imports.importBy(4, "Ondřej Černý", SourcePages.decin());
+        imports.importBy(4, "Ondřej Černý", StoredPages.decin());
 
         assertThat(members()).endsWith("Ondřej Černý");
-        assertThat(dossiers.findById(SourcePages.decin().partnership().id())).contains(SourcePages.decin());
+        assertThat(dossiers.findById(StoredPages.decin().partnership().id())).contains(StoredPages.decin());
     }
 
     @Test
     void aTransactionalMethodThatThrowsRollsBackTheHostsRowAndTheDossier() {
-        assertThatThrownBy(() -> imports.importByThenFail(4, "Ondřej Černý", SourcePages.decin()))
+        assertThatThrownBy(() -> imports.importByThenFail(4, "Ondřej Černý", StoredPages.decin()))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(members()).containsExactly("Jana Nováková", "Zdeněk Šťastný", "Růžena Dvořáková");
-        assertThat(dossiers.findById(SourcePages.decin().partnership().id())).isEmpty();
+        assertThat(dossiers.findById(StoredPages.decin().partnership().id())).isEmpty();
     }
 
     @Test
     void aRefusedSaveInsideATransactionalMethodIsThrownToItAndTheRestOfTheMethodCommits() {
-        String outcome = imports.importTwiceBy(4, "Ondřej Černý", SourcePages.cheb());
+        String outcome = imports.importTwiceBy(4, "Ondřej Černý", StoredPages.cheb());
 
         assertThat(outcome).isEqualTo("Partnership cheb was saved from version new but the stored version is 0");
         assertThat(members()).endsWith("Ondřej Černý (import opakován)");
-        assertThat(dossiers.findById(SourcePages.cheb().partnership().id())).contains(SourcePages.cheb());
+        assertThat(dossiers.findById(StoredPages.cheb().partnership().id())).contains(StoredPages.cheb());
     }
 
     @Test
     void outsideATransactionalMethodEachCallCommitsOnItsOwn() {
-        dossiers.saveNew(SourcePages.kadan());
+        dossiers.saveNew(StoredPages.kadan());
 
-        assertThat(dossiers.findById(SourcePages.kadan().partnership().id())).contains(SourcePages.kadan());
+        assertThat(dossiers.findById(StoredPages.kadan().partnership().id())).contains(StoredPages.kadan());
         HikariDataSource pool = application.getBean(HikariDataSource.class);
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
     }

@@ -104,7 +104,7 @@ class HostileInputTest {
 
     @Test
     void tabsLineFeedsAndSurrogatePairsAreText() throws Exception {
-        byte[] json = chebWith("\"reason\": \"Prodloužení umožní", "\"reason\": \"Cheb\\tEger\\n\\ud83c\\udff0 Prodloužení umožní");
+        byte[] json = chebWith("\"reason\": \"Prodloužení našeho", "\"reason\": \"Cheb\\tEger\\n\\ud83c\\udff0 Prodloužení našeho");
         assertThat(PartnershipJson.readDossier(json).partnership().intervention().extensions().get(0).reason())
                 .startsWith("Cheb\tEger\n\uD83C\uDFF0 Prodloužení");
         // A name is one line: the surrogate pair is text, a tab or a line feed is refused (Limits).

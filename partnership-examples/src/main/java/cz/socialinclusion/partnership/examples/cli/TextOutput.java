@@ -5,6 +5,7 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.member.Member;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
+import cz.socialinclusion.partnership.rules.Completeness;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.Report;
 
@@ -45,8 +46,21 @@ final class TextOutput {
         boolean cs = Languages.CZECH.equals(locale);
         row(out, cs ? "Nálezy" : "Findings", report.findings().size() + (cs ? " k " : " as of ") + report.asOf());
         for (Finding f : report.findings()) {
-            TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code(), f.message(locale));
+            TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code().id(), f.message(locale));
         }
+    }
+
+    static void completeness(PrintWriter out, Completeness record, Locale locale) {
+        boolean cs = Languages.CZECH.equals(locale);
+        row(out, cs ? "Úplnost záznamu" : "Completeness", (cs ? "k " : "as of ") + record.asOf());
+        record.lacking().forEach((rule, lacking) -> {
+            if (lacking.isEmpty()) {
+                TerminalText.printf(out, "  %-20s %s%n", rule.id(), cs ? "lze rozhodnout" : "can decide");
+            }
+            for (Finding f : lacking) {
+                TerminalText.printf(out, "  %-20s %s%n", rule.id(), f.message(locale));
+            }
+        });
     }
 
     private static void row(PrintWriter out, String label, String value) {

@@ -100,28 +100,41 @@ class PartnershipCliTest {
     }
 
     @Test
-    void checkExitsZeroWithoutErrorFindingsAndOneWithThem() {
+    void checkExitsZeroWithoutErrorFindingsAndOneWithThem() throws Exception {
         assertThat(run("check", "--as-of", "2017-12-14", dossiers.get(0).toString())).isZero();
-        assertThat(out).contains("kadan.json:", "Findings           0 as of 2017-12-14");
-        assertThat(run(concat(new String[] {"check"}, files()))).isEqualTo(1);
-        assertThat(out).contains("plan-approval.not-adopted", "Plan cheb-spsz-2010 runs from 2010-01-01, but the council has not adopted it.");
+        assertThat(out).contains("kadan.json:", "Findings           1 as of 2017-12-14", "UNKNOWN planning-deadline.not-recorded");
+        assertThat(run(concat(new String[] {"check"}, files()))).isZero();
+        assertThat(run("check", "--as-of", "2013-01-15", keptUntil2013().toString())).isEqualTo(1);
+        assertThat(out).contains("review-cycle.overdue", "The review of plan jachymov-spsz-2011 was due by 2012-02-09; it is 341 days overdue.");
+    }
+
+    /** Jáchymov's dossier as if kept up to date until the end of 2013, with no review recorded. */
+    private Path keptUntil2013() throws Exception {
+        return Cli.edited(dir, "jachymov.json", "jachymov-2013.json", "\"recordedUntil\": \"2011-02-09\"", "\"recordedUntil\": \"2013-12-31\"");
     }
 
     @Test
     void checkWritesOneJsonObjectPerFile() throws Exception {
-        assertThat(run("check", "--format", "json", "--lang", "cs", dossiers.get(1).toString(), dossiers.get(3).toString())).isEqualTo(1);
+        assertThat(run("check", "--format", "json", "--lang", "cs", "--as-of", "2013-01-15", dossiers.get(3).toString(),
+                keptUntil2013().toString())).isEqualTo(1);
         List<String> lines = out.lines().toList();
         assertThat(lines).hasSize(2);
-        JsonNode cheb = PartnershipJson.mapper().readTree(lines.get(1));
-        assertThat(cheb.get("file").asText()).isEqualTo(dossiers.get(3).toString());
-        assertThat(cheb.get("partnership").asText()).isEqualTo("cheb");
-        assertThat(cheb.get("asOf").asText()).isEqualTo("2011-06-01");
-        JsonNode finding = cheb.get("findings").get(0);
-        assertThat(finding.get("rule").asText()).isEqualTo("plan-approval");
+        JsonNode jachymov = PartnershipJson.mapper().readTree(lines.get(1));
+        assertThat(jachymov.get("file").asText()).isEqualTo(dir.resolve("jachymov-2013.json").toString());
+        assertThat(jachymov.get("partnership").asText()).isEqualTo("jachymov");
+        assertThat(jachymov.get("asOf").asText()).isEqualTo("2013-01-15");
+        JsonNode finding = null;
+        for (JsonNode f : jachymov.get("findings")) {
+            if (f.get("code").asText().equals("review-cycle.overdue")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.get("rule").asText()).isEqualTo("review-cycle");
         assertThat(finding.get("severity").asText()).isEqualTo("error");
         assertThat(finding.get("subject").get("kind").asText()).isEqualTo("plan");
-        assertThat(finding.get("due").asText()).isEqualTo("2010-01-01");
-        assertThat(finding.get("message").asText()).isEqualTo("Plán cheb-spsz-2010 platí od 2010-01-01, ale zastupitelstvo jej nepřijalo.");
+        assertThat(finding.get("due").asText()).isEqualTo("2012-02-09");
+        assertThat(finding.get("message").asText()).isEqualTo("Revize plánu jachymov-spsz-2011 byla splatná do 2012-02-09; je 341 dní po lhůtě.");
     }
 
     @Test
@@ -191,7 +204,8 @@ class PartnershipCliTest {
                 dossiers.get(1).toString(), dossiers.get(2).toString())).isZero();
         List<String> lines = out.lines().toList();
         assertThat(lines).containsExactly(
-                "2011-08-31  Kutná Hora   planning deadline          done     partnership kutna-hora",
+                // the groups were formed in August 2010: the plan was due by 1 August 2011 at the earliest
+                "2011-08-01  Kutná Hora   planning deadline          done     partnership kutna-hora",
                 "2012-02-09  Jáchymov     plan review                overdue  plan jachymov-spsz-2011",
                 "2012-05-10  Kutná Hora   plan review                upcoming plan kutna-hora-spsz-2011",
                 "2013-02-09  Jáchymov     plan review                upcoming plan jachymov-spsz-2011",
@@ -205,7 +219,7 @@ class PartnershipCliTest {
         assertThat(run("schedule", "--from", "2011-01-01", "--to", "2012-12-31", "--as-of", "2012-03-01", "--lang", "cs",
                 dossiers.get(2).toString(), dossiers.get(3).toString())).isZero();
         assertThat(out.lines().toList()).containsExactly(
-                "2011-08-31  Kutná Hora   přijetí plánu                 splněno  partnerství kutna-hora",
+                "2011-08-01  Kutná Hora   přijetí plánu                 splněno  partnerství kutna-hora",
                 "2012-05-10  Kutná Hora   revize plánu                  nadchází plán kutna-hora-spsz-2011",
                 "2012-12-31  Cheb         konec intervence              nadchází intervence cheb",
                 "2012-12-31  Cheb         konec plánu                   nadchází plán cheb-spsz-2010");

@@ -28,8 +28,8 @@ class SeparateProcessTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
-            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"+999999999-12-31\" | $.partnership.workingGroupsFormed",
+            "\"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "\"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"+999999999-12-31\" | $.partnership.workingGroupsFormed",
             "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | $.formatVersion"})
     void aSmallHostileDossierEndsWithExitTwo(String from, String to, String named) throws Exception {
         Path hostile = Cli.edited(dir, "kutna-hora.json", "hostile.json", from, to);

@@ -1,14 +1,17 @@
 package cz.socialinclusion.partnership.jdbc.internal;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -16,40 +19,71 @@ import java.util.StringJoiner;
 /**
  * A table's columns, written once as a record: each component is a column of the same name in snake case
  * ({@code leftOn} is {@code left_on}), in the table's order. From it come the text of the {@code INSERT}, the
- * versioned {@code UPDATE} and the {@code SELECT}; a row is written from a record and read into one, each column
- * by its index. A column's Java type is {@code String}, {@code int}, {@code long}, {@code boolean},
- * {@code Integer} or {@code LocalDate}.
+ * versioned {@code UPDATE} and the {@code SELECT}. A row is read by the table's {@link Reader}, the record's
+ * constructor called with one {@link Columns} read a component, each column by its index; the reader is checked
+ * against the components when the table is made. A column's Java type is {@code String}, {@code int},
+ * {@code long}, {@code boolean}, {@code Integer} or {@code LocalDate}.
  *
  * @param <R> the row record
  */
 public final class Table<R extends Record> {
 
+    /** Reads one row: the record's constructor with one {@link Columns} read a component, in order. */
+    @FunctionalInterface
+    public interface Reader<R> {
+        /**
+         * Reads the row at the cursor.
+         *
+         * @param in the row's columns, read one after the other
+         * @return the row
+         * @throws SQLException if the driver fails
+         */
+        R read(Columns in) throws SQLException;
+    }
+
+    /** Takes each row of a query as it is read. */
+    @FunctionalInterface
+    public interface Each<R> {
+        /**
+         * Takes a row.
+         *
+         * @param row the row just read
+         * @throws SQLException if the driver fails
+         */
+        void accept(R row) throws SQLException;
+    }
+
     private final String name;
     private final String[] columns;
     private final Class<?>[] types;
-    private final Method[] accessors;
-    private final Constructor<R> constructor;
+    private final MethodHandle[] getters;
+    private final Reader<R> reader;
     private final String insert;
     private final String select;
 
-    private Table(String name, Class<R> row) {
+    private Table(String name, Class<R> row, Reader<R> reader) {
         this.name = name;
+        this.reader = reader;
         RecordComponent[] components = row.getRecordComponents();
         this.columns = new String[components.length];
         this.types = new Class<?>[components.length];
-        this.accessors = new Method[components.length];
+        this.getters = new MethodHandle[components.length];
         for (int i = 0; i < components.length; i++) {
             columns[i] = snakeCase(components[i].getName());
             types[i] = components[i].getType();
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
+            Method accessor = components[i].getAccessor();
+            accessor.setAccessible(true);
+            try {
+                getters[i] = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("component " + components[i].getName() + " of " + row + " cannot be read", e);
+            }
         }
-        try {
-            this.constructor = row.getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("record " + row + " has no canonical constructor", e);
+        Class<?>[] read = Columns.typesRead(reader);
+        if (!Arrays.equals(read, types)) {
+            throw new IllegalStateException("the reader of " + name + " reads " + Arrays.toString(read) + ", its columns are "
+                    + Arrays.toString(types));
         }
-        constructor.setAccessible(true);
         StringJoiner marks = new StringJoiner(", ");
         for (int i = 0; i < columns.length; i++) {
             marks.add("?");
@@ -58,9 +92,18 @@ public final class Table<R extends Record> {
         this.select = "SELECT " + String.join(", ", columns) + " FROM " + name;
     }
 
-    /** The table {@code name} whose columns are the components of {@code row}. */
-    public static <R extends Record> Table<R> of(String name, Class<R> row) {
-        return new Table<>(name, row);
+    /**
+     * The table {@code name} whose columns are the components of {@code row}.
+     *
+     * @param name   the table's name
+     * @param row    the row record
+     * @param reader the record's constructor called with one {@link Columns} read a component, in order
+     * @param <R>    the row record
+     * @return the table
+     * @throws IllegalStateException if the reader does not read the components' types in order
+     */
+    public static <R extends Record> Table<R> of(String name, Class<R> row, Reader<R> reader) {
+        return new Table<>(name, row, reader);
     }
 
     static String snakeCase(String component) {
@@ -85,7 +128,7 @@ public final class Table<R extends Record> {
         return insert;
     }
 
-    /** {@code SELECT every column FROM name}, to which a caller appends its {@code WHERE} and {@code ORDER BY}. */
+    /** {@code SELECT every column FROM name}, to which a caller appends its {@code WHERE}. */
     public String select() {
         return select;
     }
@@ -127,50 +170,49 @@ public final class Table<R extends Record> {
         return values;
     }
 
-    /** Inserts {@code rows} in one batch; nothing is sent for none. */
+    /**
+     * Inserts {@code rows}: on PostgreSQL, when there are at least {@link Copy#MIN_ROWS}, with one {@code COPY};
+     * otherwise in one batch. Nothing is sent for none.
+     */
     public void insert(Connection c, List<R> rows) throws SQLException {
-        Statements.Batch batch = new Statements.Batch(insert);
-        for (R row : rows) {
-            batch.add(values(row));
+        if (rows.isEmpty()) {
+            return;
         }
-        batch.execute(c);
+        if (rows.size() >= Copy.MIN_ROWS && Copy.isAvailable(c)) {
+            Copy.copy(c, this, rows);
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            for (R row : rows) {
+                Statements.bind(ps, values(row));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
-    /** Runs {@link #select} followed by {@code where} (a {@code WHERE} and {@code ORDER BY}) and reads every row. */
-    public List<R> read(Connection c, String where, Object... params) throws SQLException {
-        return Statements.query(c, select + " " + where, this::read, params);
-    }
-
-    /** The row at the result set's cursor, read from a {@link #select}: each column by its index. */
-    public R read(ResultSet rs) throws SQLException {
-        Object[] values = new Object[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            int at = i + 1;
-            Class<?> type = types[i];
-            if (type == String.class) {
-                values[i] = rs.getString(at);
-            } else if (type == int.class) {
-                values[i] = rs.getInt(at);
-            } else if (type == long.class) {
-                values[i] = rs.getLong(at);
-            } else if (type == boolean.class) {
-                values[i] = rs.getBoolean(at);
-            } else if (type == Integer.class) {
-                int value = rs.getInt(at);
-                values[i] = rs.wasNull() ? null : value;
-            } else if (type == LocalDate.class) {
-                values[i] = rs.getObject(at, LocalDate.class);
-            } else {
-                throw new IllegalStateException("column " + name + "." + columns[i] + " has no reading for " + type);
+    /**
+     * Runs {@link #select} followed by {@code where} and hands each row to {@code each} as it is read, each column
+     * read by its index; no list of rows is kept.
+     */
+    public void forEach(Connection c, String where, Each<R> each, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(select + " " + where)) {
+            Statements.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                Columns in = new Columns(rs);
+                while (rs.next()) {
+                    in.at = 0;
+                    each.accept(reader.read(in));
+                }
             }
         }
-        try {
-            return constructor.newInstance(values);
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("reading a row of " + name, e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("reading a row of " + name, e.getCause());
-        }
+    }
+
+    /** Every row {@link #select} followed by {@code where} gives, in the order the database gives them. */
+    public List<R> read(Connection c, String where, Object... params) throws SQLException {
+        List<R> rows = new ArrayList<>();
+        forEach(c, where, rows::add, params);
+        return rows;
     }
 
     /** The column names, in order. */
@@ -180,13 +222,89 @@ public final class Table<R extends Record> {
 
     private Object get(R row, int column) {
         try {
-            return accessors[column].invoke(row);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return getters[column].invokeExact((Object) row);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("reading column " + columns[column] + " of a " + name + " row", e);
         }
     }
 
-    /** Collects the rows of one table, to insert them in one batch. */
+    /**
+     * The columns of the row at a result set's cursor, read one after the other by index: the first call reads
+     * column 1, the next column 2, and so on.
+     */
+    public static final class Columns {
+        private final ResultSet rs;
+        private final List<Class<?>> recorded;
+        private int at;
+
+        private Columns(ResultSet rs) {
+            this.rs = rs;
+            this.recorded = null;
+        }
+
+        private Columns(List<Class<?>> recorded) {
+            this.rs = null;
+            this.recorded = recorded;
+        }
+
+        /** The types {@code reader} reads, in order, found by running it on no row. */
+        static Class<?>[] typesRead(Reader<?> reader) {
+            List<Class<?>> recorded = new ArrayList<>();
+            try {
+                reader.read(new Columns(recorded));
+            } catch (SQLException e) {
+                throw new IllegalStateException("a reader on no row cannot fail", e);
+            }
+            return recorded.toArray(Class<?>[]::new);
+        }
+
+        private boolean recording(Class<?> type) {
+            if (recorded == null) {
+                at++;
+                return false;
+            }
+            recorded.add(type);
+            return true;
+        }
+
+        /** The next column, as text, or {@code null}. */
+        public String text() throws SQLException {
+            return recording(String.class) ? null : rs.getString(at);
+        }
+
+        /** The next column, an integer not null. */
+        public int integer() throws SQLException {
+            return recording(int.class) ? 0 : rs.getInt(at);
+        }
+
+        /** The next column, an integer or {@code null}. */
+        public Integer optionalInteger() throws SQLException {
+            if (recording(Integer.class)) {
+                return null;
+            }
+            int value = rs.getInt(at);
+            return rs.wasNull() ? null : value;
+        }
+
+        /** The next column, a long integer not null. */
+        public long longInteger() throws SQLException {
+            return recording(long.class) ? 0 : rs.getLong(at);
+        }
+
+        /** The next column, a boolean not null. */
+        public boolean bool() throws SQLException {
+            return !recording(boolean.class) && rs.getBoolean(at);
+        }
+
+        /** The next column, a day, or {@code null}. */
+        public LocalDate date() throws SQLException {
+            return recording(LocalDate.class) ? null : rs.getObject(at, LocalDate.class);
+        }
+    }
+
+    /** Collects the rows of one table, to insert them in one statement. */
     public static final class Rows<R extends Record> {
         private final Table<R> table;
         private final List<R> rows = new ArrayList<>();
@@ -217,7 +335,7 @@ public final class Table<R extends Record> {
             return table.values((R) row);
         }
 
-        /** Inserts the rows in one batch. */
+        /** Inserts the rows ({@link Table#insert(Connection, List)}). */
         public void insert(Connection c) throws SQLException {
             table.insert(c, rows);
         }

@@ -73,6 +73,10 @@ CREATE TABLE lp_working_group (
     kind                     VARCHAR(40)  NOT NULL,
     community_planning_group VARCHAR,
     formed                   VARCHAR(32),
+    rhythm_least_per_month   INTEGER,
+    rhythm_most_per_month    INTEGER,
+    rhythm_from              VARCHAR(32),
+    rhythm_until             VARCHAR(32),
     PRIMARY KEY (partnership_id, group_id),
     CONSTRAINT lp_working_group_position_uq UNIQUE (partnership_id, position)
 );
@@ -168,6 +172,7 @@ CREATE TABLE lp_meeting_document (
     position       INTEGER      NOT NULL,
     title          VARCHAR      NOT NULL,
     uri            VARCHAR      NOT NULL,
+    kind           VARCHAR(40),
     PRIMARY KEY (partnership_id, meeting_id, position),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE
 );
@@ -178,6 +183,7 @@ CREATE TABLE lp_intervention_extension (
     decided        VARCHAR(32)  NOT NULL,
     new_end        DATE         NOT NULL,
     reason         VARCHAR      NOT NULL,
+    decided_by     VARCHAR,
     PRIMARY KEY (partnership_id, position)
 );
 
@@ -293,11 +299,13 @@ CREATE TABLE lp_plan_measure (
     plan_id     VARCHAR(100) NOT NULL,
     number      INTEGER      NOT NULL,
     measure_id  VARCHAR(100) NOT NULL,
-    goal_id     VARCHAR(100) NOT NULL,
+    -- NULL for a measure the record names without its goal (PlanVersion.measuresWithoutGoal)
+    goal_id     VARCHAR(100),
     position    INTEGER      NOT NULL,
     title       VARCHAR      NOT NULL,
     responsible VARCHAR(100),
     PRIMARY KEY (plan_id, number, measure_id),
+    FOREIGN KEY (plan_id, number) REFERENCES lp_plan_version (plan_id, number) ON DELETE CASCADE,
     FOREIGN KEY (plan_id, number, goal_id) REFERENCES lp_plan_goal (plan_id, number, goal_id) ON DELETE CASCADE
 );
 CREATE INDEX lp_plan_measure_id_ix ON lp_plan_measure (measure_id);
@@ -373,7 +381,7 @@ CREATE TABLE lp_project (
     partnership_id     VARCHAR(100) NOT NULL REFERENCES lp_partnership (id),
     title              VARCHAR      NOT NULL,
     applicant          VARCHAR(100) NOT NULL,
-    funding_kind       VARCHAR(40)  NOT NULL,
+    funding_kind       VARCHAR(40),
     programme          VARCHAR,
     call_name          VARCHAR,
     requested_amount   VARCHAR(80),

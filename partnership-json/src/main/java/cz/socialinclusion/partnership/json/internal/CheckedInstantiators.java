@@ -106,7 +106,7 @@ public final class CheckedInstantiators extends ValueInstantiators.Base {
      * The record's canonical constructor as a handle of type {@code (Object[]) Object}, called without the
      * reflective call's per-call checks; null if the record or its constructor is not public.
      */
-    private static MethodHandle canonicalConstructor(Class<?> type) {
+    static MethodHandle canonicalConstructor(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         if (components == null || !Modifier.isPublic(type.getModifiers())) {
             return null;

@@ -43,7 +43,7 @@ public final class DossierSerde {
 
         @Override
         public Dossier deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            DossierDocument document = ctxt.readValue(p, DossierDocument.class);
+            DossierDocument document = RecordReader.read(p, ctxt, DossierDocument.class);
             try {
                 return document.toDossier();
             } catch (InvalidValueException e) {

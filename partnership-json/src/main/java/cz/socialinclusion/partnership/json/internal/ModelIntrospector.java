@@ -114,6 +114,16 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
         return ModelRecords.isModelType(type.getRawType()) ? EnumNamingStrategies.KebabCaseStrategy.class : null;
     }
 
+    /**
+     * The reader this module gives a property of a model record of {@code type}, or null for the type's own.
+     *
+     * @param type a component type of a model record
+     * @return the module's reader of that property, or null
+     */
+    static Object propertyReader(Class<?> type) {
+        return READERS.get(type);
+    }
+
     private static boolean isModelProperty(Annotated annotated) {
         return annotated instanceof AnnotatedMember member && ModelRecords.isModelRecord(member.getDeclaringClass());
     }

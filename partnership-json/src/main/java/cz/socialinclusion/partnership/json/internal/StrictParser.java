@@ -60,7 +60,12 @@ public final class StrictParser extends JsonParserDelegate {
 
     @Override
     public String nextFieldName() throws IOException {
-        return tracked(delegate.nextFieldName());
+        String name = delegate.nextFieldName();
+        if (name == null) {
+            return tracked(null);
+        }
+        key(name);
+        return name;
     }
 
     @Override
@@ -125,17 +130,19 @@ public final class StrictParser extends JsonParserDelegate {
                 depth++;
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> {
-                String name = delegate.currentName();
-                checkText(name);
-                if (!keys.get(depth - 1).add(name)) {
-                    throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
-                            "Duplicate field '" + name + "'", delegate.currentLocation()));
-                }
-            }
+            case FIELD_NAME -> key(delegate.currentName());
             case VALUE_STRING -> checkText(delegate.getText());
             default -> {
             }
+        }
+    }
+
+    /** Checks a key the parser has just read: its text, and that its object does not have it yet. */
+    private void key(String name) throws IOException {
+        checkText(name);
+        if (!keys.get(depth - 1).add(name)) {
+            throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
+                    "Duplicate field '" + name + "'", delegate.currentLocation()));
         }
     }
 
