@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.base.Answer;
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -59,7 +59,7 @@ public record Dossier(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Partnership partnership,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid StrategicPlan> plans,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Project> projects,
-        @Day LocalDate recordedUntil,
+        @WithinLimits LocalDate recordedUntil,
         List<@Valid Source> sources,
         List<@Valid Citation> citations) {
 

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.member.Member;
@@ -26,8 +26,8 @@ import java.util.Objects;
  */
 public record Membership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid Member member,
-        @Day LocalDate joined,
-        @Day LocalDate left) {
+        @WithinLimits LocalDate joined,
+        @WithinLimits LocalDate left) {
 
     /**
      * @param member the member

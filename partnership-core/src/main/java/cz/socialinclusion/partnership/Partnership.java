@@ -1,7 +1,7 @@
 package cz.socialinclusion.partnership;
 
 import cz.socialinclusion.partnership.base.CleanName;
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.RecordedDate;
@@ -90,7 +90,7 @@ public record Partnership(
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String name,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String municipality,
-        @Day LocalDate founded,
+        @WithinLimits LocalDate founded,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String convener,
         @Valid RulesOfProcedure rulesOfProcedure,
@@ -99,7 +99,7 @@ public record Partnership(
         RecordedDate workingGroupsFormed,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Meeting> meetings,
         @Valid Intervention intervention,
-        @Day LocalDate membersListedAsOf,
+        @WithinLimits LocalDate membersListedAsOf,
         Set<Theme> themes,
         RecordedSpan situationAnalysis,
         RecordedSpan membershipOpen,

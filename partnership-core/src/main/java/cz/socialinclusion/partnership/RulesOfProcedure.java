@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param meeting the meeting that adopted them, or {@code null} if not recorded
  */
 public record RulesOfProcedure(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate adopted,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate adopted,
         @Valid MeetingId meeting) {
 
     /**

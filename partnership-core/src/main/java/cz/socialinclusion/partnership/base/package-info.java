@@ -4,7 +4,7 @@
  * and the exception of a malformed value ({@link cz.socialinclusion.partnership.base.InvalidValueException}), the
  * partnership's id ({@link cz.socialinclusion.partnership.base.PartnershipId}), the mark of personal data
  * ({@link cz.socialinclusion.partnership.base.PersonalData}), and the Jakarta Validation constraints of the bounds
- * ({@code @Day}, {@code @BoundedDecimal}, {@code @CleanText}, {@code @CleanName}) with their validators. It depends
+ * ({@code @WithinLimits}, {@code @CleanText}, {@code @CleanName}) with their validators. It depends
  * on no other package of the model, so the packages form no cycle.
  */
 package cz.socialinclusion.partnership.base;

@@ -2,7 +2,7 @@ package cz.socialinclusion.partnership.intervention;
 
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.Answer;
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 public record Extension(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") RecordedDate decided,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate newEnd,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate newEnd,
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.TEXT_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanText String reason,
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String decidedBy) {

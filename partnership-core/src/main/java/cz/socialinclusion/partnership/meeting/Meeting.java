@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.meeting;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.CleanText;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.base.InvalidValueException;
@@ -42,7 +42,7 @@ public record Meeting(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingLevel level,
         @Valid WorkingGroupId group,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate date,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingKind kind,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
@@ -73,7 +73,7 @@ public record Meeting(
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MeetingId id,
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingLevel level,
             @Valid WorkingGroupId group,
-            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date,
+            @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate date,
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") MeetingKind kind,
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid MemberId> attendance,
             @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.member;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.PersonalData;
 import cz.socialinclusion.partnership.base.InvalidValueException;
@@ -49,7 +49,7 @@ public record NaturalPerson(
              @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> names,
         @PersonalData
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role,
-        @Day LocalDate erasedOn)
+        @WithinLimits LocalDate erasedOn)
         implements Member {
 
     /** The name an erased person is listed under: "vymazaná osoba" (erased person), in the model's language. */
@@ -73,7 +73,7 @@ public record NaturalPerson(
             List<@NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
                  @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String> names,
             @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String role,
-            @Day LocalDate erasedOn) {
+            @WithinLimits LocalDate erasedOn) {
         // Not a compact constructor: javac 17 gives a compact constructor's parameters the record
         // components' container-element constraints (List<@NotBlank String>) with the wrong target, so a
         // Validator checking these parameters would not see them.

@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.Limits;
 import cz.socialinclusion.partnership.internal.Checks;
@@ -29,9 +29,9 @@ public record ActionStep(
         @NotBlank(message = "{cz.socialinclusion.partnership.NotBlank.message}")
         @Size(max = Limits.NAME_MAX, message = "{cz.socialinclusion.partnership.Size.message}") @CleanName String title,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid MemberId responsible,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate deadline,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate deadline,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Resource> resources,
-        @Day LocalDate completed) {
+        @WithinLimits LocalDate completed) {
 
     /**
      * @param responsible the member responsible

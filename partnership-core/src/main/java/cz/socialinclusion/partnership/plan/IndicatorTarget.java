@@ -1,7 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.base.Day;
-import cz.socialinclusion.partnership.base.BoundedDecimal;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +20,8 @@ import java.util.Objects;
  * @param actual the value measured, or {@code null} while there is none
  */
 public record IndicatorTarget(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate due,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal target,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate due,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits BigDecimal target,
         @Valid Measurement actual) {
 
     /**

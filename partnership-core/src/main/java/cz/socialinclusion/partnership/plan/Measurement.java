@@ -1,7 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.base.Day;
-import cz.socialinclusion.partnership.base.BoundedDecimal;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,8 +17,8 @@ import java.util.Objects;
  * @param date  the day it was measured
  */
 public record Measurement(
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @BoundedDecimal BigDecimal value,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate date) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits BigDecimal value,
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate date) {
 
     /**
      * @param value the value, in the indicator's unit

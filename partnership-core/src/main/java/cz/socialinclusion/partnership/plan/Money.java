@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.plan;
 
-import cz.socialinclusion.partnership.base.BoundedDecimal;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.base.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public record Money(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}")
-        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") @BoundedDecimal BigDecimal amount,
+        @DecimalMin(value = "0", message = "{cz.socialinclusion.partnership.Money.message}") @WithinLimits BigDecimal amount,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") Currency currency) {
 
     /** The longest text {@link #parse} reads: 30 digits, a point, a space and a currency code, with room to spare. */

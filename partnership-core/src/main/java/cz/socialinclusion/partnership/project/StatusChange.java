@@ -1,6 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
-import cz.socialinclusion.partnership.base.Day;
+import cz.socialinclusion.partnership.base.WithinLimits;
 import cz.socialinclusion.partnership.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record StatusChange(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") ProjectStatus status,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Day LocalDate on) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @WithinLimits LocalDate on) {
 
     /**
      * @param status the status

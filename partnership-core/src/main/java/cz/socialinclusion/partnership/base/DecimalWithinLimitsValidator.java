@@ -5,11 +5,11 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import java.math.BigDecimal;
 
-/** Checks {@link BoundedDecimal}: {@link Limits#isWithinRange(BigDecimal)}. */
-public final class BoundedDecimalValidator implements ConstraintValidator<BoundedDecimal, BigDecimal> {
+/** Checks {@link WithinLimits} on a {@code BigDecimal}: {@link Limits#isWithinRange(BigDecimal)}. */
+public final class DecimalWithinLimitsValidator implements ConstraintValidator<WithinLimits, BigDecimal> {
 
     /** A validator; Jakarta Validation creates it. */
-    public BoundedDecimalValidator() {
+    public DecimalWithinLimitsValidator() {
     }
 
     @Override

@@ -5,11 +5,11 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import java.time.LocalDate;
 
-/** Checks {@link Day}: {@link Limits#isWithinRange(LocalDate)}. */
-public final class DayValidator implements ConstraintValidator<Day, LocalDate> {
+/** Checks {@link WithinLimits} on a {@code LocalDate}: {@link Limits#isWithinRange(LocalDate)}. */
+public final class DayWithinLimitsValidator implements ConstraintValidator<WithinLimits, LocalDate> {
 
     /** A validator; Jakarta Validation creates it. */
-    public DayValidator() {
+    public DayWithinLimitsValidator() {
     }
 
     @Override
