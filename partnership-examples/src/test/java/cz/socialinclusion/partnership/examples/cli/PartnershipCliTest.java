@@ -90,7 +90,7 @@ class PartnershipCliTest {
                 .contains("Miroslav Horváth a Petr Vepřek – záměr sociální firmy s městem", "Zainteresovaní obyvatelé sociálně vyloučené lokality")
                 .contains("Founded            2010-06-23", "Intervention end   2012-12-31")
                 .contains("Findings           ", "as of 2011-06-01", "review-cycle.next")
-                .contains("Next deadlines from 2011-06-01:", "  2011-08-31  Kutná Hora   planning deadline          done");
+                .contains("Next deadlines from 2011-06-01:", "  2011-08-01  Kutná Hora   planning deadline          done");
         assertThat(err).isEmpty();
         assertThat(Files.exists(dir.resolve("db").resolve("demo.mv.db"))).isTrue();
         assertThat(run("demo", "--database", dir.resolve("db").toString(), "--lang", "cs", "--as-of", "2012-07-01")).as(() -> err).isZero();
