@@ -79,7 +79,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      * @param recorded how the fact is recorded
      */
     final Finding notRecorded(Subject subject, LocalDate due, String fact, RecordedDate recorded) {
-        return Finding.of(notRecorded, subject, null, due, fact, recorded, due);
+        return Finding.of(notRecorded, subject, null, due, fact, recorded, due).withFacts(fact);
     }
 
     /**
@@ -90,6 +90,27 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     @Override
     public List<Setting<?>> settings() {
         return settings;
+    }
+
+    /**
+     * A finding that the rule cannot decide because the day in question is after the dossier's {@code recordedUntil}:
+     * it names {@code recordedUntil} and the facts the rule would have decided on.
+     *
+     * @param subject    what it concerns
+     * @param due        the day in question
+     * @param knownUntil the day up to which the record is complete
+     * @param restingOn  the paths of the facts the rule would decide on
+     * @return the finding
+     */
+    final Finding notRecordedAfter(Subject subject, LocalDate due, LocalDate knownUntil, String... restingOn) {
+        List<String> facts = new ArrayList<>(restingOn.length + 1);
+        facts.add(Facts.RECORDED_UNTIL);
+        for (String fact : restingOn) {
+            if (!facts.contains(fact)) {
+                facts.add(fact);
+            }
+        }
+        return notRecorded(subject, due, Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)).withFacts(facts);
     }
 
     /**
@@ -113,7 +134,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
             if (finding.severity() != Severity.ERROR && finding.severity() != Severity.WARNING) {
                 recorded.add(finding);
             } else if (named.add(finding.subject())) {
-                recorded.add(notRecorded(finding.subject(), context.asOf(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+                recorded.add(notRecordedAfter(finding.subject(), context.asOf(), knownUntil, finding.facts().toArray(String[]::new)));
             }
         }
         return recorded;

@@ -28,6 +28,8 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.DeadlineStatus;
 import cz.socialinclusion.partnership.rules.Finding;
+import cz.socialinclusion.partnership.source.SourceId;
+import cz.socialinclusion.partnership.source.Citation;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rules;
 import cz.socialinclusion.partnership.rules.Severity;
@@ -54,8 +56,12 @@ import java.util.stream.Stream;
  */
 final class Page {
 
-    /** One finding: its message in the page's language, what it concerns, its due day. */
-    record FindingRow(String code, String message, String subject, String due) {
+    /** One finding: its message in the page's language, what it concerns, its due day, the sources of its facts. */
+    record FindingRow(String code, String message, String subject, String due, List<FindingSource> sources) {
+    }
+
+    /** A source of the facts a finding rests on: the anchor of its entry under the sources, its title, a quote. */
+    record FindingSource(String id, String title, String quote) {
     }
 
     /** The findings of one severity. */
@@ -79,7 +85,7 @@ final class Page {
     }
 
     /** A source the dossier cites: its title, kind, date and address, and how many of the dossier's citations name it. */
-    record SourceRow(String title, String kind, String date, String address, long citations) {
+    record SourceRow(String id, String title, String kind, String date, String address, long citations) {
     }
 
     /** One entry of the legend: a mark drawn alone and what it means. */
@@ -165,7 +171,7 @@ final class Page {
         this.noFindings = report.findings().isEmpty();
         this.members = members(partnership);
         this.plans = dossier.plansByStart().stream().map(this::progress).toList();
-        this.sources = dossier.sources().stream().map(source -> new SourceRow(source.title(),
+        this.sources = dossier.sources().stream().map(source -> new SourceRow(source.id().value(), source.title(),
                 texts.word("source." + source.kind(), source.kind().name()),
                 source.date() == null ? null : texts.date(source.date()),
                 source.address() == null ? null : source.address().toString(),
@@ -503,12 +509,22 @@ final class Page {
         };
     }
 
+    /** Each source of the facts {@code f} rests on, once, with the first words the dossier quotes from it for them. */
+    private static List<FindingSource> sources(Finding f, Dossier dossier) {
+        Map<SourceId, FindingSource> first = new LinkedHashMap<>();
+        for (Citation citation : f.citations(dossier)) {
+            dossier.source(citation.source()).ifPresent(source -> first.putIfAbsent(source.id(),
+                    new FindingSource(source.id().value(), source.title(), citation.quote())));
+        }
+        return List.copyOf(first.values());
+    }
+
     private List<FindingGroup> findings(Report report, Dossier dossier) {
         List<FindingGroup> groups = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<FindingRow> rows = report.of(severity).stream()
                     .map(f -> new FindingRow(f.code().id(), f.message(texts.locale()), subject(f.subject(), dossier),
-                            f.due() == null ? "" : texts.date(f.due())))
+                            f.due() == null ? "" : texts.date(f.due()), sources(f, dossier)))
                     .toList();
             if (!rows.isEmpty()) {
                 groups.add(new FindingGroup(texts.word("severity." + severity, severity.name()),

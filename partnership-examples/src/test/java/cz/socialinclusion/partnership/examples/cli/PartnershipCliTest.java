@@ -108,6 +108,27 @@ class PartnershipCliTest {
         assertThat(out).contains("review-cycle.overdue", "The review of plan jachymov-spsz-2011 was due by 2012-02-09; it is 341 days overdue.");
     }
 
+    @Test
+    void checkPrintsUnderEachFindingTheSourceOfTheFactsItRestsOnWithTheQuotedWords() throws Exception {
+        Path cheb = dossiers.get(3);
+        assertThat(run("check", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        assertThat(out).contains("review-cycle.not-recorded",
+                "          source: Lokální partnerství Cheb — „Schválením strategického plánu intervence Agentury pro sociální "
+                        + "začleňování ve městě nekončí.“");
+        assertThat(run("check", "--lang", "cs", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        assertThat(out).contains("          zdroj: Lokální partnerství Cheb — „");
+        assertThat(run("check", "--format", "json", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        JsonNode line = PartnershipJson.mapper().readTree(out.lines().findFirst().orElseThrow());
+        assertThat(line.get("findings")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("facts")).isNotEmpty();
+            assertThat(f.get("sources")).singleElement().satisfies(source -> {
+                assertThat(source.get("id").asText()).isEqualTo("cheb-stranka");
+                assertThat(source.get("title").asText()).isEqualTo("Lokální partnerství Cheb");
+                assertThat(source.get("quotes")).isNotEmpty();
+            });
+        });
+    }
+
     /** Jáchymov's dossier as if kept up to date until the end of 2013, with no review recorded. */
     private Path keptUntil2013() throws Exception {
         return Cli.edited(dir, "jachymov.json", "jachymov-2013.json", "\"recordedUntil\": \"2011-02-09\"", "\"recordedUntil\": \"2013-12-31\"");
