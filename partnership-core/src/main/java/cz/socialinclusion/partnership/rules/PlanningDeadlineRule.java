@@ -120,8 +120,9 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return planning(context).filter(p -> p.due().shown() != null)
-                .map(p -> List.of(deadline(context, p.due().shown(), DeadlineKind.PLANNING_DEADLINE,
-                        Subject.partnership(context.partnership().id()), null, p.adopted() != null)))
+                .map(p -> List.<Deadline>of(deadline(context, p.due(), DeadlineKind.PLANNING_DEADLINE,
+                        Subject.partnership(context.partnership().id()), null,
+                        p.adopted() != null)))
                 .orElse(List.of());
     }
 

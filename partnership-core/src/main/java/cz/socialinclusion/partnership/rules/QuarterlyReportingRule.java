@@ -233,8 +233,8 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
         Subject partnership = Subject.partnership(context.partnership().id());
         List<Deadline> deadlines = new ArrayList<>();
         for (Quarter quarter : quarters(context, until)) {
-            deadlines.add(deadline(context, quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),
-                    quarter.done()));
+            deadlines.add(deadline(context, DueRange.on(quarter.due()), DeadlineKind.QUARTERLY_MEETING, partnership,
+                    quarter.quarter(), quarter.done()));
         }
         return deadlines;
     }

@@ -190,7 +190,7 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
             Subject subject = Subject.plan(plan.id());
             for (Review review : reviews(plan, context.setting(REVIEW_INTERVAL), context.asOf(), until)) {
                 if (review.due().shown() != null) {
-                    deadlines.add(deadline(context, review.due().shown(), DeadlineKind.PLAN_REVIEW, subject, null,
+                    deadlines.add(deadline(context, review.due(), DeadlineKind.PLAN_REVIEW, subject, null,
                             review.madeBy() != null));
                 }
             }

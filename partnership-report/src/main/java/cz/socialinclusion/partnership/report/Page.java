@@ -345,7 +345,7 @@ final class Page {
                         extension.newEnd(), null));
             }
             place(marks, axis, "extension-" + (i + 1) + "-decided", "decision", label, row, extension.decided(),
-                    Shape.TRIANGLE, null, true);
+                    Shape.PENTAGON, null, true);
         }
         axis.row(texts.word("row.intervention"), marks);
     }
@@ -474,6 +474,7 @@ final class Page {
         }
         entries.add(entry("approval board", Shape.SQUARE, texts.word("symbol.board"), "legend.board"));
         entries.add(entry("approval council", Shape.DIAMOND, texts.word("symbol.council"), "legend.council"));
+        entries.add(entry("decision", Shape.PENTAGON, null, "legend.extension"));
         for (DeadlineStatus status : DeadlineStatus.values()) {
             entries.add(new LegendEntry(Timeline.legendMark("deadline " + status.name().toLowerCase(Locale.ROOT), shape(status),
                     symbol(status)), texts.word("legend." + status, status.name().toLowerCase(Locale.ROOT))));
@@ -486,18 +487,18 @@ final class Page {
         return new LegendEntry(Timeline.legendMark(css, shape, symbol), texts.word(key));
     }
 
-    /** Met, due and late have shapes of their own; a status the rules may add (such as not recorded) a "?". */
+    /** Met, due, late and not recorded each have a shape of their own; not recorded also a "?". */
     private static Shape shape(DeadlineStatus status) {
-        return switch (status.name()) {
-            case "DONE" -> Shape.CIRCLE;
-            case "UPCOMING" -> Shape.RING;
-            case "OVERDUE" -> Shape.CROSS;
-            default -> Shape.DIAMOND;
+        return switch (status) {
+            case DONE -> Shape.CIRCLE;
+            case UPCOMING -> Shape.RING;
+            case OVERDUE -> Shape.CROSS;
+            case NOT_RECORDED -> Shape.HEXAGON;
         };
     }
 
     private static String symbol(DeadlineStatus status) {
-        return shape(status) == Shape.DIAMOND ? "?" : null;
+        return status == DeadlineStatus.NOT_RECORDED ? "?" : null;
     }
 
     private static Shape shape(Reporting reporting) {
