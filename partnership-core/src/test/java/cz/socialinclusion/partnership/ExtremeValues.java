@@ -390,7 +390,7 @@ final class ExtremeValues {
             }
             case 22 -> {
                 LocalDate on = day();
-                return outcome(dayOk(on), () -> new StatusChange(ProjectStatus.IDEA, on), gives(StatusChange::on, on));
+                return outcome(dayOk(on), () -> new StatusChange(ProjectStatus.IDEA, on), gives((StatusChange c) -> c.on().earliest(), on));
             }
             case 23 -> {
                 String programme = text();

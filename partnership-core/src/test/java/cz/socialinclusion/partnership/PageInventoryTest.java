@@ -51,6 +51,8 @@ class PageInventoryTest {
                 new Page("Kadaň", SourcePages::kadan, 20, Map.of(),
                         dates("partnership.workingGroupsFormed", "not-recorded",
                                 "partnership.membersListedAsOf", "2017-12-14",
+                                // "Dalším výstupem pracovních skupin bude podání Individuálního projektu města": an idea, undated
+                                "projects[kadan-ip].history[IDEA].on", "not-recorded",
                                 "recordedUntil", "2017-12-14"),
                         List.of()),
                 new Page("Jáchymov", SourcePages::jachymov, 12,
@@ -91,6 +93,9 @@ class PageInventoryTest {
                                 "plans[cheb-spsz-2010].period", "2010-01-01/2013-01-01",
                                 "plans[cheb-spsz-2010].versions[1].date", "2010-02",
                                 "plans[cheb-spsz-2010].versions[1].approvals[COUNCIL].date", "not-recorded",
+                                // "Momentálně se usilovně pracuje … na přípravě": in preparation by the page's latest day
+                                "projects[cheb-ip].history[IN_PREPARATION].on", "../2011-02-10",
+                                "projects[cheb-ip-investicni].history[IN_PREPARATION].on", "../2011-02-10",
                                 "recordedUntil", "2011-02-10"),
                         List.of()),
                 new Page("Děčín", SourcePages::decin, 31,

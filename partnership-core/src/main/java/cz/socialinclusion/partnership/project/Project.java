@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.project;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.CleanName;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.base.InvalidValueException;
@@ -89,7 +90,7 @@ public record Project(
             StatusChange previous = history.get(i - 1);
             StatusChange next = history.get(i);
             String field = "history[" + i + "]";
-            if (!(!next.on().isBefore(previous.on()))) {
+            if (next.on().isBefore(previous.on()) == Answer.YES) {
                 throw new InvalidValueException(field + ".on", next.on(),
                         field + ".on " + next.on() + " of project " + id + " is before " + previous.on());
             }
@@ -147,7 +148,7 @@ public record Project(
     public Optional<ProjectStatus> statusOn(LocalDate date) {
         ProjectStatus found = null;
         for (StatusChange change : history) {
-            if (!change.on().isAfter(date)) {
+            if (change.on().isOnOrBefore(date) == Answer.YES) {
                 found = change.status();
             }
         }

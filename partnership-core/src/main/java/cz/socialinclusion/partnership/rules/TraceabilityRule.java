@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.plan.Goal;
 import cz.socialinclusion.partnership.plan.Measure;
 import cz.socialinclusion.partnership.plan.MeasureId;
@@ -77,32 +78,46 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
         }
         Set<MeasureId> unknown = unknownMeasures(dossier, asOf);
         for (Project project : dossier.projects()) {
-            if (!isSubmitted(project, asOf)) {
+            int submission = submission(project, asOf);
+            if (submission < 0) {
                 continue;
             }
             Subject subject = Subject.project(project.id());
+            List<Finding> found = new ArrayList<>();
             if (project.measures().isEmpty()) {
-                findings.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title())
+                found.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title())
                         .withFacts(Facts.project(project) + ".measures"));
             }
             for (MeasureId measure : project.measures()) {
                 if (unknown.contains(measure)) {
-                    findings.add(Finding.of(Code.PROJECT_UNKNOWN_MEASURE, subject, null, null, project.title(), measure)
+                    found.add(Finding.of(Code.PROJECT_UNKNOWN_MEASURE, subject, null, null, project.title(), measure)
                             .withFacts(Facts.project(project) + ".measures", "plans"));
                 }
+            }
+            StatusChange submitted = project.history().get(submission);
+            if (found.isEmpty() || submitted.on().isOnOrBefore(asOf) == Answer.YES) {
+                findings.addAll(found);
+            } else {
+                // submitted on a day recorded only roughly (a month, a quarter) that the day falls in
+                findings.add(notRecorded(subject, asOf, Facts.project(project) + ".history[" + submission + "].on", submitted.on()));
             }
         }
         return findings;
     }
 
-    /** Whether the project had been submitted by {@code asOf}: an idea or a project in preparation has no measure yet. */
-    private static boolean isSubmitted(Project project, LocalDate asOf) {
-        for (StatusChange change : project.history()) {
-            if (!change.on().isAfter(asOf) && SUBMITTED.contains(change.status())) {
-                return true;
+    /**
+     * The index in the project's history of its first submission that may have happened by {@code asOf} (its
+     * recorded day not certainly after), or -1: an idea or a project in preparation has no measure yet.
+     */
+    private static int submission(Project project, LocalDate asOf) {
+        List<StatusChange> history = project.history();
+        for (int i = 0; i < history.size(); i++) {
+            StatusChange change = history.get(i);
+            if (SUBMITTED.contains(change.status()) && change.on().isOnOrBefore(asOf) != Answer.NO) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -114,7 +129,7 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
     private static Set<MeasureId> unknownMeasures(Dossier dossier, LocalDate asOf) {
         Set<MeasureId> wanted = new HashSet<>();
         for (Project project : dossier.projects()) {
-            if (isSubmitted(project, asOf)) {
+            if (submission(project, asOf) >= 0) {
                 wanted.addAll(project.measures());
             }
         }

@@ -86,7 +86,7 @@ class TraceabilityMeasureLookupTest {
             }
             List<String> expected = new ArrayList<>();
             for (Project project : dossier.projects()) {
-                if (project.history().stream().anyMatch(c -> !c.on().isAfter(asOf) && c.status() != ProjectStatus.IDEA
+                if (project.history().stream().anyMatch(c -> c.on().isOnOrBefore(asOf) == cz.socialinclusion.partnership.base.Answer.YES && c.status() != ProjectStatus.IDEA
                         && c.status() != ProjectStatus.IN_PREPARATION && c.status() != ProjectStatus.WITHDRAWN)) {
                     project.measures().stream().filter(m -> !known.contains(m)).forEach(m -> expected.add(project.id().value() + " " + m));
                 }

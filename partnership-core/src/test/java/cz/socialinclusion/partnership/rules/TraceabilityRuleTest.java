@@ -10,6 +10,8 @@ import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.project.ProjectStatus;
 import cz.socialinclusion.partnership.project.StatusChange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,37 @@ class TraceabilityRuleTest {
         return new Project(ProjectId.of(id), Scenario.ID, "Nízkoprahové centrum " + id, Scenario.TOWN, measures,
                 FundingSource.euProgramme("OP LZZ", "výzva 30"), Money.czk(2_400_000), false,
                 List.of(new StatusChange(ProjectStatus.IN_PREPARATION, ADOPTED.minusMonths(2)), new StatusChange(ProjectStatus.SUBMITTED, ADOPTED)));
+    }
+
+    /**
+     * A project idea (no measure, no funding yet) submitted on a day known only to the third quarter of 2012:
+     * traceability does not apply before the quarter, cannot tell within it, and applies from its last day on.
+     */
+    @ParameterizedTest
+    @CsvSource({"2012-06-30, ", "2012-07-01, traceability.not-recorded", "2012-09-29, traceability.not-recorded",
+            "2012-09-30, traceability.project-without-measure",
+            "2012-10-01, traceability.project-without-measure"})
+    void anIdeaSubmittedInAQuarterIsTracedOnceTheQuarterCertainlyHasIt(LocalDate day, String expected) {
+        Project idea = new Project(ProjectId.of("ip"), Scenario.ID, "Individuální projekt města", Scenario.TOWN, List.of(),
+                null, null, true, List.of(new StatusChange(ProjectStatus.IN_PREPARATION,
+                        cz.socialinclusion.partnership.base.RecordedDate.onOrBefore(LocalDate.of(2012, 3, 31)))));
+        Project submitted = new Project(idea.id(), idea.partnership(), idea.title(), idea.applicant(), List.of(),
+                FundingSource.euProgramme("OP LZZ", "výzva 30"), null, true, List.of(idea.history().get(0),
+                new StatusChange(ProjectStatus.SUBMITTED, cz.socialinclusion.partnership.base.RecordedDate.quarter(
+                        org.threeten.extra.YearQuarter.of(2012, 3)))));
+        Dossier dossier = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING))
+                .withProject(submitted);
+        List<Finding> found = findings(RuleId.TRACEABILITY, dossier, day);
+        if (expected == null) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.code().id()).isEqualTo(expected);
+                assertThat(f.facts()).singleElement().asString().startsWith("projects[ip]");
+            });
+        }
+        assertThat(findings(RuleId.TRACEABILITY, Scenario.dossier().withProject(idea), day))
+                .as("an idea is not traced").isEmpty();
     }
 
     @Test

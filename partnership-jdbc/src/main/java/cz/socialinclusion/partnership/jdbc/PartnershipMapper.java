@@ -305,7 +305,7 @@ final class PartnershipMapper {
             }
             for (int i = 0; i < m.documents().size(); i++) {
                 DocumentLink d = m.documents().get(i);
-                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri().toString(), Words.of(d.kind())));
+                documents.add(new DocumentRow(id, mid, i, d.title(), d.uri() == null ? null : d.uri().toString(), Words.of(d.kind())));
             }
         }
         Table.Rows<ExtensionRow> extensions = new Table.Rows<>(EXTENSION);
@@ -329,7 +329,7 @@ final class PartnershipMapper {
         Table.Rows<PartnershipDocumentRow> ownDocuments = new Table.Rows<>(PARTNERSHIP_DOCUMENT);
         for (int i = 0; i < p.documents().size(); i++) {
             DocumentLink d = p.documents().get(i);
-            ownDocuments.add(new PartnershipDocumentRow(id, i, d.title(), d.uri().toString(), Words.of(d.kind())));
+            ownDocuments.add(new PartnershipDocumentRow(id, i, d.title(), d.uri() == null ? null : d.uri().toString(), Words.of(d.kind())));
         }
         for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
                 decisions, reports, documents, extensions, areas, topics, ownDocuments)) {
@@ -397,7 +397,7 @@ final class PartnershipMapper {
                 new GroupReport(WorkingGroupId.of(r.groupId()), YearQuarter.parse(r.quarter()), r.summary())), params);
         Rows<PartKey, DocumentLink> documents = new Rows<>();
         DOCUMENT.forEach(c, in, r -> documents.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
-                new DocumentLink(r.title(), URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
+                new DocumentLink(r.title(), r.uri() == null ? null : URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
         Rows<String, Meeting> meetings = new Rows<>();
         MEETING.forEach(c, in, r -> {
             PartKey key = new PartKey(r.partnershipId(), r.meetingId());
@@ -412,7 +412,7 @@ final class PartnershipMapper {
         CONSULTANT_TOPIC.forEach(c, in, r -> topics.add(r.partnershipId(), Words.parse(AdviceTopic.class, r.topic())), params);
         Rows<String, DocumentLink> ownDocuments = new Rows<>();
         PARTNERSHIP_DOCUMENT.forEach(c, in, r -> ownDocuments.put(r.partnershipId(), r.position(),
-                new DocumentLink(r.title(), URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
+                new DocumentLink(r.title(), r.uri() == null ? null : URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
         Rows<String, Extension> extensions = new Rows<>();
         EXTENSION.forEach(c, in, r -> extensions.put(r.partnershipId(), r.position(),
                 new Extension(recorded(r.decided()), r.newEnd(), r.reason(), r.decidedBy())), params);

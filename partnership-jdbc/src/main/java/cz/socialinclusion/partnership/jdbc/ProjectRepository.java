@@ -21,7 +21,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.time.LocalDate;
+import cz.socialinclusion.partnership.base.RecordedDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,12 +43,12 @@ public final class ProjectRepository {
     record MeasureRow(String projectId, int position, String measureId) {
     }
 
-    record StatusChangeRow(String projectId, int position, String status, LocalDate changedOn) {
+    record StatusChangeRow(String projectId, int position, String status, String changedOn) {
     }
 
     static final Table<ProjectRow> PROJECT = Table.of("lp_project", ProjectRow.class, in -> new ProjectRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text()));
     static final Table<MeasureRow> MEASURE = Table.of("lp_project_measure", MeasureRow.class, in -> new MeasureRow(in.text(), in.integer(), in.text()));
-    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class, in -> new StatusChangeRow(in.text(), in.integer(), in.text(), in.date()));
+    static final Table<StatusChangeRow> STATUS_CHANGE = Table.of("lp_project_status_change", StatusChangeRow.class, in -> new StatusChangeRow(in.text(), in.integer(), in.text(), in.text()));
 
     private final Database database;
 
@@ -125,7 +125,8 @@ public final class ProjectRepository {
                 measures.add(new MeasureRow(id, i, p.measures().get(i).value()));
             }
             for (int i = 0; i < p.history().size(); i++) {
-                history.add(new StatusChangeRow(id, i, Words.of(p.history().get(i).status()), p.history().get(i).on()));
+                history.add(new StatusChangeRow(id, i, Words.of(p.history().get(i).status()),
+                        p.history().get(i).on().toString()));
             }
         }
         measures.insert(c);
@@ -200,7 +201,7 @@ public final class ProjectRepository {
         MEASURE.forEach(c, in, r -> measures.put(r.projectId(), r.position(), MeasureId.of(r.measureId())), params);
         Rows<String, StatusChange> history = new Rows<>();
         STATUS_CHANGE.forEach(c, in, r -> history.put(r.projectId(), r.position(),
-                new StatusChange(Words.parse(ProjectStatus.class, r.status()), r.changedOn())), params);
+                new StatusChange(Words.parse(ProjectStatus.class, r.status()), RecordedDate.parse(r.changedOn()))), params);
         List<Versioned<Project>> projects = new ArrayList<>();
         PROJECT.forEach(c, "WHERE " + selection, r -> {
             Project project = new Project(ProjectId.of(r.id()), PartnershipId.of(r.partnershipId()), r.title(),

@@ -562,6 +562,10 @@ abstract class PartnershipLifeContract {
                         .withParticipants(List.of(Seat.of(MemberId.of("cheb-mesto")), Seat.of(MemberId.of("cheb-utociste")),
                                 new Guest("Roman Tirpák", "soukromý podnikatel"))))));
         assertThatThrownBy(() -> partnerships.delete(chebWithGroup)).isInstanceOf(ConstraintViolatedException.class);
+        // Cheb's project ideas are removed first: a partnership is not deleted before its projects and plans.
+        for (Versioned<Project> idea : projects.findByPartnership(PartnershipId.of("cheb"))) {
+            projects.delete(idea);
+        }
         for (Versioned<StrategicPlan> plan : plans.findByPartnership(PartnershipId.of("cheb"))) {
             plans.delete(plan);
         }

@@ -54,7 +54,7 @@ CREATE TABLE lp_partnership_document (
     partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
     position       INTEGER      NOT NULL,
     title          VARCHAR      NOT NULL,
-    uri            VARCHAR      NOT NULL,
+    uri            VARCHAR,
     kind           VARCHAR(40),
     PRIMARY KEY (partnership_id, position)
 );
@@ -234,7 +234,7 @@ CREATE TABLE lp_meeting_document (
     meeting_id     VARCHAR(100) NOT NULL,
     position       INTEGER      NOT NULL,
     title          VARCHAR      NOT NULL,
-    uri            VARCHAR      NOT NULL,
+    uri            VARCHAR,
     kind           VARCHAR(40),
     PRIMARY KEY (partnership_id, meeting_id, position),
     FOREIGN KEY (partnership_id, meeting_id) REFERENCES lp_meeting (partnership_id, meeting_id) ON DELETE CASCADE
@@ -469,6 +469,6 @@ CREATE TABLE lp_project_status_change (
     project_id VARCHAR(100) NOT NULL REFERENCES lp_project (id) ON DELETE CASCADE,
     position   INTEGER      NOT NULL,
     status     VARCHAR(40)  NOT NULL,
-    changed_on DATE         NOT NULL,
+    changed_on VARCHAR(32)  NOT NULL,
     PRIMARY KEY (project_id, position)
 );
