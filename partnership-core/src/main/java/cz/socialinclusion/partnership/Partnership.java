@@ -15,6 +15,7 @@ import cz.socialinclusion.partnership.group.Guest;
 import cz.socialinclusion.partnership.group.Participant;
 import cz.socialinclusion.partnership.group.Seat;
 import cz.socialinclusion.partnership.group.WorkingGroup;
+import cz.socialinclusion.partnership.group.WorkingGroupPractice;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.internal.Checks;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -83,6 +84,9 @@ import java.util.stream.Collectors;
  * @param coordinatedApproach its role in the coordinated approach (KPSVL), or {@code null} where not recorded
  * @param documents          documents of the partnership itself, such as press releases and good-practice
  *                           presentations; a meeting's documents are the meeting's
+ * @param workingGroupPractice how its working groups worked, where the record tells it of the groups together
+ *                           (Cheb: two to four meetings a month, March 2009 to January 2010, with external guests);
+ *                           else {@code null}
  */
 public record Partnership(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") @Valid PartnershipId id,
@@ -105,7 +109,8 @@ public record Partnership(
         RecordedSpan membershipOpen,
         @Valid LocalConsultant localConsultant,
         @Valid CoordinatedApproachRole coordinatedApproach,
-        List<@Valid DocumentLink> documents) {
+        List<@Valid DocumentLink> documents,
+        @Valid WorkingGroupPractice workingGroupPractice) {
 
     /**
      * A partnership with none of the method's later facts recorded: no areas, situation analysis, open membership,
@@ -131,7 +136,7 @@ public record Partnership(
                        RecordedDate workingGroupsFormed, List<Meeting> meetings, Intervention intervention,
                        LocalDate membersListedAsOf) {
         this(id, name, municipality, founded, convener, rulesOfProcedure, memberships, workingGroups,
-                workingGroupsFormed, meetings, intervention, membersListedAsOf, Set.of(), null, null, null, null, List.of());
+                workingGroupsFormed, meetings, intervention, membersListedAsOf, Set.of(), null, null, null, null, List.of(), null);
     }
 
     /** The Agency's name as the source pages give it: the convener of every partnership. */
@@ -152,6 +157,7 @@ public record Partnership(
      * @param localConsultant the Agency's local consultant, or {@code null}
      * @param coordinatedApproach its role in the coordinated approach (KPSVL), or {@code null}
      * @param documents documents of the partnership itself; {@code null} is read as none
+     * @param workingGroupPractice how its working groups worked, told of the groups together, or {@code null}
      * @param name its name, e.g. {@code "Lokální partnerství Kadaň"}
      * @param municipality the town it works in, e.g. {@code "Kadaň"}
      * @param convener who convenes and guarantees it (svolavatel a garant): the Agency
@@ -504,7 +510,8 @@ public record Partnership(
                 .memberships(memberships).workingGroups(workingGroups).workingGroupsFormed(workingGroupsFormed)
                 .meetings(meetings).intervention(intervention).membersListedAsOf(membersListedAsOf)
                 .themes(themes).situationAnalysis(situationAnalysis).membershipOpen(membershipOpen)
-                .localConsultant(localConsultant).coordinatedApproach(coordinatedApproach).documents(documents);
+                .localConsultant(localConsultant).coordinatedApproach(coordinatedApproach).documents(documents)
+                .workingGroupPractice(workingGroupPractice);
     }
 
     /** Builds a {@link Partnership}; not thread-safe. The invariants are checked by {@link #build()}. */
@@ -518,6 +525,7 @@ public record Partnership(
         private final List<Membership> memberships = new ArrayList<>();
         private final List<WorkingGroup> workingGroups = new ArrayList<>();
         private RecordedDate workingGroupsFormed;
+        private WorkingGroupPractice workingGroupPractice;
         private final List<Meeting> meetings = new ArrayList<>();
         private Intervention intervention;
         private LocalDate membersListedAsOf;
@@ -690,7 +698,7 @@ public record Partnership(
         public Partnership build() {
             return new Partnership(id, name, municipality, founded, convener, rulesOfProcedure, memberships,
                     workingGroups, workingGroupsFormed, meetings, intervention, membersListedAsOf, themes,
-                    situationAnalysis, membershipOpen, localConsultant, coordinatedApproach, documents);
+                    situationAnalysis, membershipOpen, localConsultant, coordinatedApproach, documents, workingGroupPractice);
         }
 
         /**
@@ -768,6 +776,17 @@ public record Partnership(
         public Builder documents(List<DocumentLink> documents) {
             this.documents.clear();
             this.documents.addAll(documents);
+            return this;
+        }
+
+        /**
+         * Sets how the working groups worked, where the record tells it of the groups together.
+         *
+         * @param workingGroupPractice how often they met and whether external guests took part, or {@code null}
+         * @return this builder
+         */
+        public Builder workingGroupPractice(WorkingGroupPractice workingGroupPractice) {
+            this.workingGroupPractice = workingGroupPractice;
             return this;
         }
     }

@@ -87,6 +87,8 @@ class PageInventoryTest {
                         dates("partnership.founded", "2008-07-30",
                                 "partnership.meetings[cheb-ustavujici].date", "2008-07-30",
                                 "partnership.workingGroupsFormed", "../2009-03-31",
+                                // "každá dvakrát až čtyřikrát do měsíce … (březen 2009 až leden 2010)"
+                                "partnership.workingGroupPractice.rhythm.during", "2009-03/2010-01",
                                 "partnership.intervention.start", "2008-07",
                                 "partnership.intervention.extensions[1].decided", "2011-02-01/2011-02-10",
                                 "partnership.intervention.extensions[1].newEnd", "2012-12-31",
@@ -155,6 +157,10 @@ class PageInventoryTest {
         }
         for (WorkingGroup group : p.workingGroups()) {
             put(dates, "partnership.workingGroups[" + group.id().value() + "].formed", group.formed());
+        }
+        if (p.workingGroupPractice() != null && p.workingGroupPractice().rhythm() != null) {
+            put(dates, "partnership.workingGroupPractice.rhythm.during", p.workingGroupPractice().rhythm().during().from()
+                    + "/" + p.workingGroupPractice().rhythm().during().until());
         }
         for (Meeting meeting : p.meetings()) {
             put(dates, "partnership.meetings[" + meeting.id().value() + "].date", meeting.date());

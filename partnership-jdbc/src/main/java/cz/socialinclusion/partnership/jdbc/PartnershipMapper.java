@@ -15,6 +15,7 @@ import cz.socialinclusion.partnership.group.MeetingRhythm;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.group.WorkingGroupKind;
+import cz.socialinclusion.partnership.group.WorkingGroupPractice;
 import cz.socialinclusion.partnership.intervention.AdviceTopic;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
@@ -70,7 +71,18 @@ final class PartnershipMapper {
                           String convener, LocalDate rulesAdopted, String rulesMeeting, String groupsFormed,
                           LocalDate membersListedAsOf, String interventionStart, String interventionLength,
                           String analysisFrom, String analysisUntil, String membershipOpenFrom, String membershipOpenUntil,
-                          boolean localConsultant, String coordinatedApproachSince) {
+                          boolean localConsultant, String coordinatedApproachSince, Integer practiceLeastPerMonth,
+                          Integer practiceMostPerMonth, String practiceFrom, String practiceUntil, Boolean practiceGuests) {
+
+        /** How the groups worked, from its five columns, all {@code null} where not recorded. */
+        WorkingGroupPractice workingGroupPractice() {
+            if (practiceGuests == null) {
+                return null;
+            }
+            MeetingRhythm rhythm = practiceLeastPerMonth == null ? null : new MeetingRhythm(practiceLeastPerMonth,
+                    practiceMostPerMonth, new RecordedSpan(recorded(practiceFrom), recorded(practiceUntil)));
+            return new WorkingGroupPractice(rhythm, practiceGuests);
+        }
 
         /** The span stored in two text columns, {@code null} where it is not recorded. */
         static RecordedSpan span(String from, String until) {
@@ -184,7 +196,7 @@ final class PartnershipMapper {
     record PartnershipDocumentRow(String partnershipId, int position, String title, String uri, String kind) {
     }
 
-    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text()));
+    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text(), in.optionalInteger(), in.optionalInteger(), in.text(), in.text(), in.optionalBool()));
     static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class, in -> new MemberRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.date(), in.date(), in.date()));
     static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
     static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
@@ -215,6 +227,7 @@ final class PartnershipMapper {
         Intervention intervention = p.intervention();
         RecordedSpan analysis = p.situationAnalysis();
         RecordedSpan open = p.membershipOpen();
+        WorkingGroupPractice practice = p.workingGroupPractice();
         return new PartnershipRow(p.id().value(), version, p.name(), p.municipality(), municipalityKey(p.municipality()),
                 p.founded(), p.convener(), rules == null ? null : rules.adopted(),
                 rules == null || rules.meeting() == null ? null : rules.meeting().value(), text(p.workingGroupsFormed()),
@@ -223,7 +236,12 @@ final class PartnershipMapper {
                 analysis == null ? null : text(analysis.from()), analysis == null ? null : text(analysis.until()),
                 open == null ? null : text(open.from()), open == null ? null : text(open.until()),
                 p.localConsultant() != null,
-                p.coordinatedApproach() == null ? null : text(p.coordinatedApproach().since()));
+                p.coordinatedApproach() == null ? null : text(p.coordinatedApproach().since()),
+                practice == null || practice.rhythm() == null ? null : practice.rhythm().leastPerMonth(),
+                practice == null || practice.rhythm() == null ? null : practice.rhythm().mostPerMonth(),
+                practice == null || practice.rhythm() == null ? null : text(practice.rhythm().during().from()),
+                practice == null || practice.rhythm() == null ? null : text(practice.rhythm().during().until()),
+                practice == null ? null : practice.externalGuests());
     }
 
     /** Locks the partnership's root row for the rest of the transaction; {@code false} if it is not stored. */
@@ -433,7 +451,7 @@ final class PartnershipMapper {
                     PartnershipRow.span(r.membershipOpenFrom(), r.membershipOpenUntil()),
                     r.localConsultant() ? new LocalConsultant(advice.isEmpty() ? Set.of() : EnumSet.copyOf(advice)) : null,
                     r.coordinatedApproachSince() == null ? null : new CoordinatedApproachRole(recorded(r.coordinatedApproachSince())),
-                    ownDocuments.get(pid));
+                    ownDocuments.get(pid), r.workingGroupPractice());
             result.add(new Versioned<>(partnership, r.version()));
         }
         return result;

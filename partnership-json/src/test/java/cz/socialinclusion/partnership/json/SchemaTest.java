@@ -93,59 +93,69 @@ class SchemaTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = new LinkedHashMap<>();
 
     static {
-        RECORDS.put("partnership", cz.socialinclusion.partnership.Partnership.class);
-        RECORDS.put("rulesOfProcedure", cz.socialinclusion.partnership.RulesOfProcedure.class);
-        RECORDS.put("membership", cz.socialinclusion.partnership.Membership.class);
-        RECORDS.put("organisation", cz.socialinclusion.partnership.member.Organisation.class);
-        RECORDS.put("naturalPerson", cz.socialinclusion.partnership.member.NaturalPerson.class);
-        RECORDS.put("collective", cz.socialinclusion.partnership.member.Collective.class);
-        RECORDS.put("workingGroup", cz.socialinclusion.partnership.group.WorkingGroup.class);
-        RECORDS.put("seat", cz.socialinclusion.partnership.group.Seat.class);
-        RECORDS.put("guest", cz.socialinclusion.partnership.group.Guest.class);
-        RECORDS.put("meeting", cz.socialinclusion.partnership.meeting.Meeting.class);
-        RECORDS.put("decision", cz.socialinclusion.partnership.meeting.Decision.class);
-        RECORDS.put("groupReport", cz.socialinclusion.partnership.meeting.GroupReport.class);
-        RECORDS.put("documentLink", cz.socialinclusion.partnership.meeting.DocumentLink.class);
-        RECORDS.put("intervention", cz.socialinclusion.partnership.intervention.Intervention.class);
-        RECORDS.put("extension", cz.socialinclusion.partnership.intervention.Extension.class);
-        RECORDS.put("strategicPlan", cz.socialinclusion.partnership.plan.StrategicPlan.class);
-        RECORDS.put("planVersion", cz.socialinclusion.partnership.plan.PlanVersion.class);
-        RECORDS.put("need", cz.socialinclusion.partnership.plan.Need.class);
-        RECORDS.put("priority", cz.socialinclusion.partnership.plan.Priority.class);
-        RECORDS.put("goal", cz.socialinclusion.partnership.plan.Goal.class);
-        RECORDS.put("measure", cz.socialinclusion.partnership.plan.Measure.class);
-        RECORDS.put("actionStep", cz.socialinclusion.partnership.plan.ActionStep.class);
-        RECORDS.put("resource", cz.socialinclusion.partnership.plan.Resource.class);
-        RECORDS.put("indicator", cz.socialinclusion.partnership.plan.Indicator.class);
-        RECORDS.put("measurement", cz.socialinclusion.partnership.plan.Measurement.class);
-        RECORDS.put("indicatorTarget", cz.socialinclusion.partnership.plan.IndicatorTarget.class);
-        RECORDS.put("approval", cz.socialinclusion.partnership.plan.Approval.class);
-        RECORDS.put("money", cz.socialinclusion.partnership.plan.Money.class);
-        RECORDS.put("project", cz.socialinclusion.partnership.project.Project.class);
-        RECORDS.put("fundingSource", cz.socialinclusion.partnership.project.FundingSource.class);
-        RECORDS.put("statusChange", cz.socialinclusion.partnership.project.StatusChange.class);
-        RECORDS.put("source", cz.socialinclusion.partnership.source.Source.class);
-        RECORDS.put("citation", cz.socialinclusion.partnership.source.Citation.class);
-        RECORDS.put("recordedSpan", cz.socialinclusion.partnership.base.RecordedSpan.class);
-        RECORDS.put("meetingRhythm", cz.socialinclusion.partnership.group.MeetingRhythm.class);
-        RECORDS.put("localConsultant", cz.socialinclusion.partnership.intervention.LocalConsultant.class);
-        RECORDS.put("coordinatedApproachRole", cz.socialinclusion.partnership.CoordinatedApproachRole.class);
-        ENUMS.put("organisationKind", cz.socialinclusion.partnership.member.OrganisationKind.class);
-        ENUMS.put("legalForm", cz.socialinclusion.partnership.member.LegalForm.class);
-        ENUMS.put("theme", cz.socialinclusion.partnership.group.Theme.class);
-        ENUMS.put("workingGroupKind", cz.socialinclusion.partnership.group.WorkingGroupKind.class);
-        ENUMS.put("meetingLevel", cz.socialinclusion.partnership.meeting.MeetingLevel.class);
-        ENUMS.put("meetingKind", cz.socialinclusion.partnership.meeting.MeetingKind.class);
-        ENUMS.put("decisionKind", cz.socialinclusion.partnership.meeting.DecisionKind.class);
-        ENUMS.put("needKind", cz.socialinclusion.partnership.plan.NeedKind.class);
-        ENUMS.put("goalTerm", cz.socialinclusion.partnership.plan.GoalTerm.class);
-        ENUMS.put("resourceKind", cz.socialinclusion.partnership.plan.ResourceKind.class);
-        ENUMS.put("approvalBody", cz.socialinclusion.partnership.plan.ApprovalBody.class);
-        ENUMS.put("fundingKind", cz.socialinclusion.partnership.project.FundingKind.class);
-        ENUMS.put("projectStatus", cz.socialinclusion.partnership.project.ProjectStatus.class);
-        ENUMS.put("sourceKind", cz.socialinclusion.partnership.source.SourceKind.class);
-        ENUMS.put("adviceTopic", cz.socialinclusion.partnership.intervention.AdviceTopic.class);
-        ENUMS.put("documentKind", cz.socialinclusion.partnership.meeting.DocumentKind.class);
+        // each definition is named after its type, the first letter in lower case
+        for (Class<?> type : List.<Class<?>>of(
+                cz.socialinclusion.partnership.Partnership.class,
+                cz.socialinclusion.partnership.RulesOfProcedure.class,
+                cz.socialinclusion.partnership.Membership.class,
+                cz.socialinclusion.partnership.member.Organisation.class,
+                cz.socialinclusion.partnership.member.NaturalPerson.class,
+                cz.socialinclusion.partnership.member.Collective.class,
+                cz.socialinclusion.partnership.group.WorkingGroup.class,
+                cz.socialinclusion.partnership.group.Seat.class,
+                cz.socialinclusion.partnership.group.Guest.class,
+                cz.socialinclusion.partnership.meeting.Meeting.class,
+                cz.socialinclusion.partnership.meeting.Decision.class,
+                cz.socialinclusion.partnership.meeting.GroupReport.class,
+                cz.socialinclusion.partnership.meeting.DocumentLink.class,
+                cz.socialinclusion.partnership.intervention.Intervention.class,
+                cz.socialinclusion.partnership.intervention.Extension.class,
+                cz.socialinclusion.partnership.plan.StrategicPlan.class,
+                cz.socialinclusion.partnership.plan.PlanVersion.class,
+                cz.socialinclusion.partnership.plan.Need.class,
+                cz.socialinclusion.partnership.plan.Priority.class,
+                cz.socialinclusion.partnership.plan.Goal.class,
+                cz.socialinclusion.partnership.plan.Measure.class,
+                cz.socialinclusion.partnership.plan.ActionStep.class,
+                cz.socialinclusion.partnership.plan.Resource.class,
+                cz.socialinclusion.partnership.plan.Indicator.class,
+                cz.socialinclusion.partnership.plan.Measurement.class,
+                cz.socialinclusion.partnership.plan.IndicatorTarget.class,
+                cz.socialinclusion.partnership.plan.Approval.class,
+                cz.socialinclusion.partnership.plan.Money.class,
+                cz.socialinclusion.partnership.project.Project.class,
+                cz.socialinclusion.partnership.project.FundingSource.class,
+                cz.socialinclusion.partnership.project.StatusChange.class,
+                cz.socialinclusion.partnership.source.Source.class,
+                cz.socialinclusion.partnership.source.Citation.class,
+                cz.socialinclusion.partnership.base.RecordedSpan.class,
+                cz.socialinclusion.partnership.group.MeetingRhythm.class,
+                cz.socialinclusion.partnership.group.WorkingGroupPractice.class,
+                cz.socialinclusion.partnership.intervention.LocalConsultant.class,
+                cz.socialinclusion.partnership.CoordinatedApproachRole.class)) {
+            RECORDS.put(definition(type), type);
+        }
+        // the enums are those the records' components hold, alone or as the elements of a list or set
+        for (Class<?> record : RECORDS.values()) {
+            for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+                Class<?> type = component.getType();
+                if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType generic
+                        && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    type = element;
+                }
+                if (type.isEnum()) {
+                    @SuppressWarnings("unchecked")
+                    Class<? extends Enum<?>> kind = (Class<? extends Enum<?>>) type;
+                    ENUMS.put(definition(kind), kind);
+                }
+            }
+        }
+    }
+
+    /** The schema's definition of a type: its simple name with the first letter in lower case. */
+    private static String definition(Class<?> type) {
+        String name = type.getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     @Test
@@ -175,6 +185,14 @@ class SchemaTest {
 
     @Test
     void eachEnumDefinitionListsTheEnumsWords() {
+        Set<String> enumDefinitions = new TreeSet<>();
+        SCHEMA_TREE.get("$defs").fields().forEachRemaining(d -> {
+            if (d.getValue().has("enum")) {
+                enumDefinitions.add(d.getKey());
+            }
+        });
+        assertThat(ENUMS.keySet()).as("the enums of the records' components are the schema's enum definitions")
+                .containsExactlyInAnyOrderElementsOf(enumDefinitions).hasSize(16);
         ENUMS.forEach((name, type) -> {
             List<String> words = new ArrayList<>();
             SCHEMA_TREE.get("$defs").get(name).get("enum").forEach(w -> words.add(w.asText()));

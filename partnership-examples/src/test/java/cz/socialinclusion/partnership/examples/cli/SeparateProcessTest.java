@@ -26,34 +26,34 @@ class SeparateProcessTest {
     @TempDir
     Path dir;
 
+    /**
+     * A hostile value in a whole page's dossier (under 16 kB) or in Kutná Hora with two members and nothing else (a
+     * test resource, under 4 kB): the process ends with exit 2, naming the JSON path where the reader refused it, then
+     * what is wrong and the line.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
-            "\"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"+999999999-12-31\" | $.partnership.workingGroupsFormed",
-            "\"formatVersion\": 1, | \"formatVersion\": 1e999999999, | $.formatVersion"})
-    void aSmallHostileDossierEndsWithExitTwo(String from, String to, String named) throws Exception {
-        Path hostile = Cli.edited(dir, "kutna-hora.json", "hostile.json", from, to);
-        assertThat(Files.size(hostile)).isLessThan(16 * 1024);
-        String err = check(hostile, 2);
-        // The JSON path where the reader refused it, then what is wrong and the line.
-        assertThat(err).startsWith("partnership: " + hostile + ": " + named + ": ").containsPattern("\\(line \\d+, column \\d+\\)$");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
-            "\"founded\": \"2010-06-11\" | \"founded\": \"+999999999-12-31\" | $.partnership.founded",
-            "\"formatVersion\": 1, | \"formatVersion\": 1.0, | $.formatVersion"})
-    void aHostileDossierUnderFourKilobytesEndsWithExitTwo(String from, String to, String named) throws Exception {
-        // Kutná Hora with two members and nothing else (a test resource), the value made hostile.
-        String small;
-        try (var in = getClass().getResourceAsStream("kutna-hora-small.json")) {
-            small = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            "kutna-hora.json       | 16 | \"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "kutna-hora.json       | 16 | \"workingGroupsFormed\": \"2010-08\" | \"workingGroupsFormed\": \"+999999999-12-31\" | $.partnership.workingGroupsFormed",
+            "kutna-hora.json       | 16 | \"formatVersion\": 1, | \"formatVersion\": 1e999999999, | $.formatVersion",
+            "kutna-hora-small.json |  4 | \"workingGroupsFormed\": \"2010-08-31\" | \"workingGroupsFormed\": \"-999999999-01-01\" | $.partnership.workingGroupsFormed",
+            "kutna-hora-small.json |  4 | \"founded\": \"2010-06-11\" | \"founded\": \"+999999999-12-31\" | $.partnership.founded",
+            "kutna-hora-small.json |  4 | \"formatVersion\": 1, | \"formatVersion\": 1.0, | $.formatVersion"})
+    void aHostileDossierEndsWithExitTwoNamingWhereItWasRefused(String file, int kilobytes, String from, String to, String named)
+            throws Exception {
+        Path hostile;
+        if (file.equals("kutna-hora-small.json")) {
+            String small;
+            try (var in = getClass().getResourceAsStream(file)) {
+                small = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(small).contains(from);
+            hostile = dir.resolve("hostile-small.json");
+            Files.writeString(hostile, small.replace(from, to));
+        } else {
+            hostile = Cli.edited(dir, file, "hostile.json", from, to);
         }
-        assertThat(small).contains(from);
-        Path hostile = dir.resolve("hostile-small.json");
-        Files.writeString(hostile, small.replace(from, to));
-        assertThat(Files.size(hostile)).isLessThan(4 * 1024);
+        assertThat(Files.size(hostile)).isLessThan(kilobytes * 1024L);
         assertThat(check(hostile, 2)).startsWith("partnership: " + hostile + ": " + named + ": ")
                 .containsPattern("\\(line \\d+, column \\d+\\)$");
     }

@@ -288,6 +288,15 @@ public final class Table<R extends Record> {
             return rs.wasNull() ? null : value;
         }
 
+        /** The next column, a boolean, or {@code null}. */
+        public Boolean optionalBool() throws SQLException {
+            if (recording(Boolean.class)) {
+                return null;
+            }
+            boolean value = rs.getBoolean(at);
+            return rs.wasNull() ? null : value;
+        }
+
         /** The next column, a long integer not null. */
         public long longInteger() throws SQLException {
             return recording(long.class) ? 0 : rs.getLong(at);

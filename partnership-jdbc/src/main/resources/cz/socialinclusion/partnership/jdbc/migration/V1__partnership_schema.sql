@@ -28,10 +28,16 @@ CREATE TABLE lp_partnership (
     membership_open_until VARCHAR(32),
     local_consultant     BOOLEAN      NOT NULL,
     coordinated_approach_since VARCHAR(32),
+    practice_least_per_month INTEGER,
+    practice_most_per_month  INTEGER,
+    practice_from        VARCHAR(32),
+    practice_until       VARCHAR(32),
+    practice_guests      BOOLEAN,
     CONSTRAINT lp_partnership_version_ck CHECK (version >= 0),
     CONSTRAINT lp_partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL)),
     CONSTRAINT lp_partnership_analysis_ck CHECK ((analysis_from IS NULL) = (analysis_until IS NULL)),
-    CONSTRAINT lp_partnership_membership_open_ck CHECK ((membership_open_from IS NULL) = (membership_open_until IS NULL))
+    CONSTRAINT lp_partnership_membership_open_ck CHECK ((membership_open_from IS NULL) = (membership_open_until IS NULL)),
+    CONSTRAINT lp_partnership_practice_ck CHECK (practice_guests IS NOT NULL OR practice_least_per_month IS NULL)
 );
 CREATE INDEX lp_partnership_municipality_ix ON lp_partnership (municipality_key);
 
