@@ -57,7 +57,6 @@ import cz.socialinclusion.partnership.project.Project;
 import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.project.ProjectStatus;
 import cz.socialinclusion.partnership.project.StatusChange;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
@@ -131,14 +130,12 @@ abstract class PartnershipLifeContract {
 
     @Test
     void everyPublicRepositoryOperationIsUsed() throws Exception {
-        DataSource fresh = freshDatabase();
-        Flyway.configure().dataSource(fresh).locations(Migrations.LOCATION).load().migrate();
-        dataSource = new ProbedDataSource(fresh);
-        Database database = Database.of(dataSource);
-        partnerships = new PartnershipRepository(database);
-        plans = new PlanRepository(database);
-        projects = new ProjectRepository(database);
-        dossiers = new DossierRepository(database);
+        Repositories repositories = Repositories.migrated(freshDatabase());
+        dataSource = repositories.dataSource();
+        partnerships = repositories.partnerships();
+        plans = repositories.plans();
+        projects = repositories.projects();
+        dossiers = repositories.dossiers();
 
         Versioned<Partnership> partnership = found();
         partnership = membersJoinAndLeave(partnership);

@@ -21,7 +21,6 @@ import cz.socialinclusion.partnership.plan.PlanVersion;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 import cz.socialinclusion.partnership.project.ProjectStatus;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +62,13 @@ abstract class RepositoryContract {
 
     @BeforeEach
     void migrate() throws Exception {
-        DataSource fresh = freshDatabase();
-        Flyway.configure().dataSource(fresh).locations(Migrations.LOCATION).load().migrate();
-        dataSource = new ProbedDataSource(fresh);
-        database = Database.of(dataSource);
-        partnerships = new PartnershipRepository(database);
-        plans = new PlanRepository(database);
-        projects = new ProjectRepository(database);
-        dossiers = new DossierRepository(database);
+        Repositories repositories = Repositories.migrated(freshDatabase());
+        dataSource = repositories.dataSource();
+        database = repositories.database();
+        partnerships = repositories.partnerships();
+        plans = repositories.plans();
+        projects = repositories.projects();
+        dossiers = repositories.dossiers();
     }
 
     @Test

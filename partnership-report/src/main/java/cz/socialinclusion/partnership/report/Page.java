@@ -41,6 +41,7 @@ import org.threeten.extra.YearQuarter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -488,13 +489,12 @@ final class Page {
     }
 
     /** Met, due, late and not recorded each have a shape of their own; not recorded also a "?". */
+    private static final Map<DeadlineStatus, Shape> DEADLINE_SHAPES = new EnumMap<>(Map.of(DeadlineStatus.DONE,
+            Shape.CIRCLE, DeadlineStatus.UPCOMING, Shape.RING, DeadlineStatus.OVERDUE, Shape.CROSS,
+            DeadlineStatus.NOT_RECORDED, Shape.HEXAGON));
+
     private static Shape shape(DeadlineStatus status) {
-        return switch (status) {
-            case DONE -> Shape.CIRCLE;
-            case UPCOMING -> Shape.RING;
-            case OVERDUE -> Shape.CROSS;
-            case NOT_RECORDED -> Shape.HEXAGON;
-        };
+        return DEADLINE_SHAPES.get(status);
     }
 
     private static String symbol(DeadlineStatus status) {
