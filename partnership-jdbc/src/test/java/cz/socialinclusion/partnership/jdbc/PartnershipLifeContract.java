@@ -61,7 +61,6 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
-import javax.sql.DataSource;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -98,7 +97,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Every public operation of the four repositories is used, and {@link #everyPublicRepositoryOperationIsUsed}
  * checks that against the repositories' classes.
  */
-abstract class PartnershipLifeContract {
+abstract class PartnershipLifeContract extends OnFreshDatabase {
 
     private static final PartnershipId KUTNA_HORA = PartnershipId.of("kutna-hora");
     private static final PlanId PLAN = PlanId.of("kutna-hora-spsz-2011");
@@ -119,23 +118,9 @@ abstract class PartnershipLifeContract {
     /** The public operations the walk used, as {@code Class.method}. */
     private final Set<String> used = new TreeSet<>();
 
-    private ProbedDataSource dataSource;
-    private PartnershipRepository partnerships;
-    private PlanRepository plans;
-    private ProjectRepository projects;
-    private DossierRepository dossiers;
-
-    /** A fresh, empty database. */
-    abstract DataSource freshDatabase() throws Exception;
-
     @Test
     void everyPublicRepositoryOperationIsUsed() throws Exception {
-        Repositories repositories = Repositories.migrated(freshDatabase());
-        dataSource = repositories.dataSource();
-        partnerships = repositories.partnerships();
-        plans = repositories.plans();
-        projects = repositories.projects();
-        dossiers = repositories.dossiers();
+        openFreshDatabase();
 
         Versioned<Partnership> partnership = found();
         partnership = membersJoinAndLeave(partnership);

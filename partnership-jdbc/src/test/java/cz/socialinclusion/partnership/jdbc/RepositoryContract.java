@@ -49,26 +49,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * What the repositories promise, on every database they support: each subclass gives a fresh, empty
  * database; the migrations are applied with Flyway from {@link Migrations#LOCATION}.
  */
-abstract class RepositoryContract {
+abstract class RepositoryContract extends OnFreshDatabase {
 
-    ProbedDataSource dataSource;
-    Database database;
-    PartnershipRepository partnerships;
-    PlanRepository plans;
-    ProjectRepository projects;
-    DossierRepository dossiers;
-
-    abstract DataSource freshDatabase() throws Exception;
 
     @BeforeEach
     void migrate() throws Exception {
-        Repositories repositories = Repositories.migrated(freshDatabase());
-        dataSource = repositories.dataSource();
-        database = repositories.database();
-        partnerships = repositories.partnerships();
-        plans = repositories.plans();
-        projects = repositories.projects();
-        dossiers = repositories.dossiers();
+        openFreshDatabase();
     }
 
     @Test
