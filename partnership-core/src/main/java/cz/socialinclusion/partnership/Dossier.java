@@ -214,7 +214,8 @@ public record Dossier(
      * the working groups are formed or a plan is drafted; planning until a plan is adopted; implementing until the
      * intervention ends; after the intervention from the day after its end. A stage is reached only once the record
      * shows its start certainly happened: with an adoption known only to the first half of 2011, 2011-03-01 is still
-     * planning and 2011-07-01 implementing.
+     * planning and 2011-07-01 implementing. What the record holds happened by its {@code recordedUntil}: an adoption
+     * whose day is not recorded counts as made by then.
      *
      * @param date the day
      * @return the latest stage the record shows the partnership certainly reached by {@code date}
@@ -227,7 +228,7 @@ public record Dossier(
         if (partnership.intervention() != null && partnership.intervention().end().isBefore(date) == Answer.YES) {
             return Stage.AFTER_INTERVENTION;
         }
-        if (firstAdoption().map(a -> a.isOnOrBefore(date) == Answer.YES).orElse(false)) {
+        if (firstAdoption().map(a -> isOnOrBefore(a, date)).orElse(false)) {
             return Stage.IMPLEMENTING;
         }
         boolean formed = partnership.groupsFormedOn().map(f -> f.isOnOrBefore(date) == Answer.YES).orElse(false);
@@ -236,6 +237,16 @@ public record Dossier(
             return Stage.PLANNING;
         }
         return Stage.FORMING;
+    }
+
+    /**
+     * Whether what is recorded as {@code recorded} certainly happened by {@code date}. What the dossier records
+     * happened by the day it is complete to ({@code recordedUntil}), so an approval the record holds without its date
+     * (Cheb's plan, "approved", not said when) certainly happened by any day from then on.
+     */
+    private boolean isOnOrBefore(RecordedDate recorded, LocalDate date) {
+        return recorded.isOnOrBefore(date) == Answer.YES || recordedUntil != null && !date.isBefore(recordedUntil)
+                && recorded.isAfter(recordedUntil) != Answer.YES;
     }
 
     /**

@@ -35,10 +35,13 @@ class StageTest {
             // Cheb: the intervention, extended, ends on 31 December 2012.
             "Cheb, AFTER_INTERVENTION, 2013-01-01",
             // Cheb's groups met from March 2009, so they formed by its end; the plan's approval, on a day the page does
-            // not give, does not start implementing.
+            // not give, certainly happened by the day the record is complete to (the extension, 1-10 February 2011):
+            // implementing from then on, planning as far as the record can tell before.
             "Cheb, FORMING, 2009-03-30",
             "Cheb, PLANNING, 2009-04-01",
-            "Cheb, PLANNING, 2012-07-01",
+            "Cheb, PLANNING, 2011-02-09",
+            "Cheb, IMPLEMENTING, 2011-02-10",
+            "Cheb, IMPLEMENTING, 2012-07-01",
     })
     void stageFollowsFromTheDatesOnEachDay(String municipality, Stage stage, LocalDate day) {
         assertThat(dossierOf(municipality).stageOn(day)).isEqualTo(stage);

@@ -28,7 +28,9 @@ final class Postgres implements AutoCloseable {
     /** Every table, parents before children. */
     static final List<String> TABLES = List.of("lp_partnership", "lp_member", "lp_member_facility", "lp_member_person_name", "lp_working_group",
             "lp_working_group_theme", "lp_participant", "lp_meeting", "lp_meeting_attendance", "lp_meeting_agenda_item", "lp_meeting_decision",
-            "lp_group_report", "lp_meeting_document", "lp_intervention_extension", "lp_strategic_plan", "lp_plan_version", "lp_plan_approval",
+            "lp_group_report", "lp_meeting_document", "lp_intervention_extension",
+            "lp_partnership_theme", "lp_consultant_topic", "lp_partnership_document", "lp_dossier", "lp_source", "lp_citation",
+            "lp_strategic_plan", "lp_plan_version", "lp_plan_approval",
             "lp_plan_need", "lp_plan_need_theme", "lp_plan_priority", "lp_plan_priority_theme", "lp_plan_priority_need", "lp_plan_goal",
             "lp_plan_measure", "lp_plan_step", "lp_plan_step_resource", "lp_plan_indicator", "lp_plan_indicator_target", "lp_project",
             "lp_project_measure", "lp_project_status_change");

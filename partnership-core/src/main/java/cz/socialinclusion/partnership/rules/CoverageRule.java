@@ -60,6 +60,7 @@ public final class CoverageRule extends MethodRule<CoverageRule.Code> {
                 } else {
                     findings.add(working == Answer.YES
                             ? Finding.of(Code.THEME_NOT_COVERED, subject, null, null, group.name(), theme, plan.get().id())
+                                    .withFacts(Facts.group(group) + ".themes", Facts.version(plan.get(), version) + ".priorities")
                             : notRecorded(subject, asOf, formed.get().path(), formed.get().date()));
                 }
             }

@@ -4,12 +4,19 @@ import java.time.LocalDate;
 
 /** Where a deadline stands on the day of evaluation. */
 public enum DeadlineStatus {
-    /** Met, or (for an end) passed. */
+    /** What falls due happened (whether in time is the findings' business), or (for an end) the day passed. */
     DONE,
     /** Not met yet; the due day is today or later. */
     UPCOMING,
     /** Not met; the due day has passed. */
-    OVERDUE;
+    OVERDUE,
+    /**
+     * The record cannot tell (nezaznamenáno) whether it is overdue: nothing recorded meets it, and the due day
+     * passed only after the day up to which the dossier is complete ({@code recordedUntil}), or the due day is known
+     * only to a range (counted from a day recorded as a month, a quarter…) that the day of evaluation falls in.
+     * Neither done nor overdue; the findings say "not recorded" for the same deadline.
+     */
+    NOT_RECORDED;
 
     /**
      * Done if {@code done}; else overdue once {@code asOf} is after {@code due}, upcoming until then.

@@ -20,6 +20,18 @@ final class Facts {
     /** The path of the dossier's day up to which it is complete. */
     static final String RECORDED_UNTIL = "recordedUntil";
 
+    /** The path of the partnership. */
+    static final String PARTNERSHIP = "partnership";
+
+    /** The path of the partnership's meetings. */
+    static final String MEETINGS = PARTNERSHIP + ".meetings";
+
+    /** The path of the partnership's members. */
+    static final String MEMBERSHIPS = PARTNERSHIP + ".memberships";
+
+    /** The path of the Agency's intervention. */
+    static final String INTERVENTION = PARTNERSHIP + ".intervention";
+
     private Facts() {
     }
 
@@ -33,12 +45,12 @@ final class Facts {
      */
     static Optional<Dated> groupsFormed(Partnership partnership) {
         if (partnership.workingGroupsFormed() != null) {
-            return Optional.of(new Dated("workingGroupsFormed", partnership.workingGroupsFormed()));
+            return Optional.of(new Dated(PARTNERSHIP + ".workingGroupsFormed", partnership.workingGroupsFormed()));
         }
         Dated first = null;
         for (WorkingGroup group : partnership.workingGroups()) {
             if (group.formed() != null && (first == null || first.date().earlierOf(group.formed()) != first.date())) {
-                first = new Dated("workingGroups[" + group.id() + "].formed", group.formed());
+                first = new Dated(group(group) + ".formed", group.formed());
             }
         }
         return Optional.ofNullable(first);
@@ -47,7 +59,7 @@ final class Facts {
     /** When a group started to work: its own formation where recorded, else the partnership's groups'. */
     static Optional<Dated> formation(Partnership partnership, WorkingGroup group) {
         if (group.formed() != null) {
-            return Optional.of(new Dated("workingGroups[" + group.id() + "].formed", group.formed()));
+            return Optional.of(new Dated(group(group) + ".formed", group.formed()));
         }
         return groupsFormed(partnership);
     }
@@ -72,8 +84,28 @@ final class Facts {
         return version.date();
     }
 
-    /** The path of a plan's version. */
+    /** The path of a plan's version (versions are listed from number 1 at index 0). */
     static String version(StrategicPlan plan, PlanVersion version) {
-        return "plans[" + plan.id() + "].versions[" + version.number() + "]";
+        return plan(plan) + ".versions[" + (version.number() - 1) + "]";
+    }
+
+    /** The path of a plan. */
+    static String plan(StrategicPlan plan) {
+        return "plans[" + plan.id() + "]";
+    }
+
+    /** The path of a version's approval. */
+    static String approval(StrategicPlan plan, PlanVersion version, Approval approval) {
+        return version(plan, version) + ".approvals[" + version.approvals().indexOf(approval) + "]";
+    }
+
+    /** The path of a working group. */
+    static String group(WorkingGroup group) {
+        return PARTNERSHIP + ".workingGroups[" + group.id() + "]";
+    }
+
+    /** The path of a project. */
+    static String project(cz.socialinclusion.partnership.project.Project project) {
+        return "projects[" + project.id() + "]";
     }
 }

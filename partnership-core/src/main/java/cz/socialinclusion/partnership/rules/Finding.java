@@ -1,17 +1,23 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.source.Citation;
+import cz.socialinclusion.partnership.source.FactPaths;
+import cz.socialinclusion.partnership.source.Source;
 import org.threeten.extra.YearQuarter;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * One thing the rules found: a code for the exact case (such as {@code review-cycle.overdue}), which gives
@@ -22,6 +28,10 @@ import java.util.ResourceBundle;
  * bundle. Only an argument whose type is {@link ArgumentType#PERIOD} or a word ({@link ArgumentType#word}) is
  * put in the bundle's words; names, ids, days and counts are shown as they are, whatever their text.
  *
+ * <p>A finding names the facts it rests on by their paths in the dossier ({@link #facts()}, such as
+ * {@code plans[cheb-spsz-2010].versions[0].adoption}), so that a host can show where they come from:
+ * {@link #sources(Dossier)} gives the sources the dossier cites for them.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param code      the case
@@ -29,8 +39,10 @@ import java.util.ResourceBundle;
  * @param quarter   the quarter it concerns, or {@code null}
  * @param due       the day something was or is due, or {@code null}
  * @param arguments the values the message shows, in the order and of the types {@link FindingCode#arguments()} declares
+ * @param facts     the paths of the facts it rests on, in the dossier's fact syntax ({@link Dossier#facts()}), each once
  */
-public record Finding(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<Object> arguments) {
+public record Finding(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<Object> arguments,
+                      List<String> facts) {
 
     /**
      * @param code      the case
@@ -38,9 +50,11 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
      * @param quarter   the quarter it concerns, or {@code null}
      * @param due       the day something was or is due, or {@code null}
      * @param arguments the values the message shows, in the order and of the types the code declares
-     * @throws NullPointerException  if a required argument or an element of {@code arguments} is null
-     * @throws InvalidValueException if the code's id does not start with its rule's id and a dot, or the
-     *                               arguments are not as many or not of the types the code declares
+     * @param facts     the paths of the facts it rests on, each once
+     * @throws NullPointerException  if a required argument or an element of {@code arguments} or {@code facts} is null
+     * @throws InvalidValueException if the code's id does not start with its rule's id and a dot, the
+     *                               arguments are not as many or not of the types the code declares, or a fact is
+     *                               not a well-formed path or is named twice
      */
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -67,6 +81,105 @@ public record Finding(FindingCode code, Subject subject, YearQuarter quarter, Lo
             checked.add(value instanceof Integer number ? Long.valueOf(number) : value);
         }
         arguments = List.copyOf(checked);
+        facts = checkedFacts(facts);
+    }
+
+    /**
+     * A finding that names no fact it rests on.
+     *
+     * @param code      the case
+     * @param subject   what it concerns
+     * @param quarter   the quarter it concerns, or {@code null}
+     * @param due       the day something was or is due, or {@code null}
+     * @param arguments the values the message shows, in the order and of the types the code declares
+     * @throws NullPointerException  if a required argument or an element of {@code arguments} is null
+     * @throws InvalidValueException if the arguments do not match what the code declares
+     */
+    public Finding(FindingCode code, Subject subject, YearQuarter quarter, LocalDate due, List<Object> arguments) {
+        this(code, subject, quarter, due, arguments, List.of());
+    }
+
+    private static List<String> checkedFacts(List<String> facts) {
+        Objects.requireNonNull(facts, "facts");
+        for (int i = 0; i < facts.size(); i++) {
+            String fact = Objects.requireNonNull(facts.get(i), "facts[" + i + "]");
+            if (!FactPaths.isWellFormed(fact)) {
+                throw new InvalidValueException("facts[" + i + "]", fact, "facts[" + i + "] '" + fact
+                        + "' is not a path such as partnership.workingGroups[kh-bydleni].formed");
+            }
+            if (facts.subList(0, i).contains(fact)) {
+                throw new InvalidValueException("facts[" + i + "]", fact, "facts[" + i + "] '" + fact + "' is named twice");
+            }
+        }
+        return List.copyOf(facts);
+    }
+
+    /**
+     * This finding resting on these facts (in place of any it named).
+     *
+     * @param paths the paths of the facts, each once, such as {@code partnership.meetings}
+     * @return a copy naming these facts
+     * @throws InvalidValueException if a path is not well formed or is named twice
+     */
+    public Finding withFacts(String... paths) {
+        return new Finding(code, subject, quarter, due, arguments, Arrays.asList(paths));
+    }
+
+    /**
+     * This finding resting on these facts (in place of any it named).
+     *
+     * @param paths the paths of the facts, each once
+     * @return a copy naming these facts
+     * @throws InvalidValueException if a path is not well formed or is named twice
+     */
+    public Finding withFacts(List<String> paths) {
+        return new Finding(code, subject, quarter, due, arguments, paths);
+    }
+
+    /**
+     * The sources {@code dossier} cites for the facts this finding rests on ({@link #citations(Dossier)}), each once,
+     * in the order of the facts.
+     *
+     * @param dossier the dossier the finding was made on
+     * @return the sources, empty where the dossier cites none for these facts
+     */
+    public List<Source> sources(Dossier dossier) {
+        Set<Source> sources = new LinkedHashSet<>();
+        for (Citation citation : citations(dossier)) {
+            dossier.source(citation.source()).ifPresent(sources::add);
+        }
+        return List.copyOf(sources);
+    }
+
+    /**
+     * The citations {@code dossier} gives for the facts this finding rests on, each once, in the order of the facts:
+     * for each fact, the citations of the fact itself, of the parts that hold it (a plan's citation covers its
+     * versions' dates) and of the facts inside it (a finding on the membership list rests on each member's citation).
+     * A fact the record lacks (a plan version's priorities the page does not list) rests on what the record says of
+     * the nearest part that holds it: the citations within that part.
+     *
+     * @param dossier the dossier the finding was made on
+     * @return the citations with their quoted words and, for a derived value, how it was derived; empty where the
+     *         dossier cites nothing for these facts or the parts that hold them
+     */
+    public List<Citation> citations(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        Set<Citation> citations = new LinkedHashSet<>();
+        for (String fact : facts) {
+            for (String part : FactPaths.coveringPaths(fact)) {
+                boolean found = false;
+                for (Citation citation : dossier.citations()) {
+                    if (citation.covers(part) || FactPaths.covers(part, citation.fact())) {
+                        citations.add(citation);
+                        found = true;
+                    }
+                }
+                if (found) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(citations);
     }
 
     /**

@@ -66,24 +66,31 @@ public final class InterventionRule extends MethodRule<InterventionRule.Code> {
             RecordedDate before = intervention.endBefore(i);
             LocalDate due = before.latest() != null ? before.latest() : asOf;
             switch (before.isBefore(decided)) {
-                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, due, decided, before));
-                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.extensions[" + i + "].decided", decided));
+                case YES -> findings.add(Finding.of(Code.EXTENSION_LATE, subject, null, due, decided, before)
+                        .withFacts(extensionPath(i) + ".decided", Facts.INTERVENTION + ".start"));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, extensionPath(i) + ".decided", decided));
                 case NO -> { }
             }
             switch (before.isBefore(extension.newEnd())) {
-                case NO -> findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, due, decided, before));
-                case UNDECIDED -> findings.add(notRecorded(subject, due, "intervention.start", Facts.start(intervention)));
+                case NO -> findings.add(Finding.of(Code.EXTENSION_NOT_LATER, subject, null, due, decided, before)
+                        .withFacts(extensionPath(i) + ".newEnd", Facts.INTERVENTION + ".start"));
+                case UNDECIDED -> findings.add(notRecorded(subject, due, Facts.INTERVENTION + ".start", Facts.start(intervention)));
                 case YES -> { }
             }
         }
         LocalDate end = found.get().due();
         if (found.get().status() == DeadlineStatus.DONE) {
-            findings.add(Finding.of(Code.ENDED, subject, null, end, end));
+            findings.add(Finding.of(Code.ENDED, subject, null, end, end).withFacts(Facts.INTERVENTION));
         } else if (!asOf.isBefore(RuleContext.minus(end, context.setting(END_NOTICE)))
                 && Facts.start(intervention).isOnOrBefore(asOf) == Answer.YES) {
-            findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end)));
+            findings.add(Finding.of(Code.ENDING, subject, null, end, end, ChronoUnit.DAYS.between(asOf, end))
+                    .withFacts(Facts.INTERVENTION));
         }
         return findings;
+    }
+
+    private static String extensionPath(int index) {
+        return Facts.INTERVENTION + ".extensions[" + index + "]";
     }
 
     @Override

@@ -42,10 +42,12 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
         List<Membership> current = partnership.memberships().stream().filter(m -> m.isActiveOn(asOf)).toList();
         Subject subject = Subject.partnership(partnership.id());
         if (current.stream().noneMatch(m -> m.member().isOrganisationOf(OrganisationKind.MUNICIPALITY))) {
-            findings.add(Finding.of(Code.MUNICIPALITY_MISSING, subject, null, null, partnership.municipality()));
+            findings.add(Finding.of(Code.MUNICIPALITY_MISSING, subject, null, null, partnership.municipality())
+                    .withFacts(Facts.MEMBERSHIPS));
         }
         if (current.stream().noneMatch(m -> m.member().isOrganisationOf(OrganisationKind.AGENCY))) {
-            findings.add(Finding.of(Code.AGENCY_NOT_LISTED, subject, null, null, partnership.convener()));
+            findings.add(Finding.of(Code.AGENCY_NOT_LISTED, subject, null, null, partnership.convener())
+                    .withFacts(Facts.MEMBERSHIPS));
         }
         Map<MemberId, Membership> index = new HashMap<>();
         partnership.memberships().forEach(m -> index.put(m.memberId(), m));
@@ -57,7 +59,8 @@ public final class MembershipRule extends MethodRule<MembershipRule.Code> {
                 Membership membership = index.get(seat.member());
                 if (membership.left() != null && !membership.left().isAfter(asOf)) {
                     findings.add(Finding.of(Code.LEFT_MEMBER_IN_GROUP, Subject.workingGroup(group.id()),
-                            null, membership.left(), group.name(), membership.member().displayName(), membership.left()));
+                            null, membership.left(), group.name(), membership.member().displayName(), membership.left())
+                            .withFacts(Facts.group(group) + ".participants", Facts.MEMBERSHIPS + "[" + membership.memberId() + "].left"));
                 }
             }
         }

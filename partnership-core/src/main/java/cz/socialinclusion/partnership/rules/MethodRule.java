@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.rules;
 
+import cz.socialinclusion.partnership.base.Answer;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import org.threeten.extra.YearQuarter;
 
@@ -79,7 +80,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      * @param recorded how the fact is recorded
      */
     final Finding notRecorded(Subject subject, LocalDate due, String fact, RecordedDate recorded) {
-        return Finding.of(notRecorded, subject, null, due, fact, recorded, due);
+        return Finding.of(notRecorded, subject, null, due, fact, recorded, due).withFacts(fact);
     }
 
     /**
@@ -90,6 +91,27 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     @Override
     public List<Setting<?>> settings() {
         return settings;
+    }
+
+    /**
+     * A finding that the rule cannot decide because the day in question is after the dossier's {@code recordedUntil}:
+     * it names {@code recordedUntil} and the facts the rule would have decided on.
+     *
+     * @param subject    what it concerns
+     * @param due        the day in question
+     * @param knownUntil the day up to which the record is complete
+     * @param restingOn  the paths of the facts the rule would decide on
+     * @return the finding
+     */
+    final Finding notRecordedAfter(Subject subject, LocalDate due, LocalDate knownUntil, String... restingOn) {
+        List<String> facts = new ArrayList<>(restingOn.length + 1);
+        facts.add(Facts.RECORDED_UNTIL);
+        for (String fact : restingOn) {
+            if (!facts.contains(fact)) {
+                facts.add(fact);
+            }
+        }
+        return notRecorded(subject, due, Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)).withFacts(facts);
     }
 
     /**
@@ -113,7 +135,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
             if (finding.severity() != Severity.ERROR && finding.severity() != Severity.WARNING) {
                 recorded.add(finding);
             } else if (named.add(finding.subject())) {
-                recorded.add(notRecorded(finding.subject(), context.asOf(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+                recorded.add(notRecordedAfter(finding.subject(), context.asOf(), knownUntil, finding.facts().toArray(String[]::new)));
             }
         }
         return recorded;
@@ -134,5 +156,34 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     final Deadline deadline(RuleContext context, LocalDate due, DeadlineKind kind, Subject subject, YearQuarter quarter,
                             boolean done) {
         return new Deadline(due, kind, subject, quarter, DeadlineStatus.of(done, due, context.asOf()), id);
+    }
+
+    /**
+     * A deadline of this rule as the record can tell it on the context's day: done when what falls due happened;
+     * else upcoming up to the earliest possible due day, overdue once the latest possible due day has passed within
+     * the record, and not recorded when it passed only after the day up to which the dossier is complete or the day
+     * falls inside the range of possible due days.
+     *
+     * @param context the context whose day the status is for
+     * @param due     the possible due days; the deadline shows the earliest where known
+     * @param kind    what falls due
+     * @param subject what it concerns
+     * @param quarter the quarter, for a quarterly meeting; else {@code null}
+     * @param done    whether what falls due happened (or, for an end, has passed)
+     * @return the deadline
+     */
+    final Deadline deadline(RuleContext context, DueRange due, DeadlineKind kind, Subject subject, YearQuarter quarter,
+                            boolean done) {
+        DeadlineStatus status;
+        if (done) {
+            status = DeadlineStatus.DONE;
+        } else {
+            status = switch (due.passedOn(context.asOf())) {
+                case NO -> DeadlineStatus.UPCOMING;
+                case UNDECIDED -> DeadlineStatus.NOT_RECORDED;
+                case YES -> due.passedOn(context.knownUntil()) == Answer.YES ? DeadlineStatus.OVERDUE : DeadlineStatus.NOT_RECORDED;
+            };
+        }
+        return new Deadline(due.shown(), kind, subject, quarter, status, id);
     }
 }

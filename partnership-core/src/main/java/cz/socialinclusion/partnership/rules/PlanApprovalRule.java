@@ -48,9 +48,10 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
                     Answer after = DueRange.of(councilDay).metBy(boardDay).not();
                     if (after == Answer.YES) {
                         findings.add(Finding.of(Code.BOARD_AFTER_COUNCIL, subject, null, councilDay.latest(),
-                                plan.id(), version.number(), boardDay, councilDay));
+                                plan.id(), version.number(), boardDay, councilDay)
+                                .withFacts(Facts.approval(plan, version, board.get()), Facts.approval(plan, version, council.get())));
                     } else if (after == Answer.UNDECIDED) {
-                        findings.add(notRecorded(subject, asOf, Facts.version(plan, version) + ".boardApproval", boardDay));
+                        findings.add(notRecorded(subject, asOf, Facts.approval(plan, version, board.get()), boardDay));
                     }
                 }
             }
@@ -78,7 +79,7 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
                 return null;
             }
             if (undecided == null && day.isOnOrBefore(asOf) == Answer.UNDECIDED) {
-                undecided = notRecorded(subject, asOf, Facts.version(plan, version) + ".adoption", day);
+                undecided = notRecorded(subject, asOf, Facts.approval(plan, version, adoption.get()), day);
             }
         }
         if (undecided != null) {
@@ -86,9 +87,10 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
         }
         LocalDate knownUntil = context.knownUntil();
         if (knownUntil.isBefore(asOf)) {
-            return notRecorded(subject, asOf, Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil));
+            return notRecordedAfter(subject, asOf, knownUntil, Facts.plan(plan) + ".versions");
         }
-        return Finding.of(Code.NOT_ADOPTED, subject, null, plan.start(), plan.id(), plan.start());
+        return Finding.of(Code.NOT_ADOPTED, subject, null, plan.start(), plan.id(), plan.start())
+                .withFacts(Facts.plan(plan) + ".period", Facts.plan(plan) + ".versions");
     }
 
     /**
@@ -106,7 +108,8 @@ public final class PlanApprovalRule extends MethodRule<PlanApprovalRule.Code> {
             boolean kept = old.number() <= after.versions().size() && after.versions().get(old.number() - 1).equals(old);
             if (!kept) {
                 RecordedDate adopted = Facts.date(adoption.get());
-                findings.add(Finding.of(Code.CHANGED_IN_PLACE, subject, null, adopted.latest(), before.id(), old.number(), adopted));
+                findings.add(Finding.of(Code.CHANGED_IN_PLACE, subject, null, adopted.latest(), before.id(), old.number(), adopted)
+                        .withFacts(Facts.version(before, old)));
             }
         }
         return List.copyOf(findings);

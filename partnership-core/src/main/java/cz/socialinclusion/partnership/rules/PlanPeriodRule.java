@@ -36,13 +36,16 @@ public final class PlanPeriodRule extends MethodRule<PlanPeriodRule.Code> {
             Subject subject = Subject.plan(plan.id());
             if (!plan.period().getEnd().equals(RuleContext.plus(plan.start(), length))) {
                 findings.add(Finding.of(Code.LENGTH, subject, null, null,
-                        plan.id(), Period.between(plan.start(), plan.period().getEnd()), length));
+                        plan.id(), Period.between(plan.start(), plan.period().getEnd()), length)
+                        .withFacts(Facts.plan(plan) + ".period"));
             }
             if (founded != null && plan.start().isBefore(founded)) {
-                findings.add(Finding.of(Code.BEFORE_FOUNDING, subject, null, null, plan.id(), plan.start(), founded));
+                findings.add(Finding.of(Code.BEFORE_FOUNDING, subject, null, null, plan.id(), plan.start(), founded)
+                        .withFacts(Facts.plan(plan) + ".period", Facts.PARTNERSHIP + ".founded"));
             }
             if (longest != null && !plan.start().isAfter(longest.end())) {
-                findings.add(Finding.of(Code.OVERLAP, subject, null, null, plan.id(), plan.start(), longest.id(), longest.end()));
+                findings.add(Finding.of(Code.OVERLAP, subject, null, null, plan.id(), plan.start(), longest.id(), longest.end())
+                        .withFacts(Facts.plan(plan) + ".period", Facts.plan(longest) + ".period"));
             }
             if (longest == null || plan.end().isAfter(longest.end())) {
                 longest = plan;

@@ -62,7 +62,7 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
                 if (adoption.isEmpty() || Facts.date(adoption.get()).isOnOrBefore(context.asOf()) == Answer.NO) {
                     continue;
                 }
-                Facts.Dated adopted = new Facts.Dated(Facts.version(plan, version) + ".adoption", Facts.date(adoption.get()));
+                Facts.Dated adopted = new Facts.Dated(Facts.approval(plan, version, adoption.get()), Facts.date(adoption.get()));
                 Answer met = due.metBy(adopted.date());
                 if (decisive == null || met == Answer.YES || met == Answer.UNDECIDED && due.metBy(decisive.date()) == Answer.NO) {
                     decisive = adopted;
@@ -88,22 +88,23 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
                 case YES -> List.of();
                 case NO -> adopted.isOnOrBefore(asOf) == Answer.YES
                         ? List.of(Finding.of(Code.ADOPTED_LATE, subject, null, due.latest(), adopted,
-                                ChronoUnit.DAYS.between(due.latest(), adopted.earliest()), due.latest()))
+                                ChronoUnit.DAYS.between(due.latest(), adopted.earliest()), due.latest())
+                                .withFacts(planning.formed().path(), planning.adopted().path()))
                         : List.of(notRecorded(subject, due.latest(), planning.adopted().path(), adopted));
                 case UNDECIDED -> List.of(notRecorded(subject, due.shown(), planning.adopted().path(), adopted));
             };
         }
         if (due.passedOn(asOf) == Answer.NO) {
             return List.of(Finding.of(Code.DAYS_LEFT, subject, null, due.earliest(), due.earliest(),
-                    ChronoUnit.DAYS.between(asOf, due.earliest())));
+                    ChronoUnit.DAYS.between(asOf, due.earliest())).withFacts(planning.formed().path()));
         }
         LocalDate knownUntil = context.knownUntil();
         if (due.passedOn(knownUntil) == Answer.YES) {
             return List.of(Finding.of(Code.MISSED, subject, null, due.latest(), due.latest(), planning.formed().date(),
-                    context.setting(PLANNING_DEADLINE)));
+                    context.setting(PLANNING_DEADLINE)).withFacts(planning.formed().path(), "plans"));
         }
         return List.of(knownUntil.isBefore(asOf) && due.passedOn(asOf) == Answer.YES
-                ? notRecorded(subject, due.latest(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil))
+                ? notRecordedAfter(subject, due.latest(), knownUntil, planning.formed().path(), "plans")
                 : notRecorded(subject, due.shown(), planning.formed().path(), planning.formed().date()));
     }
 
@@ -119,8 +120,9 @@ public final class PlanningDeadlineRule extends MethodRule<PlanningDeadlineRule.
     @Override
     public List<Deadline> deadlines(RuleContext context, LocalDate until) {
         return planning(context).filter(p -> p.due().shown() != null)
-                .map(p -> List.of(deadline(context, p.due().shown(), DeadlineKind.PLANNING_DEADLINE,
-                        Subject.partnership(context.partnership().id()), null, p.adopted() != null)))
+                .map(p -> List.<Deadline>of(deadline(context, p.due(), DeadlineKind.PLANNING_DEADLINE,
+                        Subject.partnership(context.partnership().id()), null,
+                        p.adopted() != null)))
                 .orElse(List.of());
     }
 

@@ -200,11 +200,12 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
             LocalDate due = quarter.due();
             boolean late = context.asOf().isAfter(due);
             if (late && knownUntil.isBefore(due)) {
-                findings.add(notRecorded(partnership, due, Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil)));
+                findings.add(notRecordedAfter(partnership, due, knownUntil, Facts.MEETINGS));
                 break;
             }
             if (quarter.reported() == null && quarter.certain() > 0) {
-                findings.add(Finding.of(late ? Code.MEETING_MISSING : Code.MEETING_UPCOMING, partnership, q, due, q, due));
+                findings.add(Finding.of(late ? Code.MEETING_MISSING : Code.MEETING_UPCOMING, partnership, q, due, q, due)
+                        .withFacts(Facts.MEETINGS));
                 continue;
             }
             List<WorkingGroup> groups = quarter.groups();
@@ -215,10 +216,12 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
                 }
                 if (i < quarter.certain()) {
                     findings.add(Finding.of(late ? Code.REPORT_MISSING : Code.REPORT_UPCOMING,
-                            Subject.workingGroup(group.id()), q, due, group.name(), q, due));
+                            Subject.workingGroup(group.id()), q, due, group.name(), q, due)
+                            .withFacts(Facts.group(group), Facts.MEETINGS));
                 } else if (late) {
                     Facts.Dated formed = quarter.formed().get(i - quarter.certain());
-                    findings.add(Finding.of(notRecorded(), Subject.workingGroup(group.id()), q, due, formed.path(), formed.date(), due));
+                    findings.add(Finding.of(notRecorded(), Subject.workingGroup(group.id()), q, due, formed.path(), formed.date(), due)
+                            .withFacts(formed.path()));
                 }
             }
         }
@@ -230,8 +233,8 @@ public final class QuarterlyReportingRule extends MethodRule<QuarterlyReportingR
         Subject partnership = Subject.partnership(context.partnership().id());
         List<Deadline> deadlines = new ArrayList<>();
         for (Quarter quarter : quarters(context, until)) {
-            deadlines.add(deadline(context, quarter.due(), DeadlineKind.QUARTERLY_MEETING, partnership, quarter.quarter(),
-                    quarter.done()));
+            deadlines.add(deadline(context, DueRange.on(quarter.due()), DeadlineKind.QUARTERLY_MEETING, partnership,
+                    quarter.quarter(), quarter.done()));
         }
         return deadlines;
     }

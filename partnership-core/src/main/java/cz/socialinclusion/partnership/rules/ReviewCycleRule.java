@@ -94,7 +94,7 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
             Optional<Approval> adoption = version.adoption();
             if (adoption.isPresent() && Facts.date(adoption.get()).isOnOrBefore(asOf) != Answer.NO) {
                 last = Facts.date(adoption.get());
-                after = Facts.version(plan, version) + ".adoption";
+                after = Facts.approval(plan, version, adoption.get());
             }
         }
         while (last != null) {
@@ -147,7 +147,8 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
         DueRange due = review.due();
         return switch (due.metBy(review.made())) {
             case YES -> null;
-            case NO -> Finding.of(Code.LATE, subject, null, due.latest(), plan.id(), review.made(), due.latest());
+            case NO -> Finding.of(Code.LATE, subject, null, due.latest(), plan.id(), review.made(), due.latest())
+                    .withFacts(review.after(), Facts.version(plan, review.madeBy()) + ".date");
             case UNDECIDED -> notRecorded(subject, due.shown(), Facts.version(plan, review.madeBy()) + ".date", review.made());
         };
     }
@@ -166,19 +167,20 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
         }
         if (due.passedOn(asOf) == Answer.NO) {
             return Finding.of(Code.NEXT, subject, null, due.earliest(), plan.id(), due.earliest(),
-                    ChronoUnit.DAYS.between(asOf, due.earliest()));
+                    ChronoUnit.DAYS.between(asOf, due.earliest())).withFacts(review.after());
         }
         LocalDate knownUntil = context.knownUntil();
         if (due.passedOn(knownUntil) != Answer.YES) {
             return knownUntil.isBefore(asOf) && due.passedOn(asOf) == Answer.YES
-                    ? notRecorded(subject, due.shown(), Facts.RECORDED_UNTIL, RecordedDate.day(knownUntil))
+                    ? notRecordedAfter(subject, due.shown(), knownUntil, review.after(), Facts.plan(plan) + ".versions")
                     : notRecorded(subject, due.shown(), review.after(), review.counted());
         }
         if (asOf.isAfter(plan.end())) {
-            return Finding.of(Code.MISSED, subject, null, due.shown(), plan.id(), due.latest(), plan.end());
+            return Finding.of(Code.MISSED, subject, null, due.shown(), plan.id(), due.latest(), plan.end())
+                    .withFacts(review.after(), Facts.plan(plan) + ".versions");
         }
         return Finding.of(Code.OVERDUE, subject, null, due.shown(), plan.id(), due.latest(),
-                ChronoUnit.DAYS.between(due.latest(), asOf));
+                ChronoUnit.DAYS.between(due.latest(), asOf)).withFacts(review.after(), Facts.plan(plan) + ".versions");
     }
 
     @Override
@@ -188,7 +190,7 @@ public final class ReviewCycleRule extends MethodRule<ReviewCycleRule.Code> {
             Subject subject = Subject.plan(plan.id());
             for (Review review : reviews(plan, context.setting(REVIEW_INTERVAL), context.asOf(), until)) {
                 if (review.due().shown() != null) {
-                    deadlines.add(deadline(context, review.due().shown(), DeadlineKind.PLAN_REVIEW, subject, null,
+                    deadlines.add(deadline(context, review.due(), DeadlineKind.PLAN_REVIEW, subject, null,
                             review.madeBy() != null));
                 }
             }

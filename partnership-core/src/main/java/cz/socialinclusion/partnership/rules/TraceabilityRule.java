@@ -82,11 +82,13 @@ public final class TraceabilityRule extends MethodRule<TraceabilityRule.Code> {
             }
             Subject subject = Subject.project(project.id());
             if (project.measures().isEmpty()) {
-                findings.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title()));
+                findings.add(Finding.of(Code.PROJECT_WITHOUT_MEASURE, subject, null, null, project.title())
+                        .withFacts(Facts.project(project) + ".measures"));
             }
             for (MeasureId measure : project.measures()) {
                 if (unknown.contains(measure)) {
-                    findings.add(Finding.of(Code.PROJECT_UNKNOWN_MEASURE, subject, null, null, project.title(), measure));
+                    findings.add(Finding.of(Code.PROJECT_UNKNOWN_MEASURE, subject, null, null, project.title(), measure)
+                            .withFacts(Facts.project(project) + ".measures", "plans"));
                 }
             }
         }

@@ -47,7 +47,7 @@ class CoverageRuleTest {
         assertThat(findings(RuleId.COVERAGE, SourcePages.jachymov(), LocalDate.of(2011, 2, 9))).hasSize(4)
                 .allSatisfy(f -> {
                     assertThat(f.code().id()).isEqualTo("coverage.not-recorded");
-                    assertThat(f.arguments().get(0)).isEqualTo("plans[jachymov-spsz-2011].versions[1].priorities");
+                    assertThat(f.arguments().get(0)).isEqualTo("plans[jachymov-spsz-2011].versions[0].priorities");
                 });
     }
 }

@@ -112,7 +112,7 @@ class FindingMessagesTest {
         assertThat(findings).extracting(f -> f.code().id()).contains("coverage.theme-not-covered", "plan-period.length",
                 "quarterly-reporting.meeting-missing", "traceability.project-unknown-measure");
         for (Finding f : findings) {
-            assertThat(Finding.ofTexts(f.code(), f.subject(), f.quarter(), f.due(), f.argumentTexts())).isEqualTo(f);
+            assertThat(Finding.ofTexts(f.code(), f.subject(), f.quarter(), f.due(), f.argumentTexts()).withFacts(f.facts())).isEqualTo(f);
         }
         Subject plan = Subject.plan(PlanId.of("spsz"));
         assertThatThrownBy(() -> Finding.ofTexts(ReviewCycleRule.Code.OVERDUE, plan, null, null, List.of("spsz", "2012-02-30", "1")))

@@ -76,7 +76,7 @@ class PlanningDeadlineRuleTest {
                 .deadlines()).noneMatch(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE);
         assertThat(findings(RuleId.PLANNING_DEADLINE, kadan, LocalDate.of(2018, 1, 1))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
-            assertThat(f.arguments()).containsExactly("workingGroupsFormed", RecordedDate.notRecorded(),
+            assertThat(f.arguments()).containsExactly("partnership.workingGroupsFormed", RecordedDate.notRecorded(),
                     LocalDate.of(2018, 1, 1));
         });
     }

@@ -61,10 +61,10 @@ class RecordedPrecisionTest {
             default -> assertThat(found).singleElement().satisfies(f -> {
                 assertThat(f.code().id()).isEqualTo("planning-deadline.not-recorded");
                 assertThat(f.severity()).isEqualTo(Severity.UNKNOWN);
-                assertThat(f.arguments()).containsExactly("plans[spsz].versions[1].adoption", day, DEADLINE);
-                assertThat(f.message()).isEqualTo("plans[spsz].versions[1].adoption is recorded as " + adoption
+                assertThat(f.arguments()).containsExactly("plans[spsz].versions[0].approvals[0]", day, DEADLINE);
+                assertThat(f.message()).isEqualTo("plans[spsz].versions[0].approvals[0] is recorded as " + adoption
                         + ": the record cannot tell whether a strategic plan was adopted by 2011-09-15.");
-                assertThat(f.message(Locale.forLanguageTag("cs"))).isEqualTo("plans[spsz].versions[1].adoption je zaznamenáno jako "
+                assertThat(f.message(Locale.forLanguageTag("cs"))).isEqualTo("plans[spsz].versions[0].approvals[0] je zaznamenáno jako "
                         + adoption + ": ze záznamu nelze určit, zda byl strategický plán přijat do 2011-09-15.");
             });
         }
@@ -88,7 +88,7 @@ class RecordedPrecisionTest {
         });
         assertThat(findings(RuleId.REVIEW_CYCLE, dossier, LocalDate.of(2012, 2, 15))).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("review-cycle.not-recorded");
-            assertThat(f.arguments()).containsExactly("plans[spsz].versions[1].adoption", RecordedDate.parse("2011-02"), LocalDate.of(2012, 2, 1));
+            assertThat(f.arguments()).containsExactly("plans[spsz].versions[0].approvals[0]", RecordedDate.parse("2011-02"), LocalDate.of(2012, 2, 1));
         });
         assertThat(findings(RuleId.REVIEW_CYCLE, dossier, LocalDate.of(2012, 3, 1))).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("review-cycle.overdue");
@@ -142,7 +142,7 @@ class RecordedPrecisionTest {
         assertThat(record.isComplete()).isFalse();
         assertThat(record.lacking().keySet()).containsExactlyElementsOf(Rules.standard().ids());
         assertThat(record.lacking(RuleId.PLANNING_DEADLINE)).singleElement()
-                .satisfies(f -> assertThat(f.arguments().get(0)).isEqualTo("plans[spsz].versions[1].adoption"));
+                .satisfies(f -> assertThat(f.arguments().get(0)).isEqualTo("plans[spsz].versions[0].approvals[0]"));
         assertThat(record.lacking(RuleId.MEMBERSHIP)).isEmpty();
         assertThat(Rules.standard().completeness(adopted(RecordedDate.parse("2011-08")), LocalDate.of(2012, 12, 31)).lacking(RuleId.PLANNING_DEADLINE))
                 .isEmpty();

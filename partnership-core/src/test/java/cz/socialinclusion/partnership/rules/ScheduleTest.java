@@ -23,9 +23,58 @@ class ScheduleTest {
         Schedule schedule = Rules.standard().schedule(SourcePages.jachymov(), LocalDate.of(2011, 1, 1),
                 LocalDate.of(2015, 12, 31), LocalDate.of(2012, 3, 1));
         assertThat(schedule.deadlines()).extracting(Deadline::due, Deadline::kind, Deadline::status).containsExactly(
-                tuple(LocalDate.of(2012, 2, 9), DeadlineKind.PLAN_REVIEW, DeadlineStatus.OVERDUE),
+                tuple(LocalDate.of(2012, 2, 9), DeadlineKind.PLAN_REVIEW, DeadlineStatus.NOT_RECORDED),
                 tuple(LocalDate.of(2013, 2, 9), DeadlineKind.PLAN_REVIEW, DeadlineStatus.UPCOMING),
                 tuple(LocalDate.of(2014, 2, 8), DeadlineKind.PLAN_PERIOD_END, DeadlineStatus.UPCOMING));
+    }
+
+    /**
+     * The pages of Jáchymov and Kutná Hora were written in 2011: a review due in 2012 is after the day their records
+     * are complete to, so the schedule says "not recorded", never "overdue", and the findings say the same of it.
+     * Kept up to date to the end of 2013 with no revision, the same review is overdue.
+     */
+    @Test
+    void aReviewDueAfterTheRecordEndsIsNotRecordedInTheScheduleAndTheFindingsAlike() {
+        LocalDate asOf = LocalDate.of(2012, 8, 1);
+        for (Dossier dossier : List.of(SourcePages.jachymov(), SourcePages.kutnaHora())) {
+            Schedule schedule = Rules.standard().schedule(dossier, LocalDate.of(2011, 1, 1), asOf, asOf);
+            List<Deadline> reviews = schedule.deadlines().stream().filter(d -> d.kind() == DeadlineKind.PLAN_REVIEW).toList();
+            assertThat(reviews).as(dossier.partnership().name()).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo(DeadlineStatus.NOT_RECORDED);
+                assertThat(d.due()).isAfter(dossier.recordedUntil());
+            });
+            Report report = Rules.standard().evaluate(dossier, asOf);
+            assertThat(report.of(RuleId.REVIEW_CYCLE)).as(dossier.partnership().name()).singleElement().satisfies(f -> {
+                assertThat(f.code().id()).isEqualTo("review-cycle.not-recorded");
+                assertThat(f.due()).isEqualTo(reviews.get(0).due());
+            });
+            assertThat(schedule.deadlines()).noneMatch(d -> d.status() == DeadlineStatus.OVERDUE);
+        }
+        Dossier kept = new Dossier(SourcePages.jachymov().partnership(), SourcePages.jachymov().plans(), List.of(),
+                LocalDate.of(2013, 12, 31));
+        assertThat(Rules.standard().schedule(kept, LocalDate.of(2011, 1, 1), asOf, asOf).deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.PLAN_REVIEW).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DeadlineStatus.OVERDUE));
+    }
+
+    /** Kutná Hora's groups were formed "during August" 2010: its planning deadline falls in August 2011, a range. */
+    @Test
+    void aDeadlineCountedFromAMonthIsNotRecordedWithinThatMonthAndDoneOnceThePlanIsAdopted() {
+        Dossier kutnaHora = SourcePages.kutnaHora();
+        Dossier withoutPlan = new Dossier(kutnaHora.partnership(), List.of(), List.of(), null);
+        for (int day : new int[] {1, 15, 31}) {
+            LocalDate asOf = LocalDate.of(2011, 8, day);
+            assertThat(Rules.standard().schedule(withoutPlan, LocalDate.of(2011, 1, 1), asOf.plusYears(1), asOf).deadlines())
+                    .filteredOn(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE).singleElement()
+                    .satisfies(d -> assertThat(d.status()).isEqualTo(day == 1 ? DeadlineStatus.UPCOMING : DeadlineStatus.NOT_RECORDED));
+        }
+        LocalDate september = LocalDate.of(2011, 9, 1);
+        assertThat(Rules.standard().schedule(withoutPlan, LocalDate.of(2011, 1, 1), september.plusYears(1), september).deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DeadlineStatus.OVERDUE));
+        assertThat(Rules.standard().schedule(kutnaHora, LocalDate.of(2011, 1, 1), september.plusYears(1), september).deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.PLANNING_DEADLINE).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DeadlineStatus.DONE));
     }
 
     @Test

@@ -80,7 +80,7 @@ class SourcePagesQuarterEndsTest {
         });
         assertThat(RULES.evaluate(cheb, LocalDate.of(2011, 6, 30)).of(RuleId.REVIEW_CYCLE)).singleElement().satisfies(f -> {
             assertThat(f.code().id()).isEqualTo("review-cycle.not-recorded");
-            assertThat(f.arguments()).containsExactly("plans[cheb-spsz-2010].versions[1].adoption", RecordedDate.notRecorded(),
+            assertThat(f.arguments()).containsExactly("plans[cheb-spsz-2010].versions[0].approvals[0]", RecordedDate.notRecorded(),
                     LocalDate.of(2011, 6, 30));
         });
         assertThat(RULES.evaluate(cheb, LocalDate.of(2011, 6, 30)).hasErrors()).isFalse();

@@ -71,7 +71,7 @@ class TraceabilityRuleTest {
             assertThat(f.arguments().get(2)).isEqualTo(day);
         });
         assertThat(findings).hasSize(6).allSatisfy(f -> assertThat(f.arguments().get(0))
-                .isEqualTo("plans[jachymov-spsz-2011].versions[1].measuresWithoutGoal[" + f.subject().id() + "].responsible"));
+                .isEqualTo("plans[jachymov-spsz-2011].versions[0].measuresWithoutGoal[" + f.subject().id() + "].responsible"));
         Dossier traced = Scenario.dossier().withPlan(Scenario.plan("spsz", ADOPTED, ADOPTED, Theme.HOUSING));
         assertThat(findings(RuleId.TRACEABILITY, traced, ADOPTED)).isEmpty();
         Finding first = findings.get(0);

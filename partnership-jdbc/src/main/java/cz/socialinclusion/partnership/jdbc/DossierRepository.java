@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole {@link Dossier} at once: its partnership, plans and projects, each aggregate with its own version.
- * Used to import and export dossiers.
+ * A whole {@link Dossier} at once: its partnership, plans and projects, each aggregate with its own version, and
+ * what the dossier itself records — the day it is complete to ({@link Dossier#recordedUntil()}), its sources and
+ * which source each fact cites. Used to import and export dossiers.
  *
  * <p>{@link #saveNew} stores all of a dossier in one transaction (all or nothing); its new projects go in
- * three batched statements whatever their number. Loading a dossier takes 31 queries whatever its size.
+ * three batched statements whatever their number. Loading a dossier takes 37 queries whatever its size.
+ * A host that saves the aggregates one by one (each over its own version) stores the dossier's own record with
+ * {@link #saveRecord} in the same transaction.
  *
  * <p>Thread-safe.
  */
@@ -47,7 +50,35 @@ public final class DossierRepository {
                 PlanRepository.saveOn(c, Versioned.of(plan));
             }
             ProjectRepository.insertNew(c, dossier.projects());
+            DossierMapper.insert(c, dossier);
             return null;
+        });
+    }
+
+    /**
+     * Stores what the dossier itself records — the day it is complete to, its sources and its citations — for its
+     * partnership, replacing what was stored for it; the partnership, plans and projects are not touched (save them
+     * with their repositories, over their versions). Joins the caller's transaction where the database is on one.
+     * The partnership's row is locked first, so that two writers of the same partnership's record take turns.
+     *
+     * @param dossier the dossier whose record to store; its partnership must be stored
+     * @return whether anything changed ({@code false} when the stored record is the same)
+     * @throws AggregateNotFoundException if the partnership is not stored; nothing is written
+     * @throws PartnershipDataException   (another subclass) if the database refuses or fails; nothing is written
+     */
+    public boolean saveRecord(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        String id = dossier.partnership().id().value();
+        return database.inTransaction("saving the record of the dossier of " + id, c -> {
+            if (!PartnershipMapper.lock(c, id)) {
+                throw new AggregateNotFoundException(PartnershipRepository.AGGREGATE, id);
+            }
+            DossierMapper.Stored stored = DossierMapper.read(c, id);
+            if (stored != null && stored.sameAs(dossier)) {
+                return false;
+            }
+            DossierMapper.replace(c, dossier);
+            return true;
         });
     }
 
@@ -85,7 +116,10 @@ public final class DossierRepository {
 
     private static Dossier dossierOf(java.sql.Connection c, Partnership partnership) throws java.sql.SQLException {
         String id = partnership.id().value();
-        return new Dossier(partnership, PlanMapper.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList(),
-                ProjectRepository.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList());
+        List<StrategicPlan> plans = PlanMapper.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList();
+        List<Project> projects = ProjectRepository.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList();
+        DossierMapper.Stored record = DossierMapper.read(c, id);
+        return record == null ? new Dossier(partnership, plans, projects)
+                : new Dossier(partnership, plans, projects, record.recordedUntil(), record.sources(), record.citations());
     }
 }

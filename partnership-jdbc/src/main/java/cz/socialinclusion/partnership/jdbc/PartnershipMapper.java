@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.CoordinatedApproachRole;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.RecordedSpan;
 import cz.socialinclusion.partnership.Membership;
@@ -14,8 +15,10 @@ import cz.socialinclusion.partnership.group.MeetingRhythm;
 import cz.socialinclusion.partnership.group.WorkingGroup;
 import cz.socialinclusion.partnership.group.WorkingGroupId;
 import cz.socialinclusion.partnership.group.WorkingGroupKind;
+import cz.socialinclusion.partnership.intervention.AdviceTopic;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
+import cz.socialinclusion.partnership.intervention.LocalConsultant;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.jdbc.internal.Table;
@@ -52,7 +55,7 @@ import java.util.Set;
 
 /**
  * Rows of the partnership aggregate: each table's columns written once, as a row record and its {@link Table};
- * writes them, and reads any selection of partnerships in 14 queries.
+ * writes them, and reads any selection of partnerships in 17 queries.
  *
  * <p>A new field of a member touches, outside tests: the core member class, its JSON serialisation, here the
  * component of {@link MemberRow} (the column) with its value in {@link MemberRow#of} and its use where members are
@@ -65,7 +68,14 @@ final class PartnershipMapper {
 
     record PartnershipRow(String id, long version, String name, String municipality, String municipalityKey, LocalDate founded,
                           String convener, LocalDate rulesAdopted, String rulesMeeting, String groupsFormed,
-                          LocalDate membersListedAsOf, String interventionStart, String interventionLength) {
+                          LocalDate membersListedAsOf, String interventionStart, String interventionLength,
+                          String analysisFrom, String analysisUntil, String membershipOpenFrom, String membershipOpenUntil,
+                          boolean localConsultant, String coordinatedApproachSince) {
+
+        /** The span stored in two text columns, {@code null} where it is not recorded. */
+        static RecordedSpan span(String from, String until) {
+            return from == null ? null : new RecordedSpan(recorded(from), recorded(until));
+        }
     }
 
     /** The text form of a recorded date ({@link RecordedDate#toString()}), {@code null} for none. */
@@ -162,7 +172,19 @@ final class PartnershipMapper {
     record ExtensionRow(String partnershipId, int position, String decided, LocalDate newEnd, String reason, String decidedBy) {
     }
 
-    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text()));
+    /** A row of {@code lp_partnership_theme}: one of the partnership's areas. */
+    record ThemeRow(String partnershipId, String theme) {
+    }
+
+    /** A row of {@code lp_consultant_topic}: one thing the local consultant advises on. */
+    record TopicRow(String partnershipId, String topic) {
+    }
+
+    /** A row of {@code lp_partnership_document}. */
+    record PartnershipDocumentRow(String partnershipId, int position, String title, String uri, String kind) {
+    }
+
+    static final Table<PartnershipRow> PARTNERSHIP = Table.of("lp_partnership", PartnershipRow.class, in -> new PartnershipRow(in.text(), in.longInteger(), in.text(), in.text(), in.text(), in.date(), in.text(), in.date(), in.text(), in.text(), in.date(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.bool(), in.text()));
     static final Table<MemberRow> MEMBER = Table.of("lp_member", MemberRow.class, in -> new MemberRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.date(), in.date(), in.date()));
     static final Table<MemberNameRow> FACILITY = Table.of("lp_member_facility", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
     static final Table<MemberNameRow> PERSON_NAME = Table.of("lp_member_person_name", MemberNameRow.class, in -> new MemberNameRow(in.text(), in.text(), in.integer(), in.text()));
@@ -175,6 +197,9 @@ final class PartnershipMapper {
     static final Table<DecisionRow> DECISION = Table.of("lp_meeting_decision", DecisionRow.class, in -> new DecisionRow(in.text(), in.text(), in.integer(), in.text(), in.text()));
     static final Table<GroupReportRow> GROUP_REPORT = Table.of("lp_group_report", GroupReportRow.class, in -> new GroupReportRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
     static final Table<DocumentRow> DOCUMENT = Table.of("lp_meeting_document", DocumentRow.class, in -> new DocumentRow(in.text(), in.text(), in.integer(), in.text(), in.text(), in.text()));
+    static final Table<ThemeRow> THEME = Table.of("lp_partnership_theme", ThemeRow.class, in -> new ThemeRow(in.text(), in.text()));
+    static final Table<TopicRow> CONSULTANT_TOPIC = Table.of("lp_consultant_topic", TopicRow.class, in -> new TopicRow(in.text(), in.text()));
+    static final Table<PartnershipDocumentRow> PARTNERSHIP_DOCUMENT = Table.of("lp_partnership_document", PartnershipDocumentRow.class, in -> new PartnershipDocumentRow(in.text(), in.integer(), in.text(), in.text(), in.text()));
     static final Table<ExtensionRow> EXTENSION = Table.of("lp_intervention_extension", ExtensionRow.class, in -> new ExtensionRow(in.text(), in.integer(), in.text(), in.date(), in.text(), in.text()));
 
     private PartnershipMapper() {
@@ -188,11 +213,23 @@ final class PartnershipMapper {
     static PartnershipRow root(Partnership p, long version) {
         RulesOfProcedure rules = p.rulesOfProcedure();
         Intervention intervention = p.intervention();
+        RecordedSpan analysis = p.situationAnalysis();
+        RecordedSpan open = p.membershipOpen();
         return new PartnershipRow(p.id().value(), version, p.name(), p.municipality(), municipalityKey(p.municipality()),
                 p.founded(), p.convener(), rules == null ? null : rules.adopted(),
                 rules == null || rules.meeting() == null ? null : rules.meeting().value(), text(p.workingGroupsFormed()),
                 p.membersListedAsOf(), intervention == null ? null : text(intervention.start()),
-                intervention == null ? null : intervention.plannedLength().toString());
+                intervention == null ? null : intervention.plannedLength().toString(),
+                analysis == null ? null : text(analysis.from()), analysis == null ? null : text(analysis.until()),
+                open == null ? null : text(open.from()), open == null ? null : text(open.until()),
+                p.localConsultant() != null,
+                p.coordinatedApproach() == null ? null : text(p.coordinatedApproach().since()));
+    }
+
+    /** Locks the partnership's root row for the rest of the transaction; {@code false} if it is not stored. */
+    static boolean lock(Connection c, String id) throws SQLException {
+        return !Statements.query(c, "SELECT version FROM lp_partnership WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
+                .isEmpty();
     }
 
     /** Deletes the child rows; cascades take the rest. */
@@ -201,6 +238,9 @@ final class PartnershipMapper {
         Statements.update(c, "DELETE FROM lp_working_group WHERE partnership_id = ?", id);
         Statements.update(c, "DELETE FROM lp_member WHERE partnership_id = ?", id);
         Statements.update(c, "DELETE FROM lp_intervention_extension WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_partnership_theme WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_consultant_topic WHERE partnership_id = ?", id);
+        Statements.update(c, "DELETE FROM lp_partnership_document WHERE partnership_id = ?", id);
     }
 
     /** Inserts every child row, one batch a table. */
@@ -276,8 +316,23 @@ final class PartnershipMapper {
                         list.get(i).decidedBy()));
             }
         }
+        Table.Rows<ThemeRow> areas = new Table.Rows<>(THEME);
+        for (Theme theme : p.themes()) {
+            areas.add(new ThemeRow(id, Words.of(theme)));
+        }
+        Table.Rows<TopicRow> topics = new Table.Rows<>(CONSULTANT_TOPIC);
+        if (p.localConsultant() != null) {
+            for (AdviceTopic topic : p.localConsultant().advisesOn()) {
+                topics.add(new TopicRow(id, Words.of(topic)));
+            }
+        }
+        Table.Rows<PartnershipDocumentRow> ownDocuments = new Table.Rows<>(PARTNERSHIP_DOCUMENT);
+        for (int i = 0; i < p.documents().size(); i++) {
+            DocumentLink d = p.documents().get(i);
+            ownDocuments.add(new PartnershipDocumentRow(id, i, d.title(), d.uri().toString(), Words.of(d.kind())));
+        }
         for (Table.Rows<?> rows : List.of(members, facilities, names, groups, themes, participants, meetings, attendance, agenda,
-                decisions, reports, documents, extensions)) {
+                decisions, reports, documents, extensions, areas, topics, ownDocuments)) {
             rows.insert(c);
         }
     }
@@ -288,7 +343,7 @@ final class PartnershipMapper {
 
     /**
      * Reads the partnerships {@code selection} picks ({@code "id = ?"}, {@code "municipality_key = ? AND
-     * municipality = ?"}), ordered by id: 14 queries, whatever their number and size. Children are read leaves
+     * municipality = ?"}), ordered by id: 17 queries, whatever their number and size. Children are read leaves
      * first, each grouped under its parent's typed key as it is read, in the order of their stored positions; the
      * database sorts nothing.
      */
@@ -351,6 +406,13 @@ final class PartnershipMapper {
                     r.heldOn(), Words.parse(MeetingKind.class, r.kind()), attendance.get(key), agenda.get(key), decisions.get(key),
                     reports.get(key), documents.get(key)));
         }, params);
+        Rows<String, Theme> areas = new Rows<>();
+        THEME.forEach(c, in, r -> areas.add(r.partnershipId(), Words.parse(Theme.class, r.theme())), params);
+        Rows<String, AdviceTopic> topics = new Rows<>();
+        CONSULTANT_TOPIC.forEach(c, in, r -> topics.add(r.partnershipId(), Words.parse(AdviceTopic.class, r.topic())), params);
+        Rows<String, DocumentLink> ownDocuments = new Rows<>();
+        PARTNERSHIP_DOCUMENT.forEach(c, in, r -> ownDocuments.put(r.partnershipId(), r.position(),
+                new DocumentLink(r.title(), URI.create(r.uri()), Words.parse(DocumentKind.class, r.kind()))), params);
         Rows<String, Extension> extensions = new Rows<>();
         EXTENSION.forEach(c, in, r -> extensions.put(r.partnershipId(), r.position(),
                 new Extension(recorded(r.decided()), r.newEnd(), r.reason(), r.decidedBy())), params);
@@ -362,9 +424,16 @@ final class PartnershipMapper {
                     : new RulesOfProcedure(r.rulesAdopted(), r.rulesMeeting() == null ? null : MeetingId.of(r.rulesMeeting()));
             Intervention intervention = r.interventionStart() == null ? null
                     : new Intervention(recorded(r.interventionStart()), Period.parse(r.interventionLength()), extensions.get(pid));
+            List<Theme> partnershipThemes = areas.get(pid);
+            List<AdviceTopic> advice = topics.get(pid);
             Partnership partnership = new Partnership(PartnershipId.of(pid), r.name(), r.municipality(), r.founded(), r.convener(),
                     rules, memberships.get(pid), groups.get(pid), recorded(r.groupsFormed()), meetings.get(pid), intervention,
-                    r.membersListedAsOf());
+                    r.membersListedAsOf(), partnershipThemes.isEmpty() ? Set.of() : EnumSet.copyOf(partnershipThemes),
+                    PartnershipRow.span(r.analysisFrom(), r.analysisUntil()),
+                    PartnershipRow.span(r.membershipOpenFrom(), r.membershipOpenUntil()),
+                    r.localConsultant() ? new LocalConsultant(advice.isEmpty() ? Set.of() : EnumSet.copyOf(advice)) : null,
+                    r.coordinatedApproachSince() == null ? null : new CoordinatedApproachRole(recorded(r.coordinatedApproachSince())),
+                    ownDocuments.get(pid));
             result.add(new Versioned<>(partnership, r.version()));
         }
         return result;

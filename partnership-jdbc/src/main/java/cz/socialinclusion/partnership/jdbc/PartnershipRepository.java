@@ -16,7 +16,7 @@ import java.util.Optional;
  * extension.
  *
  * <p>Each save is atomic: the root is updated (or inserted) first, with its version checked, then the child
- * rows are replaced, all in one transaction (see {@link Database}). Loading takes 14 queries whatever the
+ * rows are replaced, all in one transaction (see {@link Database}). Loading takes 17 queries whatever the
  * size of the partnership, or the number found by {@link #findByMunicipality}.
  *
  * <p>Thread-safe.

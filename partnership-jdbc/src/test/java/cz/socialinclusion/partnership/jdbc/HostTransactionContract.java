@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -91,7 +92,7 @@ abstract class HostTransactionContract {
     @EnumSource(value = HostStyle.class, names = {"SPRING_PROXY", "SPRING_DATA_SOURCE_UTILS"})
     void aHostRollbackLeavesNeitherTheHostsRowNorThePartnership(HostStyle style) {
         DossierRepository dossiers = new DossierRepository(style.build.apply(pool));
-        Dossier cheb = StoredPages.cheb();
+        Dossier cheb = SourcePages.cheb();
 
         var rolledBack = catchThrowable(() -> transactions.executeWithoutResult(status -> {
             audit(1, "Import dossieru: Lokální partnerství Cheb");
@@ -111,7 +112,7 @@ abstract class HostTransactionContract {
     @EnumSource(value = HostStyle.class, names = {"SPRING_PROXY", "SPRING_DATA_SOURCE_UTILS"})
     void aHostCommitKeepsTheHostsRowAndThePartnership(HostStyle style) {
         DossierRepository dossiers = new DossierRepository(style.build.apply(pool));
-        Dossier decin = StoredPages.decin();
+        Dossier decin = SourcePages.decin();
 
         transactions.executeWithoutResult(status -> {
             audit(1, "Import dossieru: Lokální partnerství Děčín");
@@ -129,8 +130,8 @@ abstract class HostTransactionContract {
         Database database = style.build.apply(pool);
         DossierRepository dossiers = new DossierRepository(database);
         PartnershipRepository partnerships = new PartnershipRepository(database);
-        Dossier kadan = StoredPages.kadan();
-        Dossier jachymov = StoredPages.jachymov();
+        Dossier kadan = SourcePages.kadan();
+        Dossier jachymov = SourcePages.jachymov();
         refuseThePlanOfJachymov();
 
         transactions.executeWithoutResult(status -> {
@@ -167,7 +168,7 @@ abstract class HostTransactionContract {
         Database database = style.build.apply(pool);
         DossierRepository dossiers = new DossierRepository(database);
         PartnershipRepository partnerships = new PartnershipRepository(database);
-        List<Dossier> all = StoredPages.all();
+        List<Dossier> all = SourcePages.all();
 
         int calls = 0;
         int refused = 0;
@@ -198,7 +199,7 @@ abstract class HostTransactionContract {
 
     @Test
     void onAPlainJdbcConnectionTheLibraryNeitherEndsTheHostsTransactionNorClosesTheConnection() throws SQLException {
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             PartnershipRepository partnerships = new PartnershipRepository(Database.onHostConnection(() -> connection));
@@ -228,11 +229,11 @@ abstract class HostTransactionContract {
         }));
         PartnershipRepository partnerships = new PartnershipRepository(counted);
 
-        partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
-        assertThatThrownBy(() -> partnerships.save(Versioned.of(StoredPages.cheb().partnership())))
+        partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
+        assertThatThrownBy(() -> partnerships.save(Versioned.of(SourcePages.cheb().partnership())))
                 .isInstanceOf(ConcurrencyConflictException.class);
         refuseThePlanOfJachymov();
-        assertThatThrownBy(() -> new DossierRepository(counted).saveNew(StoredPages.jachymov()))
+        assertThatThrownBy(() -> new DossierRepository(counted).saveNew(SourcePages.jachymov()))
                 .isInstanceOf(ConstraintViolatedException.class);
 
         assertThat(given.get()).isEqualTo(3);

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
@@ -51,10 +52,10 @@ abstract class MigrationsBesideHostContract {
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);
 
         DossierRepository dossiers = new DossierRepository(Database.of(database));
-        for (Dossier dossier : StoredPages.all()) {
+        for (Dossier dossier : SourcePages.all()) {
             dossiers.saveNew(dossier);
         }
-        for (Dossier dossier : StoredPages.all()) {
+        for (Dossier dossier : SourcePages.all()) {
             assertThat(dossiers.findById(dossier.partnership().id())).contains(dossier);
         }
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);
@@ -81,10 +82,10 @@ abstract class MigrationsBesideHostContract {
         config.setSchema("partnership");
         try (HikariDataSource pool = new HikariDataSource(config)) {
             DossierRepository dossiers = new DossierRepository(Database.of(pool));
-            for (Dossier dossier : StoredPages.all()) {
+            for (Dossier dossier : SourcePages.all()) {
                 dossiers.saveNew(dossier);
             }
-            assertThat(dossiers.findByMunicipality("Kutná Hora")).containsExactly(StoredPages.kutnaHora());
+            assertThat(dossiers.findByMunicipality("Kutná Hora")).containsExactly(SourcePages.kutnaHora());
         }
         assertThat(rows("SELECT COUNT(*) FROM partnership.lp_partnership")).containsExactly("5");
         assertThat(rows("SELECT name FROM member ORDER BY id")).isEqualTo(HOST_MEMBERS);

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
@@ -38,7 +39,7 @@ class MigrationsBesideHostPostgresTest extends MigrationsBesideHostContract {
             JdbcTemplate host = new JdbcTemplate(pool);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
             DossierRepository dossiers = new DossierRepository(Database.of(new TransactionAwareDataSourceProxy(pool)));
-            Dossier cheb = StoredPages.cheb();
+            Dossier cheb = SourcePages.cheb();
 
             var rolledBack = catchThrowable(() -> transactions.executeWithoutResult(status -> {
                 host.update("INSERT INTO member (id, name) VALUES (4, 'Ondřej Černý')");

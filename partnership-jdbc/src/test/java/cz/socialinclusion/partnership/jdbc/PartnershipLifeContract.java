@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
@@ -208,7 +209,7 @@ abstract class PartnershipLifeContract {
         MeetingId founding = MeetingId.of("kutna-hora-ustavujici");
         Partnership p = Partnership.builder(KUTNA_HORA, "Lokální partnerství Kutná Hora", "Kutná Hora")
                 .founded(founded)
-                .member(Organisation.of(AGENTURA, StoredPages.AGENCY_IN_ROMA_LOCALITIES, OrganisationKind.AGENCY))
+                .member(Organisation.of(AGENTURA, SourcePages.AGENCY_IN_ROMA_LOCALITIES, OrganisationKind.AGENCY))
                 .member(Organisation.of(MESTO, "město Kutná Hora", OrganisationKind.MUNICIPALITY))
                 .member(Organisation.of(URAD_PRACE, "Úřad práce Kutná Hora", OrganisationKind.LABOUR_OFFICE))
                 .member(Organisation.of(CHARITA, "Oblastní charita Kutná Hora", OrganisationKind.CHURCH_OR_CHARITY)
@@ -231,15 +232,30 @@ abstract class PartnershipLifeContract {
 
         // Cheb's partnership, older, is imported as a whole dossier beside it.
         // Cheb's plan before the approval its page mentions: a draft, which step 13 deletes.
-        Dossier chebAsPaged = StoredPages.cheb();
+        Dossier chebAsPaged = SourcePages.cheb();
         Dossier cheb = new Dossier(chebAsPaged.partnership(), chebAsPaged.plans().stream()
                 .map(plan -> new StrategicPlan(plan.id(), plan.partnership(), plan.title(), plan.period(), plan.versions().stream()
                         .map(v -> new PlanVersion(v.number(), v.date(), v.summary(), v.needs(), v.priorities(),
                                 v.measuresWithoutGoal(), List.of())).toList()))
-                .toList(), chebAsPaged.projects());
+                .toList(), chebAsPaged.projects(), chebAsPaged.recordedUntil(), chebAsPaged.sources(), chebAsPaged.citations().stream()
+                .filter(cited -> !cited.fact().contains(".approvals[")).toList());
         run("DossierRepository.saveNew", () -> dossiers.saveNew(cheb));
         assertThat(call("DossierRepository.findById", () -> dossiers.findById(cheb.partnership().id()))).contains(cheb);
         assertThat(call("DossierRepository.findByMunicipality", () -> dossiers.findByMunicipality("Cheb"))).containsExactly(cheb);
+        assertThat(cheb.citations()).isNotEmpty();
+        assertThat(cheb.recordedUntil()).isNotNull();
+
+        // The record is revised beside the aggregates: a citation withdrawn, complete to a later day.
+        Dossier revised = new Dossier(cheb.partnership(), cheb.plans(), cheb.projects(), cheb.recordedUntil().plusMonths(6),
+                cheb.sources(), cheb.citations().subList(1, cheb.citations().size()));
+        assertThat(call("DossierRepository.saveRecord", () -> dossiers.saveRecord(revised))).isTrue();
+        assertThat(dossiers.findById(cheb.partnership().id())).contains(revised);
+        assertThat(dossiers.saveRecord(revised)).as("the same record again changes nothing").isFalse();
+        assertThat(dossiers.saveRecord(cheb)).isTrue();
+        assertThat(dossiers.findById(cheb.partnership().id())).contains(cheb);
+        Dossier elsewhere = new Dossier(Partnership.builder(PartnershipId.of("as-2"), "Lokální partnerství Aš", "Aš").build(),
+                List.of(), List.of(), cheb.recordedUntil(), cheb.sources(), List.of());
+        assertThatThrownBy(() -> dossiers.saveRecord(elsewhere)).isInstanceOf(AggregateNotFoundException.class);
         assertThat(call("PartnershipRepository.findAll", () -> partnerships.findAll()))
                 .extracting(v -> v.value().id().value()).containsExactly("cheb", "kutna-hora");
         return stored;

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.plan.IllegalPlanChangeException;
@@ -74,10 +75,10 @@ abstract class RepositoryContract {
 
     @Test
     void theFiveSourcePagePartnershipsAreSavedAndLoadedBackEqualWithCzechNamesIntact() {
-        for (Dossier dossier : StoredPages.all()) {
+        for (Dossier dossier : SourcePages.all()) {
             dossiers.saveNew(dossier);
         }
-        for (Dossier dossier : StoredPages.all()) {
+        for (Dossier dossier : SourcePages.all()) {
             assertThat(dossiers.findById(dossier.partnership().id())).contains(dossier);
         }
         assertThat(dossiers.findByMunicipality("Děčín")).singleElement()
@@ -99,7 +100,7 @@ abstract class RepositoryContract {
 
     @Test
     void saveReturnsTheNextVersionAndAStaleCopyIsRefusedNamingAggregateIdAndBothVersions() {
-        Versioned<Partnership> v0 = partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
+        Versioned<Partnership> v0 = partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
         assertThat(v0.version()).isZero();
         Versioned<Partnership> v1 = partnerships.save(v0.with(v0.value().withMemberLeft(MemberId.of("cheb-kotec"), LocalDate.of(2011, 1, 1))));
         assertThat(v1.version()).isEqualTo(1);
@@ -113,14 +114,14 @@ abstract class RepositoryContract {
         assertThat(conflict.id()).isEqualTo("cheb");
         assertThat(conflict.expectedVersion()).isZero();
         assertThat(conflict.storedVersion()).isEqualTo(1);
-        assertThatThrownBy(() -> partnerships.save(Versioned.of(StoredPages.cheb().partnership())))
+        assertThatThrownBy(() -> partnerships.save(Versioned.of(SourcePages.cheb().partnership())))
                 .isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("from version new");
         assertThat(partnerships.get(PartnershipId.of("cheb"))).isEqualTo(v1);
     }
 
     @Test
     void concurrentSavesFromStaleCopiesEitherCommitOrAreRefusedAndNothingIsLost() throws Exception {
-        partnerships.save(Versioned.of(StoredPages.kutnaHora().partnership()));
+        partnerships.save(Versioned.of(SourcePages.kutnaHora().partnership()));
         int threads = 6;
         int rounds = 5;
         CyclicBarrier barrier = new CyclicBarrier(threads);
@@ -197,7 +198,7 @@ abstract class RepositoryContract {
 
     @Test
     void loadingALargeAggregateRunsAsManyStatementsAsASmallOne() {
-        Dossier small = StoredPages.kadan();
+        Dossier small = SourcePages.kadan();
         Dossier large = RandomDossiers.generate(5, 150, 10);
         dossiers.saveNew(small);
         dossiers.saveNew(large);
@@ -208,7 +209,7 @@ abstract class RepositoryContract {
         partnerships.get(small.partnership().id());
         int smallCount = dataSource.prepared.getAndSet(0);
         partnerships.get(large.partnership().id());
-        assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(smallCount).isEqualTo(14);
+        assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(smallCount).isEqualTo(17);
 
         StrategicPlan plan = large.plans().get(0);
         plans.get(plan.id());
@@ -218,18 +219,18 @@ abstract class RepositoryContract {
         projects.findByStatus(ProjectStatus.IDEA);
         assertThat(dataSource.prepared.getAndSet(0)).isEqualTo(forOne).isEqualTo(3);
 
-        Dossier smallWithAPlan = StoredPages.jachymov();
+        Dossier smallWithAPlan = SourcePages.jachymov();
         dossiers.saveNew(smallWithAPlan);
         dataSource.prepared.set(0);
         dossiers.findById(smallWithAPlan.partnership().id());
         int smallDossier = dataSource.prepared.getAndSet(0);
         dossiers.findById(large.partnership().id());
-        assertThat(dataSource.prepared.get()).isEqualTo(smallDossier).isEqualTo(31);
+        assertThat(dataSource.prepared.get()).isEqualTo(smallDossier).isEqualTo(37);
     }
 
     @Test
     void adoptedVersionsAreAppendOnlyAndAChangeInPlaceIsRefused() {
-        Dossier jachymov = StoredPages.jachymov();
+        Dossier jachymov = SourcePages.jachymov();
         dossiers.saveNew(jachymov);
         Versioned<StrategicPlan> stored = plans.get(jachymov.plans().get(0).id());
         PlanVersion v1 = stored.value().latestVersion();
@@ -254,7 +255,7 @@ abstract class RepositoryContract {
 
     @Test
     void queriesFindPlansInForceReviewsDueAndProjectsByStatus() {
-        StoredPages.all().forEach(dossiers::saveNew);
+        SourcePages.all().forEach(dossiers::saveNew);
         assertThat(plans.findInForceOn(LocalDate.of(2011, 6, 1))).extracting(r -> r.plan().value())
                 .containsExactly("jachymov-spsz-2011", "kutna-hora-spsz-2011");
         assertThat(plans.findInForceOn(LocalDate.of(2011, 2, 8))).isEmpty();
@@ -279,7 +280,7 @@ abstract class RepositoryContract {
         }
 
         assertThat(plans.findByMunicipality("Kutná Hora")).extracting(Versioned::value)
-                .containsExactly(StoredPages.kutnaHora().plans().get(0));
+                .containsExactly(SourcePages.kutnaHora().plans().get(0));
         assertThat(plans.findByMunicipality("Kutna Hora")).isEmpty();
 
         Dossier generated = RandomDossiers.generate(3, 30, 6);
@@ -297,20 +298,20 @@ abstract class RepositoryContract {
 
     @Test
     void aDossierIsSavedAllOrNothing() {
-        dossiers.saveNew(StoredPages.cheb());
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        dossiers.saveNew(SourcePages.cheb());
+        Dossier kutnaHora = SourcePages.kutnaHora();
         StrategicPlan own = kutnaHora.plans().get(0);
         StrategicPlan clashing = new StrategicPlan(cz.socialinclusion.partnership.plan.PlanId.of("cheb-spsz-2010"),
                 own.partnership(), own.title(), own.period(), own.versions());
         var e = catchThrowable(() -> dossiers.saveNew(new Dossier(kutnaHora.partnership(), List.of(clashing), List.of())));
         assertThat(e).isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("StrategicPlan cheb-spsz-2010");
         assertThat(partnerships.findById(kutnaHora.partnership().id())).isEmpty();
-        assertThat(dossiers.findById(PartnershipId.of("cheb"))).contains(StoredPages.cheb());
+        assertThat(dossiers.findById(PartnershipId.of("cheb"))).contains(SourcePages.cheb());
     }
 
     @Test
     void databaseRefusalsAreMappedKeepingTheSqlState() {
-        Dossier cheb = StoredPages.cheb();
+        Dossier cheb = SourcePages.cheb();
         var e = catchThrowable(() -> plans.save(Versioned.of(cheb.plans().get(0))));
         assertThat(e).isInstanceOf(ConstraintViolatedException.class).hasMessageStartingWith("saving plan cheb-spsz-2010 failed");
         assertThat(((ConstraintViolatedException) e).sqlState()).startsWith("23");
@@ -328,13 +329,13 @@ abstract class RepositoryContract {
         try (Connection host = dataSource.getConnection()) {
             host.setAutoCommit(false);
             DossierRepository inHost = new DossierRepository(Database.onHostConnection(() -> host));
-            inHost.saveNew(StoredPages.cheb());
+            inHost.saveNew(SourcePages.cheb());
             host.rollback();
             assertThat(partnerships.findById(PartnershipId.of("cheb"))).isEmpty();
 
-            inHost.saveNew(StoredPages.kadan());
+            inHost.saveNew(SourcePages.kadan());
             var failed = catchThrowable(() -> new PlanRepository(Database.onHostConnection(() -> host))
-                    .save(Versioned.of(StoredPages.cheb().plans().get(0))));
+                    .save(Versioned.of(SourcePages.cheb().plans().get(0))));
             assertThat(failed).isInstanceOf(ConstraintViolatedException.class);
             host.commit();
         }
@@ -343,7 +344,7 @@ abstract class RepositoryContract {
     }
     @Test
     void aDraftWhosePrioritiesAddressNeedsIsApprovedAdoptedAndADraftOnlyPlanIsDeleted() {
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         partnerships.save(Versioned.of(kutnaHora.partnership()));
         // Kutná Hora's plan with a priority (the page names none) that addresses the housing need its page names.
         StrategicPlan paged = kutnaHora.plans().get(0);
@@ -378,10 +379,10 @@ abstract class RepositoryContract {
 
     @Test
     void aPartnershipWhoseWorkingGroupsHaveSeatsAndGuestsIsDeletedWithAllItsRows() throws Exception {
-        Partnership decin = StoredPages.decin().partnership();
+        Partnership decin = SourcePages.decin().partnership();
         assertThat(decin.workingGroups()).anyMatch(g -> !g.memberIds().isEmpty());
         Versioned<Partnership> stored = partnerships.save(Versioned.of(decin));
-        partnerships.save(Versioned.of(StoredPages.cheb().partnership()));
+        partnerships.save(Versioned.of(SourcePages.cheb().partnership()));
 
         partnerships.delete(stored);
 
@@ -396,7 +397,7 @@ abstract class RepositoryContract {
 
     @Test
     void fiftyConcurrentSavesOfOneNewAggregateStoreOneAndRefuseTheOthersAsConflicts() throws Exception {
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         assertOneOfFiftyWins(() -> partnerships.save(Versioned.of(kutnaHora.partnership())));
         assertThat(partnerships.get(kutnaHora.partnership().id())).isEqualTo(new Versioned<>(kutnaHora.partnership(), 0));
 
@@ -450,7 +451,7 @@ abstract class RepositoryContract {
         for (long seed = 1; seed <= 6; seed++) {
             dossiers.saveNew(RandomDossiers.generate(seed, 20, 5));
         }
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         PlanVersion first = kutnaHora.plans().get(0).latestVersion();
         StrategicPlan boardApproved = new StrategicPlan(kutnaHora.plans().get(0).id(), kutnaHora.partnership().id(),
                 kutnaHora.plans().get(0).title(), kutnaHora.plans().get(0).period(), List.of(new PlanVersion(1, first.date(),
@@ -507,7 +508,7 @@ abstract class RepositoryContract {
 
     @Test
     void anAdoptedVersionWhoseStoredHashDiffersIsComparedByContentKeptWhenEqualAndRefusedWhenChanged() throws Exception {
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         dossiers.saveNew(kutnaHora);
         StrategicPlan plan = kutnaHora.plans().get(0);
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
@@ -537,7 +538,7 @@ abstract class RepositoryContract {
      * adopted version 1 and the revision, version 2; returns version 1.
      */
     static PlanVersion kutnaHoraWithARevisedAdoptedPlan(DataSource library) {
-        Dossier kutnaHora = StoredPages.kutnaHora();
+        Dossier kutnaHora = SourcePages.kutnaHora();
         new DossierRepository(Database.of(library)).saveNew(kutnaHora);
         StrategicPlan adopted = kutnaHora.plans().get(0);
         PlanVersion v1 = adopted.latestVersion();

@@ -1,5 +1,6 @@
 package cz.socialinclusion.partnership.jdbc;
 
+import cz.socialinclusion.partnership.fixtures.SourcePages;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cz.socialinclusion.partnership.Dossier;
@@ -144,35 +145,35 @@ class SpringTransactionalHostTest {
 
     @Test
     void aTransactionalMethodThatReturnsCommitsTheHostsRowAndTheDossier() {
-        imports.importBy(4, "Ondřej Černý", StoredPages.decin());
+        imports.importBy(4, "Ondřej Černý", SourcePages.decin());
 
         assertThat(members()).endsWith("Ondřej Černý");
-        assertThat(dossiers.findById(StoredPages.decin().partnership().id())).contains(StoredPages.decin());
+        assertThat(dossiers.findById(SourcePages.decin().partnership().id())).contains(SourcePages.decin());
     }
 
     @Test
     void aTransactionalMethodThatThrowsRollsBackTheHostsRowAndTheDossier() {
-        assertThatThrownBy(() -> imports.importByThenFail(4, "Ondřej Černý", StoredPages.decin()))
+        assertThatThrownBy(() -> imports.importByThenFail(4, "Ondřej Černý", SourcePages.decin()))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(members()).containsExactly("Jana Nováková", "Zdeněk Šťastný", "Růžena Dvořáková");
-        assertThat(dossiers.findById(StoredPages.decin().partnership().id())).isEmpty();
+        assertThat(dossiers.findById(SourcePages.decin().partnership().id())).isEmpty();
     }
 
     @Test
     void aRefusedSaveInsideATransactionalMethodIsThrownToItAndTheRestOfTheMethodCommits() {
-        String outcome = imports.importTwiceBy(4, "Ondřej Černý", StoredPages.cheb());
+        String outcome = imports.importTwiceBy(4, "Ondřej Černý", SourcePages.cheb());
 
         assertThat(outcome).isEqualTo("Partnership cheb was saved from version new but the stored version is 0");
         assertThat(members()).endsWith("Ondřej Černý (import opakován)");
-        assertThat(dossiers.findById(StoredPages.cheb().partnership().id())).contains(StoredPages.cheb());
+        assertThat(dossiers.findById(SourcePages.cheb().partnership().id())).contains(SourcePages.cheb());
     }
 
     @Test
     void outsideATransactionalMethodEachCallCommitsOnItsOwn() {
-        dossiers.saveNew(StoredPages.kadan());
+        dossiers.saveNew(SourcePages.kadan());
 
-        assertThat(dossiers.findById(StoredPages.kadan().partnership().id())).contains(StoredPages.kadan());
+        assertThat(dossiers.findById(SourcePages.kadan().partnership().id())).contains(SourcePages.kadan());
         HikariDataSource pool = application.getBean(HikariDataSource.class);
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
     }

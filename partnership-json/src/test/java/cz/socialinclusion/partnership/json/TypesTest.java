@@ -47,6 +47,7 @@ import cz.socialinclusion.partnership.project.ProjectId;
 import cz.socialinclusion.partnership.project.ProjectStatus;
 import cz.socialinclusion.partnership.project.StatusChange;
 import cz.socialinclusion.partnership.rules.Progress;
+import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rules;
 import cz.socialinclusion.partnership.rules.Schedule;
@@ -155,6 +156,21 @@ class TypesTest {
         assertThat(czech).contains("\"message\":\"Působení Agentury končí 2012-12-31: zbývá 183 dní.\"");
         assertThat(MAPPER.readValue(english, Report.class)).isEqualTo(report);
         assertThat(MAPPER.readValue(czech, Report.class)).isEqualTo(report);
+        assertThat(english).contains("\"facts\":[\"partnership.intervention\"]");
+        assertThat(report.findings()).allSatisfy(f -> assertThat(f.facts()).isNotEmpty());
+    }
+
+    @Test
+    void aFindingsFactsAreReadAsCheckedPathsAndABadOneIsRefusedAtItsPath() throws Exception {
+        String finding = "{\"code\":\"intervention.ending\",\"subject\":{\"kind\":\"intervention\",\"id\":\"cheb\"},"
+                + "\"due\":\"2012-12-31\",\"arguments\":[\"2012-12-31\",\"183\"],\"facts\":[%s]}";
+        Finding read = MAPPER.readValue(finding.formatted("\"partnership.intervention\""), Finding.class);
+        assertThat(read.facts()).containsExactly("partnership.intervention");
+        assertThat(read.sources(SourcePages.cheb())).containsExactlyElementsOf(SourcePages.cheb().sources());
+        assertThat(MAPPER.readValue(finding.formatted(""), Finding.class).facts()).isEmpty();
+        assertThatThrownBy(() -> MAPPER.readValue(finding.formatted("\"partnership..intervention\""), Finding.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class)
+                .hasMessageContaining("facts[0] 'partnership..intervention' is not a path");
     }
 
     @Test

@@ -28,6 +28,8 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.DeadlineStatus;
 import cz.socialinclusion.partnership.rules.Finding;
+import cz.socialinclusion.partnership.source.SourceId;
+import cz.socialinclusion.partnership.source.Citation;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rules;
 import cz.socialinclusion.partnership.rules.Severity;
@@ -54,8 +56,12 @@ import java.util.stream.Stream;
  */
 final class Page {
 
-    /** One finding: its message in the page's language, what it concerns, its due day. */
-    record FindingRow(String code, String message, String subject, String due) {
+    /** One finding: its message in the page's language, what it concerns, its due day, the sources of its facts. */
+    record FindingRow(String code, String message, String subject, String due, List<FindingSource> sources) {
+    }
+
+    /** A source of the facts a finding rests on: the anchor of its entry under the sources, its title, a quote. */
+    record FindingSource(String id, String title, String quote) {
     }
 
     /** The findings of one severity. */
@@ -79,7 +85,7 @@ final class Page {
     }
 
     /** A source the dossier cites: its title, kind, date and address, and how many of the dossier's citations name it. */
-    record SourceRow(String title, String kind, String date, String address, long citations) {
+    record SourceRow(String id, String title, String kind, String date, String address, long citations) {
     }
 
     /** One entry of the legend: a mark drawn alone and what it means. */
@@ -165,7 +171,7 @@ final class Page {
         this.noFindings = report.findings().isEmpty();
         this.members = members(partnership);
         this.plans = dossier.plansByStart().stream().map(this::progress).toList();
-        this.sources = dossier.sources().stream().map(source -> new SourceRow(source.title(),
+        this.sources = dossier.sources().stream().map(source -> new SourceRow(source.id().value(), source.title(),
                 texts.word("source." + source.kind(), source.kind().name()),
                 source.date() == null ? null : texts.date(source.date()),
                 source.address() == null ? null : source.address().toString(),
@@ -339,7 +345,7 @@ final class Page {
                         extension.newEnd(), null));
             }
             place(marks, axis, "extension-" + (i + 1) + "-decided", "decision", label, row, extension.decided(),
-                    Shape.TRIANGLE, null, true);
+                    Shape.PENTAGON, null, true);
         }
         axis.row(texts.word("row.intervention"), marks);
     }
@@ -468,6 +474,7 @@ final class Page {
         }
         entries.add(entry("approval board", Shape.SQUARE, texts.word("symbol.board"), "legend.board"));
         entries.add(entry("approval council", Shape.DIAMOND, texts.word("symbol.council"), "legend.council"));
+        entries.add(entry("decision", Shape.PENTAGON, null, "legend.extension"));
         for (DeadlineStatus status : DeadlineStatus.values()) {
             entries.add(new LegendEntry(Timeline.legendMark("deadline " + status.name().toLowerCase(Locale.ROOT), shape(status),
                     symbol(status)), texts.word("legend." + status, status.name().toLowerCase(Locale.ROOT))));
@@ -480,18 +487,18 @@ final class Page {
         return new LegendEntry(Timeline.legendMark(css, shape, symbol), texts.word(key));
     }
 
-    /** Met, due and late have shapes of their own; a status the rules may add (such as not recorded) a "?". */
+    /** Met, due, late and not recorded each have a shape of their own; not recorded also a "?". */
     private static Shape shape(DeadlineStatus status) {
-        return switch (status.name()) {
-            case "DONE" -> Shape.CIRCLE;
-            case "UPCOMING" -> Shape.RING;
-            case "OVERDUE" -> Shape.CROSS;
-            default -> Shape.DIAMOND;
+        return switch (status) {
+            case DONE -> Shape.CIRCLE;
+            case UPCOMING -> Shape.RING;
+            case OVERDUE -> Shape.CROSS;
+            case NOT_RECORDED -> Shape.HEXAGON;
         };
     }
 
     private static String symbol(DeadlineStatus status) {
-        return shape(status) == Shape.DIAMOND ? "?" : null;
+        return status == DeadlineStatus.NOT_RECORDED ? "?" : null;
     }
 
     private static Shape shape(Reporting reporting) {
@@ -503,12 +510,22 @@ final class Page {
         };
     }
 
+    /** Each source of the facts {@code f} rests on, once, with the first words the dossier quotes from it for them. */
+    private static List<FindingSource> sources(Finding f, Dossier dossier) {
+        Map<SourceId, FindingSource> first = new LinkedHashMap<>();
+        for (Citation citation : f.citations(dossier)) {
+            dossier.source(citation.source()).ifPresent(source -> first.putIfAbsent(source.id(),
+                    new FindingSource(source.id().value(), source.title(), citation.quote())));
+        }
+        return List.copyOf(first.values());
+    }
+
     private List<FindingGroup> findings(Report report, Dossier dossier) {
         List<FindingGroup> groups = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<FindingRow> rows = report.of(severity).stream()
                     .map(f -> new FindingRow(f.code().id(), f.message(texts.locale()), subject(f.subject(), dossier),
-                            f.due() == null ? "" : texts.date(f.due())))
+                            f.due() == null ? "" : texts.date(f.due()), sources(f, dossier)))
                     .toList();
             if (!rows.isEmpty()) {
                 groups.add(new FindingGroup(texts.word("severity." + severity, severity.name()),

@@ -21,7 +21,7 @@ final class Timeline {
     private static final double R = 6;
 
     /** How a mark is drawn: a shape centred on its day, or a bar from one day to another. */
-    enum Shape { CIRCLE, RING, DIAMOND, SQUARE, TRIANGLE, CROSS, BAR, RANGE }
+    enum Shape { CIRCLE, RING, DIAMOND, SQUARE, TRIANGLE, CROSS, PENTAGON, HEXAGON, BAR, RANGE }
 
     /** A rectangle, its numbers as SVG attribute texts. */
     record Box(String x, String y, String width, String height) {
@@ -171,6 +171,11 @@ final class Timeline {
             case SQUARE -> "M" + n(cx - R) + " " + n(cy - R) + " h" + n(2 * R) + " v" + n(2 * R) + " h" + n(-2 * R) + " Z";
             case TRIANGLE -> "M" + n(cx) + " " + n(cy - R) + " L" + n(cx + R) + " " + n(cy + R) + " L" + n(cx - R) + " "
                     + n(cy + R) + " Z";
+            case PENTAGON -> "M" + n(cx) + " " + n(cy - R) + " L" + n(cx + R) + " " + n(cy - R * 0.2) + " L" + n(cx + R * 0.6)
+                    + " " + n(cy + R) + " L" + n(cx - R * 0.6) + " " + n(cy + R) + " L" + n(cx - R) + " " + n(cy - R * 0.2) + " Z";
+            case HEXAGON -> "M" + n(cx - R) + " " + n(cy) + " L" + n(cx - R / 2) + " " + n(cy - R) + " L" + n(cx + R / 2) + " "
+                    + n(cy - R) + " L" + n(cx + R) + " " + n(cy) + " L" + n(cx + R / 2) + " " + n(cy + R) + " L" + n(cx - R / 2)
+                    + " " + n(cy + R) + " Z";
             case CROSS -> "M" + n(cx - R) + " " + n(cy - R) + " L" + n(cx + R) + " " + n(cy + R) + " M" + n(cx + R) + " "
                     + n(cy - R) + " L" + n(cx - R) + " " + n(cy + R);
             case BAR, RANGE -> throw new IllegalArgumentException(shape + " is drawn as a box");

@@ -401,6 +401,26 @@ class PartnershipReportBrowserTest {
     }
 
     @Test
+    void eachFindingShowsTheSourceOfItsFactsWithTheQuotedWordsAndLinksToItsEntry() throws IOException {
+        Dossier cheb = SourcePages.cheb();
+        open("finding-sources", cheb, Locale.ENGLISH);
+
+        List<WebElement> findings = browser.driver.findElements(By.cssSelector("tr.finding"));
+        assertThat(findings).isNotEmpty().allSatisfy(row -> {
+            WebElement source = row.findElement(By.cssSelector(".finding-source a"));
+            assertThat(source.getText()).isEqualTo("Lokální partnerství Cheb");
+            assertThat(source.getAttribute("href")).endsWith("#source-cheb-stranka");
+        });
+        assertThat(browser.driver.findElements(By.cssSelector(".finding-source"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Source: Lokální partnerství Cheb — „").endsWith("“"));
+        WebElement entry = browser.driver.findElement(By.id("source-cheb-stranka"));
+        assertThat(entry.getText()).startsWith("Lokální partnerství Cheb");
+        findings.get(0).findElement(By.cssSelector(".finding-source a")).click();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#source-cheb-stranka");
+        assertThat(browser.console()).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).isEmpty();
+    }
+
+    @Test
     void aMemberNamedLikeAScriptIsShownAsText() throws IOException {
         String hostile = "<script>alert(1)</script>";
         Dossier cheb = SourcePages.cheb();

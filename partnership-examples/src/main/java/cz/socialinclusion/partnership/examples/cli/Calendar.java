@@ -1,6 +1,7 @@
 package cz.socialinclusion.partnership.examples.cli;
 
 import cz.socialinclusion.partnership.rules.Deadline;
+import cz.socialinclusion.partnership.rules.DeadlineStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,6 +12,11 @@ import java.util.Locale;
 /**
  * An iCalendar (RFC 5545) file of deadlines: one all-day event a deadline, CRLF line ends, text escaped and
  * lines folded at 75 octets. The same deadlines give the same file.
+ *
+ * <p>A deadline the record cannot tell ({@link DeadlineStatus#NOT_RECORDED}: due after the day the dossier is complete
+ * to, or met on a day recorded too imprecisely) stays in the calendar on its (earliest possible) due day, marked
+ * {@code STATUS:TENTATIVE}, with "not recorded" and the reason in its description, so that a calendar shows it as
+ * uncertain rather than dropping it or calling it late.
  */
 final class Calendar {
 
@@ -36,7 +42,11 @@ final class Calendar {
             line(ics, "DTEND;VALUE=DATE:" + d.due().plusDays(1).format(DAY));
             line(ics, "SUMMARY:" + text(e.dossier().partnership().municipality() + ": " + summary(d)));
             line(ics, "DESCRIPTION:" + text(e.dossier().partnership().name() + ", " + d.subject() + ", "
-                    + word(d.status().name()) + " as of " + asOf));
+                    + word(d.status().name()) + " as of " + asOf
+                    + (d.status() == DeadlineStatus.NOT_RECORDED ? " (the record cannot tell whether it was met)" : "")));
+            if (d.status() == DeadlineStatus.NOT_RECORDED) {
+                line(ics, "STATUS:TENTATIVE");
+            }
             line(ics, "CATEGORIES:" + text(word(d.kind().name())));
             line(ics, "END:VEVENT");
         }

@@ -8,6 +8,8 @@ import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.PartnershipJson;
 import cz.socialinclusion.partnership.rules.Completeness;
 import cz.socialinclusion.partnership.rules.Report;
+import cz.socialinclusion.partnership.source.Citation;
+import cz.socialinclusion.partnership.source.SourceId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code partnership check}: validates dossier files and evaluates the rules on them. */
@@ -67,11 +71,12 @@ final class CheckCommand extends EvaluatingCommand implements Callable<Integer> 
                 ObjectNode line = mapper.createObjectNode();
                 line.put("file", files.get(i).toString());
                 line.setAll((ObjectNode) mapper.valueToTree(report));
+                withSources(line, dossiers.get(i), report);
                 out.println(mapper.writer().with(JsonLineEscapes.INSTANCE).writeValueAsString(line));
             } else {
                 out.println(TerminalText.escape(files.get(i)) + ":");
                 TextOutput.partnership(out, dossiers.get(i), evaluation.language);
-                TextOutput.findings(out, report, evaluation.language);
+                TextOutput.findings(out, dossiers.get(i), report, evaluation.language);
                 out.println();
             }
         }
@@ -95,5 +100,35 @@ final class CheckCommand extends EvaluatingCommand implements Callable<Integer> 
             lacking.forEach(f -> facts.add((JsonNode) mapper.valueToTree(f)));
         });
         return line;
+    }
+
+    /**
+     * Adds to each finding of {@code line} the sources of the facts it rests on: for each source once, its id, title,
+     * address where recorded, and the words the dossier quotes from it for those facts.
+     */
+    private static void withSources(ObjectNode line, Dossier dossier, Report report) {
+        ArrayNode findings = (ArrayNode) line.get("findings");
+        for (int i = 0; i < report.findings().size(); i++) {
+            Map<SourceId, ObjectNode> bySource = new LinkedHashMap<>();
+            for (Citation citation : report.findings().get(i).citations(dossier)) {
+                ObjectNode source = bySource.computeIfAbsent(citation.source(), id -> {
+                    ObjectNode node = line.objectNode();
+                    node.put("id", id.value());
+                    dossier.source(id).ifPresent(s -> {
+                        node.put("title", s.title());
+                        if (s.address() != null) {
+                            node.put("address", s.address().toString());
+                        }
+                    });
+                    node.putArray("quotes");
+                    return node;
+                });
+                if (citation.quote() != null) {
+                    ((ArrayNode) source.get("quotes")).add(citation.quote());
+                }
+            }
+            ArrayNode sources = ((ObjectNode) findings.get(i)).putArray("sources");
+            bySource.values().forEach(sources::add);
+        }
     }
 }

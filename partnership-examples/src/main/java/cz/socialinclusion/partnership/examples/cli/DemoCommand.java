@@ -64,7 +64,7 @@ final class DemoCommand extends EvaluatingCommand implements Callable<Integer> {
         for (Dossier original : stored) {
             Dossier dossier = repository.findById(original.partnership().id()).orElseThrow();
             TextOutput.partnership(out, dossier, evaluation.language);
-            TextOutput.findings(out, cli.rules.evaluate(dossier, day), evaluation.language);
+            TextOutput.findings(out, dossier, cli.rules.evaluate(dossier, day), evaluation.language);
             out.println();
             LocalDate yearOn = day.plusYears(1).isAfter(Limits.LATEST_DAY) ? Limits.LATEST_DAY : day.plusYears(1);
             for (Deadline d : cli.rules.schedule(dossier, day, yearOn, day).deadlines()) {

@@ -6,6 +6,7 @@ import cz.socialinclusion.partnership.base.PartnershipException;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.PartnershipDataException;
+import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import cz.socialinclusion.partnership.jdbc.PartnershipRepository;
 import cz.socialinclusion.partnership.jdbc.PlanRepository;
 import cz.socialinclusion.partnership.jdbc.ProjectRepository;
@@ -138,6 +139,7 @@ final class ImportCommand implements Callable<Integer> {
                 projects::findById, projects::save, projects::delete), dossier.projects(), storedProjects, file);
         projectCounts.removeTheRest();
         planCounts.removeTheRest();
+        new DossierRepository(database).saveRecord(dossier);
         return partnership.id() + " (" + partnership.name() + ", " + dossier.plans().size() + " plans, "
                 + dossier.projects().size() + " projects): partnership " + what + "; plans " + planCounts
                 + "; projects " + projectCounts;

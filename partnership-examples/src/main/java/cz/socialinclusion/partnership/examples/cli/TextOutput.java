@@ -8,9 +8,13 @@ import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.rules.Completeness;
 import cz.socialinclusion.partnership.rules.Finding;
 import cz.socialinclusion.partnership.rules.Report;
+import cz.socialinclusion.partnership.source.Citation;
+import cz.socialinclusion.partnership.source.SourceId;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Aligned plain text for people; every value from a dossier is escaped with {@link TerminalText}. */
 final class TextOutput {
@@ -42,12 +46,34 @@ final class TextOutput {
                 p.intervention() == null ? "-" : p.intervention().end().toString());
     }
 
-    static void findings(PrintWriter out, Report report, Locale locale) {
+    /** Longest quote printed under a finding, in characters; a longer one ends with an ellipsis. */
+    private static final int QUOTE_SHOWN = 100;
+
+    static void findings(PrintWriter out, Dossier dossier, Report report, Locale locale) {
         boolean cs = Languages.CZECH.equals(locale);
         row(out, cs ? "Nálezy" : "Findings", report.findings().size() + (cs ? " k " : " as of ") + report.asOf());
         for (Finding f : report.findings()) {
             TerminalText.printf(out, "  %-7s %-41s %s%n", f.severity(), f.code().id(), f.message(locale));
+            sources(out, dossier, f, cs);
         }
+    }
+
+    /** Under a finding, each source of the facts it rests on, once, with the first words it is quoted for. */
+    private static void sources(PrintWriter out, Dossier dossier, Finding f, boolean cs) {
+        Map<SourceId, Citation> first = new LinkedHashMap<>();
+        for (Citation citation : f.citations(dossier)) {
+            first.putIfAbsent(citation.source(), citation);
+        }
+        first.forEach((id, citation) -> dossier.source(id).ifPresent(source -> {
+            String quote = citation.quote() == null ? "" : " — „" + shortened(citation.quote()) + "“";
+            TerminalText.printf(out, "          %s %s%s%s%n", cs ? "zdroj:" : "source:", source.title(),
+                    source.address() == null ? "" : " <" + source.address() + ">", quote);
+        }));
+    }
+
+    private static String shortened(String quote) {
+        return quote.codePointCount(0, quote.length()) <= QUOTE_SHOWN ? quote
+                : quote.substring(0, quote.offsetByCodePoints(0, QUOTE_SHOWN - 1)) + "…";
     }
 
     static void completeness(PrintWriter out, Completeness record, Locale locale) {

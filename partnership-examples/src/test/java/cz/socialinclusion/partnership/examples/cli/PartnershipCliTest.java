@@ -90,7 +90,7 @@ class PartnershipCliTest {
                 .contains("Miroslav Horváth a Petr Vepřek – záměr sociální firmy s městem", "Zainteresovaní obyvatelé sociálně vyloučené lokality")
                 .contains("Founded            2010-06-23", "Intervention end   2012-12-31")
                 .contains("Findings           ", "as of 2011-06-01", "review-cycle.next")
-                .contains("Next deadlines from 2011-06-01:", "  2011-08-31  Kutná Hora   planning deadline          done");
+                .contains("Next deadlines from 2011-06-01:", "  2011-08-01  Kutná Hora   planning deadline          done");
         assertThat(err).isEmpty();
         assertThat(Files.exists(dir.resolve("db").resolve("demo.mv.db"))).isTrue();
         assertThat(run("demo", "--database", dir.resolve("db").toString(), "--lang", "cs", "--as-of", "2012-07-01")).as(() -> err).isZero();
@@ -106,6 +106,27 @@ class PartnershipCliTest {
         assertThat(run(concat(new String[] {"check"}, files()))).isZero();
         assertThat(run("check", "--as-of", "2013-01-15", keptUntil2013().toString())).isEqualTo(1);
         assertThat(out).contains("review-cycle.overdue", "The review of plan jachymov-spsz-2011 was due by 2012-02-09; it is 341 days overdue.");
+    }
+
+    @Test
+    void checkPrintsUnderEachFindingTheSourceOfTheFactsItRestsOnWithTheQuotedWords() throws Exception {
+        Path cheb = dossiers.get(3);
+        assertThat(run("check", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        assertThat(out).contains("review-cycle.not-recorded",
+                "          source: Lokální partnerství Cheb — „Schválením strategického plánu intervence Agentury pro sociální "
+                        + "začleňování ve městě nekončí.“");
+        assertThat(run("check", "--lang", "cs", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        assertThat(out).contains("          zdroj: Lokální partnerství Cheb — „");
+        assertThat(run("check", "--format", "json", "--as-of", "2011-01-31", cheb.toString())).isZero();
+        JsonNode line = PartnershipJson.mapper().readTree(out.lines().findFirst().orElseThrow());
+        assertThat(line.get("findings")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("facts")).isNotEmpty();
+            assertThat(f.get("sources")).singleElement().satisfies(source -> {
+                assertThat(source.get("id").asText()).isEqualTo("cheb-stranka");
+                assertThat(source.get("title").asText()).isEqualTo("Lokální partnerství Cheb");
+                assertThat(source.get("quotes")).isNotEmpty();
+            });
+        });
     }
 
     /** Jáchymov's dossier as if kept up to date until the end of 2013, with no review recorded. */
@@ -205,13 +226,14 @@ class PartnershipCliTest {
         List<String> lines = out.lines().toList();
         assertThat(lines).containsExactly(
                 // the groups were formed in August 2010: the plan was due by 1 August 2011 at the earliest
-                "2011-08-01  Kutná Hora   planning deadline          done     partnership kutna-hora",
-                "2012-02-09  Jáchymov     plan review                overdue  plan jachymov-spsz-2011",
-                "2012-05-10  Kutná Hora   plan review                upcoming plan kutna-hora-spsz-2011",
-                "2013-02-09  Jáchymov     plan review                upcoming plan jachymov-spsz-2011",
-                "2013-05-10  Kutná Hora   plan review                upcoming plan kutna-hora-spsz-2011",
-                "2014-02-08  Jáchymov     plan period end            upcoming plan jachymov-spsz-2011",
-                "2014-05-09  Kutná Hora   plan period end            upcoming plan kutna-hora-spsz-2011");
+                "2011-08-01  Kutná Hora   planning deadline          done         partnership kutna-hora",
+                // Jáchymov's page was written in February 2011: a review due in 2012 is not recorded, not overdue
+                "2012-02-09  Jáchymov     plan review                not recorded plan jachymov-spsz-2011",
+                "2012-05-10  Kutná Hora   plan review                upcoming     plan kutna-hora-spsz-2011",
+                "2013-02-09  Jáchymov     plan review                upcoming     plan jachymov-spsz-2011",
+                "2013-05-10  Kutná Hora   plan review                upcoming     plan kutna-hora-spsz-2011",
+                "2014-02-08  Jáchymov     plan period end            upcoming     plan jachymov-spsz-2011",
+                "2014-05-09  Kutná Hora   plan period end            upcoming     plan kutna-hora-spsz-2011");
     }
 
     @Test
@@ -219,10 +241,10 @@ class PartnershipCliTest {
         assertThat(run("schedule", "--from", "2011-01-01", "--to", "2012-12-31", "--as-of", "2012-03-01", "--lang", "cs",
                 dossiers.get(2).toString(), dossiers.get(3).toString())).isZero();
         assertThat(out.lines().toList()).containsExactly(
-                "2011-08-01  Kutná Hora   přijetí plánu                 splněno  partnerství kutna-hora",
-                "2012-05-10  Kutná Hora   revize plánu                  nadchází plán kutna-hora-spsz-2011",
-                "2012-12-31  Cheb         konec intervence              nadchází intervence cheb",
-                "2012-12-31  Cheb         konec plánu                   nadchází plán cheb-spsz-2010");
+                "2011-08-01  Kutná Hora   přijetí plánu                 splněno       partnerství kutna-hora",
+                "2012-05-10  Kutná Hora   revize plánu                  nadchází      plán kutna-hora-spsz-2011",
+                "2012-12-31  Cheb         konec intervence              nadchází      intervence cheb",
+                "2012-12-31  Cheb         konec plánu                   nadchází      plán cheb-spsz-2010");
     }
 
     @Test
@@ -234,8 +256,11 @@ class PartnershipCliTest {
                 .contains("BEGIN:VEVENT\r\nUID:plan-review-jachymov-spsz-2011-20120209@jachymov.partnership\r\n"
                         + "DTSTAMP:20120301T000000Z\r\nDTSTART;VALUE=DATE:20120209\r\nDTEND;VALUE=DATE:20120210\r\n")
                 .contains("SUMMARY:Jáchymov: review of plan jachymov-spsz-2011\r\n")
+                .contains("STATUS:TENTATIVE\r\n")
                 .contains("DTSTART;VALUE=DATE:20121231");
         assertThat(out.split("BEGIN:VEVENT", -1)).hasSize(6);
+        assertThat(out.replace("\r\n ", "")).as("unfolded").contains("DESCRIPTION:Lokální partnerství Jáchymov\\, "
+                + "plan jachymov-spsz-2011\\, not-recorded as of 2012-03-01 (the record cannot tell whether it was met)\r\n");
         assertThat(out.replace("\r\n", "")).doesNotContain("\n");
         for (String line : out.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);

@@ -22,10 +22,73 @@ CREATE TABLE lp_partnership (
     members_listed_as_of DATE,
     intervention_start   VARCHAR(32),
     intervention_length  VARCHAR(40),
+    analysis_from        VARCHAR(32),
+    analysis_until       VARCHAR(32),
+    membership_open_from  VARCHAR(32),
+    membership_open_until VARCHAR(32),
+    local_consultant     BOOLEAN      NOT NULL,
+    coordinated_approach_since VARCHAR(32),
     CONSTRAINT lp_partnership_version_ck CHECK (version >= 0),
-    CONSTRAINT lp_partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL))
+    CONSTRAINT lp_partnership_intervention_ck CHECK ((intervention_start IS NULL) = (intervention_length IS NULL)),
+    CONSTRAINT lp_partnership_analysis_ck CHECK ((analysis_from IS NULL) = (analysis_until IS NULL)),
+    CONSTRAINT lp_partnership_membership_open_ck CHECK ((membership_open_from IS NULL) = (membership_open_until IS NULL))
 );
 CREATE INDEX lp_partnership_municipality_ix ON lp_partnership (municipality_key);
+
+-- The areas the partnership works on (oblasti).
+CREATE TABLE lp_partnership_theme (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
+    theme          VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (partnership_id, theme)
+);
+
+-- What the Agency's local consultant advises on; rows only where local_consultant is true.
+CREATE TABLE lp_consultant_topic (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
+    topic          VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (partnership_id, topic)
+);
+
+-- Documents of the partnership as a whole (press releases, presentations), in order.
+CREATE TABLE lp_partnership_document (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,
+    position       INTEGER      NOT NULL,
+    title          VARCHAR      NOT NULL,
+    uri            VARCHAR      NOT NULL,
+    kind           VARCHAR(40),
+    PRIMARY KEY (partnership_id, position)
+);
+
+-- What a dossier records beside its aggregates: the day it is complete to, its sources, and which source each
+-- fact cites. One row per partnership whose dossier was saved as a whole (DossierRepository).
+CREATE TABLE lp_dossier (
+    partnership_id VARCHAR(100) PRIMARY KEY REFERENCES lp_partnership (id) ON DELETE CASCADE,
+    recorded_until DATE
+);
+
+CREATE TABLE lp_source (
+    partnership_id VARCHAR(100) NOT NULL REFERENCES lp_dossier (partnership_id) ON DELETE CASCADE,
+    source_id      VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    title          VARCHAR      NOT NULL,
+    address        VARCHAR,
+    source_date    VARCHAR(32),
+    kind           VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (partnership_id, source_id),
+    CONSTRAINT lp_source_position_uq UNIQUE (partnership_id, position)
+);
+
+-- A citation is stated when derivation is null, derived (with the reason) otherwise.
+CREATE TABLE lp_citation (
+    partnership_id VARCHAR(100) NOT NULL,
+    position       INTEGER      NOT NULL,
+    fact           VARCHAR      NOT NULL,
+    source_id      VARCHAR(100) NOT NULL,
+    quote          VARCHAR,
+    derivation     VARCHAR,
+    PRIMARY KEY (partnership_id, position),
+    FOREIGN KEY (partnership_id, source_id) REFERENCES lp_source (partnership_id, source_id) ON DELETE CASCADE
+);
 
 CREATE TABLE lp_member (
     partnership_id VARCHAR(100) NOT NULL REFERENCES lp_partnership (id) ON DELETE CASCADE,

@@ -56,6 +56,7 @@ public final class FindingReader extends StdDeserializer<Finding> {
         YearQuarter quarter = null;
         LocalDate due = null;
         List<String> arguments = null;
+        List<String> facts = List.of();
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
@@ -66,6 +67,7 @@ public final class FindingReader extends StdDeserializer<Finding> {
                 case "quarter" -> quarter = parsed(p, ctxt, YearQuarter.class, IsoDays::parseQuarter);
                 case "due" -> due = parsed(p, ctxt, LocalDate.class, IsoDays::parse);
                 case "arguments" -> arguments = texts(p, ctxt);
+                case "facts" -> facts = texts(p, ctxt);
                 case "message" -> p.skipChildren();
                 default -> ctxt.handleUnknownProperty(p, this, Finding.class, name);
             }
@@ -85,9 +87,10 @@ public final class FindingReader extends StdDeserializer<Finding> {
             throw InvalidFormatException.from(p, "severity '" + severity + "' is not the severity of code " + id, severity, String.class);
         }
         try {
-            return Finding.ofTexts(found, subject, quarter, due, arguments);
+            return Finding.ofTexts(found, subject, quarter, due, arguments).withFacts(facts);
         } catch (InvalidValueException e) {
-            InvalidFormatException refused = InvalidFormatException.from(p, e.getMessage(), arguments, List.class);
+            Object value = e.getMessage().startsWith("facts") ? facts : arguments;
+            InvalidFormatException refused = InvalidFormatException.from(p, e.getMessage(), value, List.class);
             refused.initCause(e);
             throw refused;
         }

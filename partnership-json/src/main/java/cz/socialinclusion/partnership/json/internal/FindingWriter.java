@@ -41,6 +41,13 @@ public final class FindingWriter extends StdSerializer<Finding> {
             gen.writeString(argument);
         }
         gen.writeEndArray();
+        if (!f.facts().isEmpty()) {
+            gen.writeArrayFieldStart("facts");
+            for (String fact : f.facts()) {
+                gen.writeString(fact);
+            }
+            gen.writeEndArray();
+        }
         Locale locale = provider.getLocale() == null ? Locale.ENGLISH : provider.getLocale();
         gen.writeStringField("message", f.message(locale));
         gen.writeEndObject();
