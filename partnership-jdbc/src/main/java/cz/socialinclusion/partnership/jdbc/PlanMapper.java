@@ -343,7 +343,9 @@ final class PlanMapper {
      */
     static List<Versioned<StrategicPlan>> read(Connection c, Interned<MemberId> members, String selection, Object... params)
             throws SQLException {
-        Interned<String> ids = Interned.texts();
+        // One for each kind of id: rows of one parent come together, so each finds its last text the same.
+        Interned<String> plans = Interned.texts();
+        Interned<String> measureIds = Interned.texts();
         String in = "WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
         List<PlanRow> roots = PLAN.read(c, "WHERE " + selection, params);
         if (roots.isEmpty()) {
@@ -361,13 +363,13 @@ final class PlanMapper {
                 Words.parse(NeedKind.class, r.kind()), r.description(),
                 themes(needThemes.get(new PartKey(r.planId(), r.number(), r.needId()))))), params);
         Rows<StepKey, Resource> resources = new Rows<>();
-        RESOURCE.forEach(c, in, r -> resources.put(new StepKey(ids.of(r.planId()), r.number(), ids.of(r.measureId()), r.stepPosition()),
-                r.position(), new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
+        RESOURCE.forEach(c, in, r -> resources.put(new StepKey(plans.of(r.planId()), r.number(), measureIds.of(r.measureId()),
+                r.stepPosition()), r.position(), new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
                         : new Money(new BigDecimal(r.amount()), Currency.getInstance(r.currency())))), params);
         Rows<PartKey, ActionStep> steps = new Rows<>();
         STEP.forEach(c, in, r -> {
-            String plan = ids.of(r.planId());
-            String measure = ids.of(r.measureId());
+            String plan = plans.of(r.planId());
+            String measure = measureIds.of(r.measureId());
             steps.put(new PartKey(plan, r.number(), measure), r.position(), new ActionStep(r.title(), members.of(r.responsible()),
                     r.deadline(), resources.get(new StepKey(plan, r.number(), measure, r.position())), r.completed()));
         }, params);
@@ -386,7 +388,7 @@ final class PlanMapper {
         }, params);
         Rows<PartKey, Measure> measures = new Rows<>();
         MEASURE.forEach(c, in, r -> {
-            PartKey measure = new PartKey(ids.of(r.planId()), r.number(), ids.of(r.measureId()));
+            PartKey measure = new PartKey(plans.of(r.planId()), r.number(), measureIds.of(r.measureId()));
             // A measure without a goal is kept under its version's key (a null goal), which no goal's key equals.
             measures.put(new PartKey(r.planId(), r.number(), r.goalId()), r.position(), new Measure(MeasureId.of(r.measureId()),
                     r.title(), members.of(r.responsible()), steps.get(measure),
