@@ -15,8 +15,9 @@ import java.util.Locale;
 /**
  * The JDBC ratios measured in one loop that alternates library and baseline, operation by operation, on one held
  * connection, so that both meet the same load of this shared machine:
- * {@code java -cp benchmarks.jar …JdbcInterleaved load 60} (or {@code save}; seconds measured, after as many
- * again of warm-up). Prints, for each side, the mean time an operation, and each ratio (baseline time over
+ * {@code java -Xms1g -Xmx1g -cp benchmarks.jar …JdbcInterleaved load 60} (or {@code save}; seconds measured, after
+ * as many again of warm-up; the heap of the JMH forks). Each side also meets the garbage the other left, so the
+ * library's collections are shared with the baseline: read it beside the JMH figure, which runs each side alone. Prints, for each side, the mean time an operation, and each ratio (baseline time over
  * library time: above 1 the library is faster) as the ratio of the sums with the 10th–90th percentile of the
  * ratios of rounds as its spread. The CPU time of the calling thread is given beside each mean: the rest is
  * waiting for the database (or for a core).
