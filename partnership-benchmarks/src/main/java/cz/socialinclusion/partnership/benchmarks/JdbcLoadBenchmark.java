@@ -17,7 +17,7 @@ import java.sql.Connection;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Loading the large dossier from embedded PostgreSQL with {@link DossierRepository#findById} (31 queries,
+ * Loading the large dossier from embedded PostgreSQL with {@link DossierRepository#findById} (37 queries,
  * building the immutable model with every invariant checked) against the baseline: one query a table into
  * plain arrays. Both run on one connection held for the whole trial, in auto-commit mode, as a host holds it
  * ({@link Database#onHostConnection}); each operation is one transaction of its own on it, so that opening a

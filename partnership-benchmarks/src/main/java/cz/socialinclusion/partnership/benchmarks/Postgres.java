@@ -84,10 +84,13 @@ final class Postgres implements AutoCloseable {
         return tables;
     }
 
-    /** The baseline save: one batched insert a table, in one transaction. */
-    void insertBaseline(List<Table> tables) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+    /**
+     * The baseline save: one batched insert a table, in one transaction on {@code c}, a connection the caller
+     * holds in auto-commit mode (as the library's calls on it do).
+     */
+    static void insertBaseline(Connection c, List<Table> tables) throws SQLException {
+        c.setAutoCommit(false);
+        try {
             for (Table table : tables) {
                 if (table.rows().isEmpty()) {
                     continue;
@@ -105,16 +108,18 @@ final class Postgres implements AutoCloseable {
                 }
             }
             c.commit();
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
     /**
      * The second baseline save: the same rows, one {@code COPY … FROM STDIN} a table (text format), in one
-     * transaction.
+     * transaction on {@code c}, held as for {@link #insertBaseline}.
      */
-    void copyBaseline(List<Table> tables) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+    static void copyBaseline(Connection c, List<Table> tables) throws SQLException {
+        c.setAutoCommit(false);
+        try {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (Table table : tables) {
                 if (table.rows().isEmpty()) {
@@ -136,6 +141,8 @@ final class Postgres implements AutoCloseable {
                 }
             }
             c.commit();
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Runs one operation in a loop for a while, to profile it with Java Flight Recorder:
  * {@code java -XX:StartFlightRecording=filename=x.jfr -cp benchmarks.jar …ProfileLoop json-read 20}.
- * Operations: {@code json-read}, {@code jdbc-load}, {@code rules-1}, {@code rules-100} (100 distinct instances of one
+ * Operations: {@code json-read}, {@code jdbc-load}, {@code jdbc-save} (tables emptied before each save, in the loop),
+ * {@code rules-1}, {@code rules-100} (100 distinct instances of one
  * partnership), {@code rules-same-100} (one instance 100 times) and {@code rules-scaled-1}, {@code rules-scaled-10},
  * {@code rules-scaled-100} (one partnership of {@code RandomDossiers.scaled} at that scale).
  */
@@ -41,6 +42,16 @@ public final class ProfileLoop {
                     DossierRepository repository = new DossierRepository(Database.onHostConnection(() -> held));
                     while (System.nanoTime() < until) {
                         repository.findById(dossier.partnership().id());
+                        count++;
+                    }
+                }
+            }
+            case "jdbc-save" -> {
+                try (Postgres postgres = new Postgres(); var held = postgres.dataSource.getConnection()) {
+                    DossierRepository repository = new DossierRepository(Database.onHostConnection(() -> held));
+                    while (System.nanoTime() < until) {
+                        postgres.truncate();
+                        repository.saveNew(dossier);
                         count++;
                     }
                 }

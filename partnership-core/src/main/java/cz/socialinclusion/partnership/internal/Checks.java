@@ -183,9 +183,25 @@ public final class Checks {
         return List.copyOf(values);
     }
 
+    /** Lists up to this long are checked for repeated keys pair by pair, without hashing each key into a set. */
+    private static final int FEW = 8;
+
     /** An immutable list with no null element and no two elements of the same key. */
     public static <T, K> List<T> uniqueList(String field, Collection<? extends T> values, Function<T, K> key) {
         List<T> copy = list(field, values);
+        if (copy.size() <= FEW) {
+            Object[] keys = new Object[copy.size()];
+            for (int i = 0; i < keys.length; i++) {
+                K k = key.apply(copy.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (Objects.equals(keys[j], k)) {
+                        throw new InvalidValueException(field, k, field + " has " + k + " twice");
+                    }
+                }
+                keys[i] = k;
+            }
+            return copy;
+        }
         Set<K> seen = new HashSet<>();
         for (T value : copy) {
             K k = key.apply(value);

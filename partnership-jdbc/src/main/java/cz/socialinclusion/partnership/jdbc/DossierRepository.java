@@ -3,6 +3,9 @@ package cz.socialinclusion.partnership.jdbc;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.base.PartnershipId;
+import cz.socialinclusion.partnership.jdbc.internal.Interned;
+import cz.socialinclusion.partnership.member.Member;
+import cz.socialinclusion.partnership.member.MemberId;
 import cz.socialinclusion.partnership.plan.StrategicPlan;
 import cz.socialinclusion.partnership.project.Project;
 
@@ -116,7 +119,12 @@ public final class DossierRepository {
 
     private static Dossier dossierOf(java.sql.Connection c, Partnership partnership) throws java.sql.SQLException {
         String id = partnership.id().value();
-        List<StrategicPlan> plans = PlanMapper.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList();
+        // Steps and measures name their responsible members by the very ids of the partnership's members.
+        Interned<MemberId> members = new Interned<>(MemberId::of);
+        for (Member member : partnership.members()) {
+            members.know(member.id().value(), member.id());
+        }
+        List<StrategicPlan> plans = PlanMapper.read(c, members, "partnership_id = ?", id).stream().map(Versioned::value).toList();
         List<Project> projects = ProjectRepository.read(c, "partnership_id = ?", id).stream().map(Versioned::value).toList();
         DossierMapper.Stored record = DossierMapper.read(c, id);
         return record == null ? new Dossier(partnership, plans, projects)

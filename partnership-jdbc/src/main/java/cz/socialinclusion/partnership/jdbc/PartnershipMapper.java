@@ -20,6 +20,7 @@ import cz.socialinclusion.partnership.intervention.AdviceTopic;
 import cz.socialinclusion.partnership.intervention.Extension;
 import cz.socialinclusion.partnership.intervention.Intervention;
 import cz.socialinclusion.partnership.intervention.LocalConsultant;
+import cz.socialinclusion.partnership.jdbc.internal.Interned;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.jdbc.internal.Table;
@@ -157,8 +158,8 @@ final class PartnershipMapper {
             return new ParticipantRow(partnership, group, position, "guest", null, null, g.name(), g.expertRole());
         }
 
-        Participant participant() {
-            return "seat".equals(participantType) ? new Seat(MemberId.of(memberId), role) : new Guest(guestName, expertRole);
+        Participant participant(Interned<MemberId> members) {
+            return "seat".equals(participantType) ? new Seat(members.of(memberId), role) : new Guest(guestName, expertRole);
         }
     }
 
@@ -377,8 +378,10 @@ final class PartnershipMapper {
         Rows<PartKey, String> facilities = names(c, FACILITY, in, params);
         Rows<PartKey, String> personNames = names(c, PERSON_NAME, in, params);
         Rows<String, Membership> memberships = new Rows<>();
+        // Seats and attendance name the members by the very ids of the members, checked against them by identity.
+        Interned<MemberId> members = new Interned<>(MemberId::of);
         MEMBER.forEach(c, in, r -> {
-            MemberId mid = MemberId.of(r.memberId());
+            MemberId mid = members.of(r.memberId());
             PartKey key = new PartKey(r.partnershipId(), r.memberId());
             Member member = switch (r.memberType()) {
                 case "organisation" -> new Organisation(mid, r.name(), Words.parse(OrganisationKind.class, r.kind()),
@@ -393,7 +396,7 @@ final class PartnershipMapper {
                 Words.parse(Theme.class, r.theme())), params);
         Rows<PartKey, Participant> participants = new Rows<>();
         PARTICIPANT.forEach(c, in, r -> participants.put(new PartKey(r.partnershipId(), r.groupId()), r.position(),
-                r.participant()), params);
+                r.participant(members)), params);
         Rows<String, WorkingGroup> groups = new Rows<>();
         WORKING_GROUP.forEach(c, in, r -> {
             PartKey key = new PartKey(r.partnershipId(), r.groupId());
@@ -404,7 +407,7 @@ final class PartnershipMapper {
         }, params);
         Rows<PartKey, MemberId> attendance = new Rows<>();
         ATTENDANCE.forEach(c, in, r -> attendance.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(),
-                MemberId.of(r.memberId())), params);
+                members.of(r.memberId())), params);
         Rows<PartKey, String> agenda = new Rows<>();
         AGENDA_ITEM.forEach(c, in, r -> agenda.put(new PartKey(r.partnershipId(), r.meetingId()), r.position(), r.item()), params);
         Rows<PartKey, Decision> decisions = new Rows<>();

@@ -3,6 +3,7 @@ package cz.socialinclusion.partnership.jdbc;
 import cz.socialinclusion.partnership.base.RecordedDate;
 import cz.socialinclusion.partnership.base.PartnershipId;
 import cz.socialinclusion.partnership.group.Theme;
+import cz.socialinclusion.partnership.jdbc.internal.Interned;
 import cz.socialinclusion.partnership.jdbc.internal.Rows;
 import cz.socialinclusion.partnership.jdbc.internal.Statements;
 import cz.socialinclusion.partnership.jdbc.internal.Table;
@@ -141,6 +142,8 @@ final class PlanMapper {
         final Table.Rows<ResourceRow> resources = new Table.Rows<>(RESOURCE);
         final Table.Rows<IndicatorRow> indicators = new Table.Rows<>(INDICATOR);
         final Table.Rows<TargetRow> targets = new Table.Rows<>(TARGET);
+        /** Characters of the hashed text collected before they are digested. */
+        private static final int HASHED_CHUNK = 8192;
         /** The next indicator's position within the version being added. */
         private int indicatorPosition;
 
@@ -183,7 +186,8 @@ final class PlanMapper {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java platform has SHA-256", e);
             }
-            StringBuilder text = new StringBuilder();
+            // The text is digested a row at a time (its UTF-8 is the concatenation of its rows'), never built whole.
+            StringBuilder text = new StringBuilder(HASHED_CHUNK + 256);
             for (Table.Rows<?> rows : all()) {
                 text.append('\u0003').append(rows.table().name());
                 for (Object row : rows.rows()) {
@@ -194,9 +198,14 @@ final class PlanMapper {
                             text.append(value.getClass().getSimpleName()).append(':').append(value);
                         }
                     }
+                    if (text.length() >= HASHED_CHUNK) {
+                        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                        text.setLength(0);
+                    }
                 }
             }
-            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
         }
 
         private void addContent(String id, PlanVersion v) {
@@ -324,6 +333,19 @@ final class PlanMapper {
      * of their stored positions; the database sorts nothing.
      */
     static List<Versioned<StrategicPlan>> read(Connection c, String selection, Object... params) throws SQLException {
+        return read(c, new Interned<>(MemberId::of), selection, params);
+    }
+
+    /**
+     * {@link #read(Connection, String, Object...)}, with the members' ids made one instance each through
+     * {@code members} (which may know the partnership's own). Plan and measure ids are made one instance each as
+     * well, so that a step finds its resources, and a measure its steps, by keys compared by identity.
+     */
+    static List<Versioned<StrategicPlan>> read(Connection c, Interned<MemberId> members, String selection, Object... params)
+            throws SQLException {
+        // One for each kind of id: rows of one parent come together, so each finds its last text the same.
+        Interned<String> plans = Interned.texts();
+        Interned<String> measureIds = Interned.texts();
         String in = "WHERE plan_id IN (SELECT id FROM lp_strategic_plan WHERE " + selection + ")";
         List<PlanRow> roots = PLAN.read(c, "WHERE " + selection, params);
         if (roots.isEmpty()) {
@@ -341,13 +363,16 @@ final class PlanMapper {
                 Words.parse(NeedKind.class, r.kind()), r.description(),
                 themes(needThemes.get(new PartKey(r.planId(), r.number(), r.needId()))))), params);
         Rows<StepKey, Resource> resources = new Rows<>();
-        RESOURCE.forEach(c, in, r -> resources.put(new StepKey(r.planId(), r.number(), r.measureId(), r.stepPosition()),
-                r.position(), new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
+        RESOURCE.forEach(c, in, r -> resources.put(new StepKey(plans.of(r.planId()), r.number(), measureIds.of(r.measureId()),
+                r.stepPosition()), r.position(), new Resource(Words.parse(ResourceKind.class, r.kind()), r.description(), r.amount() == null ? null
                         : new Money(new BigDecimal(r.amount()), Currency.getInstance(r.currency())))), params);
         Rows<PartKey, ActionStep> steps = new Rows<>();
-        STEP.forEach(c, in, r -> steps.put(new PartKey(r.planId(), r.number(), r.measureId()), r.position(),
-                new ActionStep(r.title(), MemberId.of(r.responsible()), r.deadline(),
-                        resources.get(new StepKey(r.planId(), r.number(), r.measureId(), r.position())), r.completed())), params);
+        STEP.forEach(c, in, r -> {
+            String plan = plans.of(r.planId());
+            String measure = measureIds.of(r.measureId());
+            steps.put(new PartKey(plan, r.number(), measure), r.position(), new ActionStep(r.title(), members.of(r.responsible()),
+                    r.deadline(), resources.get(new StepKey(plan, r.number(), measure, r.position())), r.completed()));
+        }, params);
         Rows<PartKey, IndicatorTarget> targets = new Rows<>();
         TARGET.forEach(c, in, r -> targets.put(new PartKey(r.planId(), r.number(), r.indicatorId()), r.position(),
                 new IndicatorTarget(r.due(), new BigDecimal(r.target()),
@@ -363,10 +388,10 @@ final class PlanMapper {
         }, params);
         Rows<PartKey, Measure> measures = new Rows<>();
         MEASURE.forEach(c, in, r -> {
-            PartKey measure = new PartKey(r.planId(), r.number(), r.measureId());
+            PartKey measure = new PartKey(plans.of(r.planId()), r.number(), measureIds.of(r.measureId()));
             // A measure without a goal is kept under its version's key (a null goal), which no goal's key equals.
             measures.put(new PartKey(r.planId(), r.number(), r.goalId()), r.position(), new Measure(MeasureId.of(r.measureId()),
-                    r.title(), r.responsible() == null ? null : MemberId.of(r.responsible()), steps.get(measure),
+                    r.title(), members.of(r.responsible()), steps.get(measure),
                     measureIndicators.get(measure)));
         }, params);
         Rows<PartKey, Goal> goals = new Rows<>();
