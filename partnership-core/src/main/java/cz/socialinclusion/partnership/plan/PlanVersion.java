@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,9 @@ import java.util.stream.Stream;
  * @param priorities the priorities
  * @param measuresWithoutGoal measures the record names without the goal (or priority) they serve; may be empty
  * @param approvals  the board's approval and the council's adoption, where given
+ * @param statedGoalTerms the horizons of the goals the record says the version sets, where it does not list the goals
+ *                   themselves (Jáchymov's plan "zahrnuje dlouhodobé i krátkodobé cíle"); empty where not stated. Where
+ *                   goals are listed, a stated horizon must be one of theirs
  */
 public record PlanVersion(
         @Min(value = 1, message = "{cz.socialinclusion.partnership.Min.message}") int number,
@@ -51,7 +55,8 @@ public record PlanVersion(
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Need> needs,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Priority> priorities,
         @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Measure> measuresWithoutGoal,
-        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals) {
+        @NotNull(message = "{cz.socialinclusion.partnership.NotNull.message}") List<@Valid Approval> approvals,
+        Set<GoalTerm> statedGoalTerms) {
 
     /**
      * @param date when this version was made, as precise as the record gives it
@@ -61,9 +66,12 @@ public record PlanVersion(
      * @param measuresWithoutGoal measures the record names without the goal they serve; may be empty
      * @param approvals the board's approval and the council's adoption, where given
      * @param number 1 for the original plan, then 2, 3, … for each revision
+     * @param statedGoalTerms the horizons of the goals the record says it sets, where it does not list them;
+     *        {@code null} is read as none
      * @throws NullPointerException if an argument is null
      * @throws cz.socialinclusion.partnership.base.InvalidValueException if an invariant listed on the class is broken,
-     *         or a day, decimal or text is outside the bounds of {@link cz.socialinclusion.partnership.base.Limits}
+     *         a stated goal horizon is not the horizon of any goal listed, or a day, decimal or text is outside the
+     *         bounds of {@link cz.socialinclusion.partnership.base.Limits}
      */
     public PlanVersion {
         if (!(number >= 1)) {
@@ -107,6 +115,35 @@ public record PlanVersion(
             unique(measureIds, measure.id(), "measures");
             measure.indicators().forEach(i -> unique(indicatorIds, i.id(), "indicators"));
         }
+        statedGoalTerms = Checks.enumSet("statedGoalTerms", statedGoalTerms == null ? Set.of() : statedGoalTerms, GoalTerm.class);
+        if (!goalIds.isEmpty()) {
+            Set<GoalTerm> listed = EnumSet.noneOf(GoalTerm.class);
+            priorities.forEach(p -> p.goals().forEach(g -> listed.add(g.term())));
+            for (GoalTerm term : statedGoalTerms) {
+                if (!listed.contains(term)) {
+                    throw new InvalidValueException("statedGoalTerms", term, "statedGoalTerms names " + term
+                            + ", but no goal listed in version " + number + " has that horizon");
+                }
+            }
+        }
+    }
+
+    /**
+     * A version whose goals' horizons are not stated apart from the goals it lists.
+     *
+     * @param number 1 for the original plan, then 2, 3, … for each revision
+     * @param date when this version was made, as precise as the record gives it
+     * @param summary what it is or what the revision changed
+     * @param needs the needs and resources identified
+     * @param priorities the priorities
+     * @param measuresWithoutGoal measures the record names without the goal they serve; may be empty
+     * @param approvals the board's approval and the council's adoption, where given
+     * @throws NullPointerException if an argument is null
+     * @throws cz.socialinclusion.partnership.base.InvalidValueException if an invariant listed on the class is broken
+     */
+    public PlanVersion(int number, RecordedDate date, String summary, List<Need> needs, List<Priority> priorities,
+                       List<Measure> measuresWithoutGoal, List<Approval> approvals) {
+        this(number, date, summary, needs, priorities, measuresWithoutGoal, approvals, Set.of());
     }
 
     /**
@@ -204,6 +241,6 @@ public record PlanVersion(
     public PlanVersion withApproval(Approval approval) {
         List<Approval> more = new ArrayList<>(approvals);
         more.add(approval);
-        return new PlanVersion(number, date, summary, needs, priorities, measuresWithoutGoal, more);
+        return new PlanVersion(number, date, summary, needs, priorities, measuresWithoutGoal, more, statedGoalTerms);
     }
 }

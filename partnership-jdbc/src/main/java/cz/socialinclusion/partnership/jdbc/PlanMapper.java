@@ -48,6 +48,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -66,7 +67,23 @@ final class PlanMapper {
      * can tell it unchanged.
      */
     record VersionRow(String planId, int number, String madeOn, String summary, String adoptedOn, LocalDate adoptedBy,
-                      String contentHash) {
+                      String statedGoalTerms, String contentHash) {
+
+        /** The stated goal horizons as their words joined by commas, {@code null} for none. */
+        static String terms(Set<GoalTerm> terms) {
+            return terms.isEmpty() ? null : terms.stream().map(Words::of).collect(Collectors.joining(","));
+        }
+
+        Set<GoalTerm> statedGoalTermSet() {
+            if (statedGoalTerms == null) {
+                return Set.of();
+            }
+            Set<GoalTerm> terms = EnumSet.noneOf(GoalTerm.class);
+            for (String word : statedGoalTerms.split(",")) {
+                terms.add(Words.parse(GoalTerm.class, word));
+            }
+            return terms;
+        }
     }
 
     record ApprovalRow(String planId, int number, int position, String body, String decidedOn, String resolution) {
@@ -110,7 +127,7 @@ final class PlanMapper {
     }
 
     static final Table<PlanRow> PLAN = Table.of("lp_strategic_plan", PlanRow.class, in -> new PlanRow(in.text(), in.longInteger(), in.text(), in.text(), in.date(), in.date()));
-    static final Table<VersionRow> VERSION = Table.of("lp_plan_version", VersionRow.class, in -> new VersionRow(in.text(), in.integer(), in.text(), in.text(), in.text(), in.date(), in.text()));
+    static final Table<VersionRow> VERSION = Table.of("lp_plan_version", VersionRow.class, in -> new VersionRow(in.text(), in.integer(), in.text(), in.text(), in.text(), in.date(), in.text(), in.text()));
     static final Table<ApprovalRow> APPROVAL = Table.of("lp_plan_approval", ApprovalRow.class, in -> new ApprovalRow(in.text(), in.integer(), in.integer(), in.text(), in.text(), in.text()));
     static final Table<NeedRow> NEED = Table.of("lp_plan_need", NeedRow.class, in -> new NeedRow(in.text(), in.integer(), in.text(), in.integer(), in.text(), in.text()));
     static final Table<NeedThemeRow> NEED_THEME = Table.of("lp_plan_need_theme", NeedThemeRow.class, in -> new NeedThemeRow(in.text(), in.integer(), in.text(), in.text()));
@@ -162,7 +179,8 @@ final class PlanMapper {
             }
             VersionRow unhashed = content.versions.rows().get(0);
             versions.rows().set(versions.rows().size() - 1, new VersionRow(unhashed.planId(), unhashed.number(),
-                    unhashed.madeOn(), unhashed.summary(), unhashed.adoptedOn(), unhashed.adoptedBy(), hash));
+                    unhashed.madeOn(), unhashed.summary(), unhashed.adoptedOn(), unhashed.adoptedBy(),
+                    unhashed.statedGoalTerms(), hash));
         }
 
         @SuppressWarnings("unchecked")
@@ -212,7 +230,7 @@ final class PlanMapper {
             int n = v.number();
             RecordedDate adopted = v.adoption().map(Approval::date).orElse(null);
             versions.add(new VersionRow(id, n, v.date().toString(), v.summary(), PartnershipMapper.text(adopted),
-                    adopted == null ? null : adopted.latest(), null));
+                    adopted == null ? null : adopted.latest(), VersionRow.terms(v.statedGoalTerms()), null));
             for (int i = 0; i < v.approvals().size(); i++) {
                 Approval a = v.approvals().get(i);
                 approvals.add(new ApprovalRow(id, n, i, Words.of(a.body()), a.date().toString(), a.resolution()));
@@ -417,7 +435,7 @@ final class PlanMapper {
             VersionKey version = new VersionKey(r.planId(), r.number());
             versions.put(r.planId(), r.number(), new PlanVersion(r.number(), RecordedDate.parse(r.madeOn()), r.summary(),
                     needs.get(version), priorities.get(version), measures.get(new PartKey(r.planId(), r.number(), null)),
-                    approvals.get(version)));
+                    approvals.get(version), r.statedGoalTermSet()));
         }, params);
         List<Versioned<StrategicPlan>> result = new ArrayList<>(roots.size());
         for (PlanRow r : roots) {

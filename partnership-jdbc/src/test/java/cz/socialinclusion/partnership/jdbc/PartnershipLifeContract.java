@@ -218,7 +218,7 @@ abstract class PartnershipLifeContract extends OnFreshDatabase {
         Dossier cheb = new Dossier(chebAsPaged.partnership(), chebAsPaged.plans().stream()
                 .map(plan -> new StrategicPlan(plan.id(), plan.partnership(), plan.title(), plan.period(), plan.versions().stream()
                         .map(v -> new PlanVersion(v.number(), v.date(), v.summary(), v.needs(), v.priorities(),
-                                v.measuresWithoutGoal(), List.of())).toList()))
+                                v.measuresWithoutGoal(), List.of(), v.statedGoalTerms())).toList()))
                 .toList(), chebAsPaged.projects(), chebAsPaged.recordedUntil(), chebAsPaged.sources(), chebAsPaged.citations().stream()
                 .filter(cited -> !cited.fact().contains(".approvals[")).toList());
         run("DossierRepository.saveNew", () -> dossiers.saveNew(cheb));

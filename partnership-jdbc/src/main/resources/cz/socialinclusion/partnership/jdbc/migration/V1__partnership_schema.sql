@@ -281,6 +281,8 @@ CREATE TABLE lp_plan_version (
     -- the adoption's latest possible day: the day by which the version was certainly adopted (NULL when the
     -- adoption's date is not recorded), for the queries by day
     adopted_by DATE,
+    -- the goal horizons the record says the version sets, where it does not list its goals ("long-term,short-term")
+    stated_goal_terms VARCHAR(40),
     -- SHA-256 of the version's rows (written by the library), so that a save tells an adopted version unchanged
     -- without reading it back; a save whose hash differs compares the contents before refusing.
     content_hash CHAR(64)     NOT NULL,
