@@ -34,7 +34,6 @@ class SourcePagesTest {
         assertThat(kadan.membersListedAsOf()).isEqualTo(LocalDate.of(2017, 12, 14));
         assertThat(kadan.founded()).isNull();
         assertThat(kadan.groupsFormedOn()).contains(RecordedDate.notRecorded());
-        assertThat(SourcePages.kadan().recordedUntil()).isEqualTo(LocalDate.of(2017, 12, 14));
         assertThat(names(kadan)).contains("Město Kadaň", "Mateřská školka Žitná 615", "SOŠ Služeb a SOU Kadaň");
         assertThat(kadan.members()).filteredOn(NaturalPerson.class::isInstance).singleElement()
                 .satisfies(m -> assertThat(((NaturalPerson) m).names()).containsExactly("Roman Tirpák"))
@@ -45,7 +44,6 @@ class SourcePagesTest {
     void jachymovWasFoundedOn23June2010AndItsCouncilAdoptedThePlanOn9February2011() {
         Dossier jachymov = SourcePages.jachymov();
         Partnership p = jachymov.partnership();
-        assertThat(p.memberships()).hasSize(12);
         assertThat(p.founded()).isEqualTo(LocalDate.of(2010, 6, 23));
         assertThat(p.members()).noneMatch(m -> m.isOrganisationOf(OrganisationKind.AGENCY));
         assertThat(p.workingGroups()).extracting(WorkingGroup::name)
@@ -58,15 +56,12 @@ class SourcePagesTest {
         assertThat(plan.latestVersion().date()).isEqualTo(RecordedDate.onOrBefore(LocalDate.of(2011, 2, 9)));
         assertThat(plan.latestVersion().boardApproval()).isEmpty();
         assertThat(plan.start()).isEqualTo(LocalDate.of(2011, 2, 9));
-        assertThat(jachymov.recordedUntil()).isEqualTo(LocalDate.of(2011, 2, 9));
     }
 
     @Test
     void kutnaHorasGroupsFormedDuringAugustAndThePlanWasFinishedInTheFirstHalfOf2011() {
         Dossier kutnaHora = SourcePages.kutnaHora();
         Partnership p = kutnaHora.partnership();
-        assertThat(p.memberships()).hasSize(14);
-        assertThat(p.founded()).isEqualTo(LocalDate.of(2010, 6, 11));
         assertThat(p.groupsFormedOn()).hasValueSatisfying(formed -> {
             assertThat(formed.precision()).isEqualTo(RecordedDate.Precision.MONTH);
             assertThat(formed.earliest()).isEqualTo(LocalDate.of(2010, 8, 1));
@@ -81,7 +76,6 @@ class SourcePagesTest {
         assertThat(p.members()).filteredOn(NaturalPerson.class::isInstance).singleElement()
                 .extracting(Member::displayName)
                 .isEqualTo("Miroslav Horváth a Petr Vepřek – záměr sociální firmy s městem");
-        assertThat(kutnaHora.recordedUntil()).isEqualTo(LocalDate.of(2011, 5, 10));
     }
 
     @Test
@@ -100,7 +94,6 @@ class SourcePagesTest {
     void chebsInterventionStartedInJuly2008AndWasExtendedEarlyInFebruary2011ToTheEndOf2012() {
         Dossier dossier = SourcePages.cheb();
         Partnership cheb = dossier.partnership();
-        assertThat(cheb.memberships()).hasSize(13);
         assertThat(cheb.founded()).isEqualTo(LocalDate.of(2008, 7, 30));
         assertThat(cheb.intervention().start()).isEqualTo(RecordedDate.month(YearMonth.of(2008, 7)));
         // Three years from a start in July 2008: the planned end the page implies (the end of 2012 less a year and
@@ -114,7 +107,6 @@ class SourcePagesTest {
         assertThat(plan.end()).isEqualTo(LocalDate.of(2012, 12, 31));
         assertThat(plan.latestVersion().date()).isEqualTo(RecordedDate.month(YearMonth.of(2010, 2)));
         assertThat(plan.firstAdoption()).contains(RecordedDate.notRecorded());
-        assertThat(dossier.recordedUntil()).isEqualTo(LocalDate.of(2011, 2, 10));
         assertThat(cheb.member(cz.socialinclusion.partnership.member.MemberId.of("cheb-charita")))
                 .hasValueSatisfying(m -> assertThat(((Organisation) m).facilities()).containsExactly("AZ Betlém"));
     }
@@ -123,7 +115,6 @@ class SourcePagesTest {
     void decinHasMembershipPerGroupUpdatedAsOf3November2017() {
         Partnership decin = SourcePages.decin().partnership();
         assertThat(decin.membersListedAsOf()).isEqualTo(LocalDate.of(2017, 11, 3));
-        assertThat(SourcePages.decin().recordedUntil()).isEqualTo(LocalDate.of(2017, 11, 3));
         assertThat(decin.workingGroups()).extracting(WorkingGroup::name).containsExactly(
                 "Bydlení, bezpečnost, sociopatologické jevy", "Zaměstnanost", "Vzdělávání, rodina a volný čas",
                 "Projekty a implementace");
@@ -131,7 +122,6 @@ class SourcePagesTest {
         assertThat(group(decin, "decin-ps-vzdelavani").participants()).hasSize(18);
         assertThat(group(decin, "decin-ps-zamestnanost").participants()).hasSize(4);
         assertThat(group(decin, "decin-ps-projekty").participants()).hasSize(2);
-        assertThat(decin.memberships()).hasSize(31);
         assertThat(group(decin, "decin-ps-bydleni").communityPlanningGroup())
                 .isEqualTo("Koordinační skupina Komunitního plánování Osoby v krizi");
     }

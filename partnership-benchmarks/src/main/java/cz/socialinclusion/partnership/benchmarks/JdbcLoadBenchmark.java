@@ -5,15 +5,11 @@ import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
-import java.sql.Connection;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,29 +22,13 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class JdbcLoadBenchmark {
+public class JdbcLoadBenchmark extends OnHeldConnection {
 
-    private Postgres postgres;
-    private Dossier dossier;
-    private DossierRepository repository;
-    private Connection held;
-
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        postgres = new Postgres();
-        dossier = LargeDossier.of("lp");
-        new DossierRepository(Database.of(postgres.dataSource)).saveNew(dossier);
-        held = postgres.dataSource.getConnection();
-        repository = new DossierRepository(Database.onHostConnection(() -> held));
+    @Override
+    void stored() {
         if (!repository.findById(dossier.partnership().id()).orElseThrow().equals(dossier)) {
             throw new IllegalStateException("the dossier did not load back equal");
         }
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() throws Exception {
-        held.close();
-        postgres.close();
     }
 
     @Benchmark

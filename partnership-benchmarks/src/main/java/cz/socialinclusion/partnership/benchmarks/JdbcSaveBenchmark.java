@@ -1,6 +1,5 @@
 package cz.socialinclusion.partnership.benchmarks;
 
-import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.jdbc.Database;
 import cz.socialinclusion.partnership.jdbc.DossierRepository;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,9 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,33 +25,18 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class JdbcSaveBenchmark {
+public class JdbcSaveBenchmark extends OnHeldConnection {
 
-    private Postgres postgres;
-    private Dossier dossier;
-    private DossierRepository repository;
     private List<Postgres.Table> rows;
-    private Connection held;
 
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        postgres = new Postgres();
-        dossier = LargeDossier.of("lp");
-        new DossierRepository(Database.of(postgres.dataSource)).saveNew(dossier);
+    @Override
+    void stored() throws Exception {
         rows = postgres.capture();
-        held = postgres.dataSource.getConnection();
-        repository = new DossierRepository(Database.onHostConnection(() -> held));
     }
 
     @Setup(Level.Invocation)
     public void empty() throws Exception {
         postgres.truncate();
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() throws Exception {
-        held.close();
-        postgres.close();
     }
 
     @Benchmark

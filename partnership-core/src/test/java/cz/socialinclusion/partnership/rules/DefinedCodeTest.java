@@ -18,6 +18,18 @@ class DefinedCodeTest {
     /** annual-report: a host's rule that finds, once a year, that the partnership's annual report is due. */
     private record AnnualReportRule(RuleId id) implements Rule {
 
+        @Override
+        public List<Code> codes() {
+            return List.of(Code.values());
+        }
+
+        @Override
+        public List<Finding> check(RuleContext context) {
+            LocalDate due = LocalDate.of(context.asOf().getYear(), 12, 31);
+            return List.of(Finding.of(Code.DUE, Subject.partnership(context.partnership().id()), null, due,
+                    context.partnership().name(), due));
+        }
+
         enum Code implements DefinedCode {
             DUE(CodeDefinition.of(ANNUAL_REPORT, "due", Severity.INFO, ArgumentType.NAME, ArgumentType.DATE));
 
@@ -31,18 +43,6 @@ class DefinedCodeTest {
             public CodeDefinition definition() {
                 return definition;
             }
-        }
-
-        @Override
-        public List<Code> codes() {
-            return List.of(Code.values());
-        }
-
-        @Override
-        public List<Finding> check(RuleContext context) {
-            LocalDate due = LocalDate.of(context.asOf().getYear(), 12, 31);
-            return List.of(Finding.of(Code.DUE, Subject.partnership(context.partnership().id()), null, due,
-                    context.partnership().name(), due));
         }
     }
 

@@ -95,27 +95,17 @@ class RulesRegistryTest {
     }
 
     /** A code of the right rule whose id does not start with the rule's id. */
-    private enum Misnamed implements FindingCode {
+    private enum Misnamed implements DefinedCode {
         CODE;
 
         @Override
-        public RuleId rule() {
-            return RuleId.of("misnamed");
+        public CodeDefinition definition() {
+            return CodeDefinition.of(RuleId.of("misnamed"), this, Severity.INFO);
         }
 
         @Override
         public String id() {
             return "missing-rules.code";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.INFO;
-        }
-
-        @Override
-        public List<ArgumentType<?>> arguments() {
-            return List.of();
         }
     }
 

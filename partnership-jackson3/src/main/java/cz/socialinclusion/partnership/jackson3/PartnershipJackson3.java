@@ -71,6 +71,13 @@ public final class PartnershipJackson3 {
     /** Largest document accepted, in bytes (32 MiB). */
     public static final long MAX_DOCUMENT_LENGTH = 32L * 1024 * 1024;
 
+    /** The four limits above, as the parser takes them. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build();
     private static final JsonMapper MAPPER = mapper();
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
 
@@ -85,12 +92,7 @@ public final class PartnershipJackson3 {
      */
     public static JsonMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                        .build())
+                .streamReadConstraints(LIMITS)
                 // Messages name the line and column, and quote nothing of the document.
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .errorReportConfiguration(ErrorReportConfiguration.builder().maxRawContentLength(0).build())
@@ -115,11 +117,10 @@ public final class PartnershipJackson3 {
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return mapper.writer().with(printer);
+        return mapper.writer().with(new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
     }
 
     /**

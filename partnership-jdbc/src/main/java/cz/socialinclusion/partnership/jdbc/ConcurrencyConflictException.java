@@ -5,14 +5,10 @@ package cz.socialinclusion.partnership.jdbc;
  * new aggregate, one with that id is already stored). Nothing was written; load the aggregate again, apply
  * the change to it and save that.
  */
-public class ConcurrencyConflictException extends PartnershipDataException {
+public class ConcurrencyConflictException extends AggregateException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What kind of aggregate, such as {@code "plan"}. */
-    private final String aggregate;
-    /** The aggregate's id. */
-    private final String id;
     /** The version the saved copy was loaded at. */
     private final long expectedVersion;
     /** The version stored when the save was refused. */
@@ -28,29 +24,9 @@ public class ConcurrencyConflictException extends PartnershipDataException {
      */
     public ConcurrencyConflictException(String aggregate, String id, long expectedVersion, long storedVersion) {
         super(aggregate + " " + id + " was saved from version " + (expectedVersion == Versioned.NEW ? "new" : expectedVersion)
-                + " but the stored version is " + storedVersion, null, null);
-        this.aggregate = aggregate;
-        this.id = id;
+                + " but the stored version is " + storedVersion, aggregate, id);
         this.expectedVersion = expectedVersion;
         this.storedVersion = storedVersion;
-    }
-
-    /**
-     * What kind of aggregate it is about.
-     *
-     * @return the kind, such as {@code "partnership"}, {@code "plan"} or {@code "project"}
-     */
-    public String aggregate() {
-        return aggregate;
-    }
-
-    /**
-     * The aggregate's id.
-     *
-     * @return the id
-     */
-    public String id() {
-        return id;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -34,9 +35,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SpringTransactionalHostTest {
 
-    /** The host's application: its own table {@code member} and an import that also records who imported. */
+    /**
+     * The host's application: its own table {@code member} and an import that also records who imported. A
+     * repository is a bean made by a {@code @Bean} method, as in the README, or imported as a class: Spring
+     * passes its one constructor the {@link Database}.
+     */
     @Configuration
     @EnableTransactionManagement
+    @Import({PartnershipRepository.class, DossierImport.class})
     static class HostApplication {
 
         @Bean(destroyMethod = "close")
@@ -75,19 +81,9 @@ class SpringTransactionalHostTest {
         DossierRepository dossierRepository(Database partnershipDatabase) {
             return new DossierRepository(partnershipDatabase);
         }
-
-        @Bean
-        PartnershipRepository partnershipRepository(Database partnershipDatabase) {
-            return new PartnershipRepository(partnershipDatabase);
-        }
-
-        @Bean
-        DossierImport dossierImport(JdbcTemplate jdbc, DossierRepository dossiers, PartnershipRepository partnerships) {
-            return new DossierImport(jdbc, dossiers, partnerships);
-        }
     }
 
-    /** The host's service: each method is one Spring transaction. */
+    /** The host's service (the README's {@code @Service}): each method is one Spring transaction. */
     static class DossierImport {
 
         private final JdbcTemplate jdbc;

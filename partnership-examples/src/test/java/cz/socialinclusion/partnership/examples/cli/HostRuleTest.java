@@ -6,11 +6,12 @@ import cz.socialinclusion.partnership.Partnership;
 import cz.socialinclusion.partnership.RulesOfProcedure;
 import cz.socialinclusion.partnership.json.PartnershipJson;
 import cz.socialinclusion.partnership.rules.ArgumentType;
+import cz.socialinclusion.partnership.rules.CodeDefinition;
 import cz.socialinclusion.partnership.rules.Deadline;
 import cz.socialinclusion.partnership.rules.DeadlineKind;
 import cz.socialinclusion.partnership.rules.DeadlineStatus;
+import cz.socialinclusion.partnership.rules.DefinedCode;
 import cz.socialinclusion.partnership.rules.Finding;
-import cz.socialinclusion.partnership.rules.FindingCode;
 import cz.socialinclusion.partnership.rules.Report;
 import cz.socialinclusion.partnership.rules.Rule;
 import cz.socialinclusion.partnership.rules.RuleContext;
@@ -56,35 +57,6 @@ class HostRuleTest {
         static final RuleId ID = RuleId.of("rules-of-procedure");
         static final Setting<Period> WITHIN = Setting.positivePeriod("rulesOfProcedureWithin", Period.ofMonths(6));
 
-        enum Code implements FindingCode {
-            MISSING;
-
-            @Override
-            public RuleId rule() {
-                return ID;
-            }
-
-            @Override
-            public String id() {
-                return "rules-of-procedure.missing";
-            }
-
-            @Override
-            public Severity severity() {
-                return Severity.WARNING;
-            }
-
-            @Override
-            public List<ArgumentType<?>> arguments() {
-                return List.of(ArgumentType.NAME, ArgumentType.DATE, ArgumentType.PERIOD);
-            }
-
-            @Override
-            public String messages() {
-                return "cz.socialinclusion.partnership.examples.cli.RulesOfProcedure";
-            }
-        }
-
         @Override
         public RuleId id() {
             return ID;
@@ -123,6 +95,21 @@ class HostRuleTest {
         @Override
         public List<Deadline> deadlines(RuleContext context, LocalDate until) {
             return deadline(context).map(List::of).orElse(List.of());
+        }
+
+        enum Code implements DefinedCode {
+            MISSING;
+
+            @Override
+            public CodeDefinition definition() {
+                return CodeDefinition.of(ID, this, Severity.WARNING,
+                        ArgumentType.NAME, ArgumentType.DATE, ArgumentType.PERIOD);
+            }
+
+            @Override
+            public String messages() {
+                return "cz.socialinclusion.partnership.examples.cli.RulesOfProcedure";
+            }
         }
     }
 

@@ -4,17 +4,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Gives every refusal of a dossier the message format of the Jackson 2 module (FORMAT.md of partnership-json):
@@ -43,25 +42,24 @@ public final class Refusals {
             return e;
         }
         String message = cleanText(e.getOriginalMessage());
-        TokenStreamLocation at = e.getLocation();
         JacksonException rebuilt;
         if (e instanceof UnrecognizedPropertyException u) {
-            rebuilt = new Unrecognized(message, at, u.getReferringClass(), u.getPropertyName(), u.getKnownPropertyIds());
+            rebuilt = new Unrecognized(message, u);
         } else if (e instanceof InvalidTypeIdException t) {
-            rebuilt = new TypeId(message, at, t.getBaseType(), t.getTypeId());
+            rebuilt = new TypeId(message, t);
         } else if (e instanceof InvalidFormatException f) {
-            rebuilt = new Format(message, at, f.getValue(), f.getTargetType());
+            rebuilt = new Format(message, f);
         } else if (e instanceof ValueInstantiationException v) {
-            rebuilt = new Instantiation(message, at, v.getType(), v.getCause());
+            rebuilt = new Instantiation(message, v);
         } else if (e instanceof MismatchedInputException m) {
-            rebuilt = new Mismatch(message, at, m.getTargetType());
-        } else if (e instanceof StreamConstraintsException) {
-            rebuilt = new Limit(message, at);
+            rebuilt = new Mismatch(message, m);
+        } else if (e instanceof StreamConstraintsException c) {
+            rebuilt = new Limit(message, c);
         } else {
-            rebuilt = new Syntax(message, at);
+            rebuilt = new Syntax(message, e);
         }
-        if (rebuilt.getCause() == null && e.getCause() != null) {
-            ((Clean) rebuilt).because(e.getCause());
+        if (e.getCause() != null) {  // an unrecognized property has none: Jackson fixes it as none
+            rebuilt.initCause(e.getCause());
         }
         List<JacksonException.Reference> path = e.getPath();
         for (int i = path.size() - 1; i >= 0; i--) {
@@ -77,15 +75,11 @@ public final class Refusals {
      * @return the path as text
      */
     public static String pathText(List<JacksonException.Reference> path) {
-        StringBuilder text = new StringBuilder("$");
-        for (JacksonException.Reference ref : path) {
-            if (ref.getPropertyName() != null) {
-                text.append('.').append(ref.getPropertyName());
-            } else {
-                text.append('[').append(Math.max(ref.getIndex(), 0)).append(']');
-            }
-        }
-        return text.toString();
+        return path.stream()
+                .map(ref -> ref.getPropertyName() != null
+                        ? "." + ref.getPropertyName()
+                        : "[" + Math.max(ref.getIndex(), 0) + "]")
+                .collect(Collectors.joining("", "$", ""));
     }
 
     /**
@@ -127,28 +121,21 @@ public final class Refusals {
 
     /** Marks the rebuilt refusals, whose message is already clean. */
     private interface Clean {
-        /** Sets the cause, which Jackson's constructors may already have fixed as none. */
-        void because(Throwable cause);
     }
+
+    /*
+     * Each rebuilt refusal copies what its source carries but the message. It takes the location after Jackson's
+     * constructor where the constructor that takes one would fix the cause as none: the cause is set after
+     * construction (Throwable.initCause).
+     */
 
     /** A refused value of a type the reader expects. */
     static final class Mismatch extends MismatchedInputException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Mismatch(String message, TokenStreamLocation at, Class<?> type) {
-            super(null, message, at);
-            _targetType = type;
+        Mismatch(String message, MismatchedInputException source) {
+            super(null, message, source.getTargetType());
+            _location = source.getLocation();
         }
 
         @Override
@@ -160,21 +147,10 @@ public final class Refusals {
     /** Text the reader refuses. */
     static final class Format extends InvalidFormatException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Format(String message, TokenStreamLocation at, Object value, Class<?> type) {
-            super(null, message, value, type);
-            _location = at;
+        Format(String message, InvalidFormatException source) {
+            super(null, message, source.getValue(), source.getTargetType());
+            _location = source.getLocation();
         }
 
         @Override
@@ -183,23 +159,13 @@ public final class Refusals {
         }
     }
 
-    /** An unknown property. */
+    /** An unknown property (Jackson never gives it a cause). */
     static final class Unrecognized extends UnrecognizedPropertyException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Unrecognized(String message, TokenStreamLocation at, Class<?> type, String name, Collection<Object> known) {
-            super(null, message, at, type, name, known);
+        Unrecognized(String message, UnrecognizedPropertyException source) {
+            super(null, message, source.getLocation(), source.getReferringClass(), source.getPropertyName(),
+                    source.getKnownPropertyIds());
         }
 
         @Override
@@ -211,21 +177,10 @@ public final class Refusals {
     /** An unknown {@code "type"} of a member or participant. */
     static final class TypeId extends InvalidTypeIdException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        TypeId(String message, TokenStreamLocation at, JavaType base, String typeId) {
-            super(null, message, base, typeId);
-            _location = at;
+        TypeId(String message, InvalidTypeIdException source) {
+            super(null, message, source.getBaseType(), source.getTypeId());
+            _location = source.getLocation();
         }
 
         @Override
@@ -237,21 +192,10 @@ public final class Refusals {
     /** An invariant the model refuses. */
     static final class Instantiation extends ValueInstantiationException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Instantiation(String message, TokenStreamLocation at, JavaType type, Throwable cause) {
-            super(null, message, type, cause);
-            _location = at;
+        Instantiation(String message, ValueInstantiationException source) {
+            super(null, message, source.getType());
+            _location = source.getLocation();
         }
 
         @Override
@@ -263,20 +207,9 @@ public final class Refusals {
     /** Bytes that are not UTF-8, or not JSON. */
     static final class Syntax extends StreamReadException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Syntax(String message, TokenStreamLocation at) {
-            super(null, message, at);
+        Syntax(String message, JacksonException source) {
+            super(null, message, source.getLocation());
         }
 
         @Override
@@ -288,20 +221,10 @@ public final class Refusals {
     /** Input over one of the reader's limits. */
     static final class Limit extends StreamConstraintsException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Limit(String message, TokenStreamLocation at) {
-            super(message, at);
+        Limit(String message, StreamConstraintsException source) {
+            super(message);
+            _location = source.getLocation();
         }
 
         @Override

@@ -120,18 +120,16 @@ public final class Refusals {
     private static JacksonException fromParser(Throwable problem, JsonParser parser) {
         JsonLocation at = problem instanceof JacksonException jackson && jackson.getLocation() != null
                 ? jackson.getLocation() : parser == null ? null : parser.currentLocation();
-        String message = problem instanceof JacksonException jackson ? jackson.getOriginalMessage() : problem.getMessage();
+        String message = cleanText(problem instanceof JacksonException jackson
+                ? jackson.getOriginalMessage() : problem.getMessage());
         List<JsonMappingException.Reference> path = parser == null ? List.of() : StrictParser.path(parser.getParsingContext());
-        Clean rebuilt;
         if (problem instanceof StreamConstraintsException) {
-            rebuilt = new Limit(cleanText(message), at, path);
-        } else if (problem instanceof InputCoercionException) {
-            rebuilt = (Clean) mismatch(path, cleanText(message), at);
-        } else {
-            rebuilt = new Syntax(cleanText(message), at, path);
+            return (JacksonException) new Limit(message, at, path).initCause(problem);
         }
-        rebuilt.because(problem);
-        return (JacksonException) rebuilt;
+        if (problem instanceof InputCoercionException) {
+            return (JacksonException) mismatch(path, message, at).initCause(problem);
+        }
+        return new Syntax(message, at, path, problem);
     }
 
     /**
@@ -156,12 +154,12 @@ public final class Refusals {
         } else if (e instanceof MismatchedInputException m) {
             rebuilt = new Mismatch(message, at, m.getTargetType());
         } else if (e instanceof ValueInstantiationException v) {
-            rebuilt = new Instantiation(message, at, v.getType(), v.getCause());
+            rebuilt = new Instantiation(message, at, v.getType());
         } else {
             rebuilt = new Mapping(message, at);
         }
-        if (rebuilt.getCause() == null && e.getCause() != null) {
-            ((Clean) rebuilt).because(e.getCause());
+        if (e.getCause() != null) {  // an unrecognized property has none: Jackson fixes it as none
+            rebuilt.initCause(e.getCause());
         }
         prepend(rebuilt, e.getPath());
         return rebuilt;
@@ -177,7 +175,7 @@ public final class Refusals {
      */
     public static MismatchedInputException mismatch(List<JsonMappingException.Reference> path, String message,
                                                     JsonLocation at) {
-        Mismatch e = new Mismatch(message, at);
+        Mismatch e = new Mismatch(message, at, null);
         prepend(e, path);
         return e;
     }
@@ -272,120 +270,62 @@ public final class Refusals {
 
     /** Marks the rebuilt exceptions, whose message is already clean. */
     private interface Clean {
-        /** Sets the cause, which Jackson's constructors may already have fixed as none. */
-        void because(Throwable cause);
     }
+
+    /*
+     * The rebuilt refusals take the location after Jackson's constructor: each of Jackson 2's constructors that
+     * takes one also fixes the cause as none, and the cause is set after construction (Throwable.initCause).
+     * Their message is the documented one: Jackson's getMessage and getLocalizedMessage call _buildMessage.
+     */
 
     /** A refused value of a type the reader expects. */
     public static final class Mismatch extends MismatchedInputException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Mismatch(String message, JsonLocation at) {
-            super(null, message, at);
-        }
 
         Mismatch(String message, JsonLocation at, Class<?> type) {
-            super(null, message, at);
-            _targetType = type;
+            super(null, message, type);
+            _location = at;
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             return describe(getOriginalMessage(), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** Text the reader refuses. */
     public static final class Format extends InvalidFormatException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
 
         Format(String message, JsonLocation at, Object value, Class<?> type) {
-            super(message, at, value, type);
+            super(null, message, value, type);
+            _location = at;
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             return describe(getOriginalMessage(), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
-    /** An unknown property. */
+    /** An unknown property (Jackson never gives it a cause). */
     public static final class Unrecognized extends UnrecognizedPropertyException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
 
         Unrecognized(String message, JsonLocation at, Class<?> type, String name, Collection<Object> known) {
             super(null, message, at, type, name, known);
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             String known = getMessageSuffix();
             return describe(getOriginalMessage() + (known == null ? "" : known), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** An unknown {@code "type"}. */
     public static final class TypeId extends InvalidTypeIdException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
 
         TypeId(String message, JsonLocation at, JavaType base, String typeId) {
             super(null, message, base, typeId);
@@ -393,95 +333,52 @@ public final class Refusals {
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             return describe(getOriginalMessage(), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** An invariant the model refuses. */
     public static final class Instantiation extends ValueInstantiationException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
 
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
-
-        Instantiation(String message, JsonLocation at, JavaType type, Throwable cause) {
-            super(null, message, type, cause);
+        Instantiation(String message, JsonLocation at, JavaType type) {
+            super(null, message, type);
             _location = at;
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             return describe(getOriginalMessage(), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** Any other refusal of databind. */
     public static final class Mapping extends JsonMappingException implements Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
 
         Mapping(String message, JsonLocation at) {
-            super(message, at);
+            super(null, message);
+            _location = at;
         }
 
         @Override
-        public String getMessage() {
+        protected String _buildMessage() {
             return describe(getOriginalMessage(), getPath(), getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** Bytes that are not UTF-8, or not JSON. */
     public static final class Syntax extends JsonParseException implements Located, Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
         private final transient List<JsonMappingException.Reference> path;
 
         Syntax(String message, JsonLocation at, List<JsonMappingException.Reference> path) {
-            super(message, at);
+            this(message, at, path, null);
+        }
+
+        Syntax(String message, JsonLocation at, List<JsonMappingException.Reference> path, Throwable cause) {
+            super(null, message, at, cause);
             this.path = List.copyOf(path);
         }
 
@@ -493,32 +390,17 @@ public final class Refusals {
         @Override
         public String getMessage() {
             return describe(getOriginalMessage(), path, getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 
     /** Input over one of the reader's limits. */
     public static final class Limit extends StreamConstraintsException implements Located, Clean {
         private static final long serialVersionUID = 1L;
-        private transient Throwable because;
-
-        @Override
-        public synchronized Throwable getCause() {
-            return because != null ? because : super.getCause();
-        }
-
-        @Override
-        public void because(Throwable cause) {
-            because = cause;
-        }
         private final transient List<JsonMappingException.Reference> path;
 
         Limit(String message, JsonLocation at, List<JsonMappingException.Reference> path) {
-            super(message, at);
+            super(message);
+            _location = at;
             this.path = List.copyOf(path);
         }
 
@@ -530,11 +412,6 @@ public final class Refusals {
         @Override
         public String getMessage() {
             return describe(getOriginalMessage(), path, getLocation());
-        }
-
-        @Override
-        public String getLocalizedMessage() {
-            return getMessage();
         }
     }
 }
