@@ -142,8 +142,8 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
     }
 
     /**
-     * A deadline of this rule, with its status as of the context's day: done if {@code done}, else overdue
-     * once the day is after {@code due}, upcoming until then.
+     * A deadline of this rule due on a day known exactly, with its status as of the context's day, as
+     * {@link #deadline(RuleContext, DueRange, DeadlineKind, Subject, YearQuarter, boolean)} gives it.
      *
      * @param context the context whose day the status is for
      * @param due     the day it falls due
@@ -155,7 +155,7 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      */
     final Deadline deadline(RuleContext context, LocalDate due, DeadlineKind kind, Subject subject, YearQuarter quarter,
                             boolean done) {
-        return new Deadline(due, kind, subject, quarter, DeadlineStatus.of(done, due, context.asOf()), id);
+        return deadline(context, DueRange.on(due), kind, subject, quarter, done);
     }
 
     /**
@@ -174,16 +174,11 @@ abstract class MethodRule<C extends Enum<C> & FindingCode> implements Rule {
      */
     final Deadline deadline(RuleContext context, DueRange due, DeadlineKind kind, Subject subject, YearQuarter quarter,
                             boolean done) {
-        DeadlineStatus status;
-        if (done) {
-            status = DeadlineStatus.DONE;
-        } else {
-            status = switch (due.passedOn(context.asOf())) {
-                case NO -> DeadlineStatus.UPCOMING;
-                case UNDECIDED -> DeadlineStatus.NOT_RECORDED;
-                case YES -> due.passedOn(context.knownUntil()) == Answer.YES ? DeadlineStatus.OVERDUE : DeadlineStatus.NOT_RECORDED;
-            };
-        }
+        DeadlineStatus status = done ? DeadlineStatus.DONE : switch (due.passedOn(context.asOf())) {
+            case NO -> DeadlineStatus.UPCOMING;
+            case UNDECIDED -> DeadlineStatus.NOT_RECORDED;
+            case YES -> due.passedOn(context.knownUntil()) == Answer.YES ? DeadlineStatus.OVERDUE : DeadlineStatus.NOT_RECORDED;
+        };
         return new Deadline(due.shown(), kind, subject, quarter, status, id);
     }
 }
