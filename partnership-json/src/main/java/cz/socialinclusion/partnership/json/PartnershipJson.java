@@ -164,6 +164,13 @@ public final class PartnershipJson {
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
         try {
+            // The bytes are all here: checked in one pass, the parser reads the array itself. A document that is
+            // refused is read again through the checking stream, which stops the parser at the refused byte, so
+            // that the refusal is the same, JSON path included, as when reading a stream.
+            Utf8Input whole = new Utf8Input(InputStream.nullInputStream(), MAX_DOCUMENT_LENGTH);
+            if (whole.acceptsWhole(json)) {
+                return read(whole, json);
+            }
             return read(new ByteArrayInputStream(json));
         } catch (JacksonException e) {
             throw e;
@@ -204,11 +211,16 @@ public final class PartnershipJson {
     }
 
     private static Dossier read(InputStream in) throws IOException {
+        return read(new Utf8Input(in, MAX_DOCUMENT_LENGTH), null);
+    }
+
+    /** Reads {@code input}, or {@code checkedWhole} if it holds the whole document, already checked by it. */
+    private static Dossier read(Utf8Input input, byte[] checkedWhole) throws IOException {
         JsonParser parser = null;
         try {
-            // Creating the parser already reads the first bytes, to tell the encoding: they are checked too.
-            Utf8Input input = new Utf8Input(in, MAX_DOCUMENT_LENGTH);
-            parser = new StrictParser(READING.createParser(input), input);
+            // Creating a parser of a stream already reads the first bytes, to tell the encoding: they are checked too.
+            parser = new StrictParser(checkedWhole != null ? READING.createParser(checkedWhole)
+                    : READING.createParser(input), input);
             Dossier dossier = DOSSIER.readValue(parser);
             if (dossier == null) {
                 throw Refusals.mismatch(List.of(), "The document is null, not a dossier", parser.currentLocation());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.socialinclusion.partnership.base.InvalidValueException;
+import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,16 @@ class BadInputTest {
                 "\"type\": \"organisation\", \"type\": \"collective\",");
         var type = refused(typeTwice.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
         assertThat(JsonPaths.of(type)).isEqualTo("partnership.memberships[0].member.type");
+    }
+
+    @Test
+    void aDuplicateKeyInMoneyIsRefusedWithItsPath() {
+        String json = new String(PartnershipJson.writeDossier(RandomDossiers.scaled(2026, 1)), StandardCharsets.UTF_8);
+        String twice = json.replaceFirst("\"currency\": \"CZK\"", "\"currency\": \"CZK\", \"amount\": \"1.00\"");
+        assertThat(twice).isNotEqualTo(json);
+        var e = refused(twice.getBytes(StandardCharsets.UTF_8), MismatchedInputException.class);
+        assertThat(e.getOriginalMessage()).isEqualTo("Duplicate field 'amount'");
+        assertThat(JsonPaths.of(e)).matches("plans\\[0]\\.versions\\[0]\\.priorities\\[0]\\..*\\.amount");
     }
 
     @Test

@@ -119,9 +119,16 @@ public final class RecordReader {
             this.set = set;
         }
 
+        /** How an element is read, resolved at the first list of this read. */
+        private Slot elementSlot;
+
         @Override
         Object started(RecordReader reader, JsonParser p) throws IOException {
-            Slot slot = reader.element(element);
+            Slot slot = elementSlot;
+            if (slot == null) {
+                slot = reader.element(element);
+                elementSlot = slot;
+            }
             Collection<Object> values = set ? new HashSet<>() : new ArrayList<>();
             int index = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -151,9 +158,17 @@ public final class RecordReader {
             this.table = table;
         }
 
+        /** How each component is read, resolved at the first record of this read. */
+        private Slot[] componentSlots;
+
         @Override
         Object started(RecordReader reader, JsonParser p) throws IOException {
-            return reader.record(p, table);
+            Slot[] read = componentSlots;
+            if (read == null) {
+                read = reader.slots(table);
+                componentSlots = read;
+            }
+            return reader.record(p, table, read);
         }
     }
 
@@ -211,9 +226,11 @@ public final class RecordReader {
         return resolved;
     }
 
-    /** Reads the record's object; the parser is on its start. */
-    private Object record(JsonParser p, Table table) throws IOException {
-        Slot[] read = slots(table);
+    /** Reads the record's object with the slots of its components; the parser is on its start. */
+    private Object record(JsonParser p, Table table, Slot[] read) throws IOException {
+        if (p instanceof StrictParser strict) {
+            strict.keysCheckedByCaller();
+        }
         int n = table.names.length;
         Object[] args = new Object[n];
         long seen = 0;

@@ -57,6 +57,9 @@ public final class SmallObjects {
         if (!p.isExpectedStartObjectToken()) {
             ctxt.handleUnexpectedToken(type, p);
         }
+        if (p instanceof StrictParser strict) {
+            strict.keysCheckedByCaller();
+        }
         String[] fields = new String[names.length];
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken value = p.nextToken();
@@ -64,6 +67,11 @@ public final class SmallObjects {
             if (i < 0) {
                 ctxt.handleUnknownProperty(p, deserializer, type, name);
                 continue;
+            }
+            if (fields[i] != null) {
+                MismatchedInputException e = MismatchedInputException.from(p, type, "Duplicate field '" + name + "'");
+                e.prependPath(type, name);
+                throw e;
             }
             if (value != JsonToken.VALUE_STRING) {
                 try {

@@ -137,6 +137,15 @@ public final class StrictParser extends JsonParserDelegate {
         }
     }
 
+    /**
+     * Leaves finding a key given twice in the object the parser has just started to the caller, which reads
+     * that object and knows its keys better (the record reader's bitset over a record's components). The keys'
+     * texts are still checked.
+     */
+    public void keysCheckedByCaller() {
+        keys.get(depth - 1).byCaller = true;
+    }
+
     /** Checks a key the parser has just read: its text, and that its object does not have it yet. */
     private void key(String name) throws IOException {
         checkText(name);
@@ -165,14 +174,20 @@ public final class StrictParser extends JsonParserDelegate {
         private final String[] names = new String[SHORT];
         private int count;
         private Set<String> more;
+        /** Whether the caller reading this object finds a repeated key itself. */
+        private boolean byCaller;
 
         void clear() {
             count = 0;
             more = null;
+            byCaller = false;
         }
 
         /** Adds the key; false if the object already had it. */
         boolean add(String name) {
+            if (byCaller) {
+                return true;
+            }
             for (int i = 0; i < count; i++) {
                 String seen = names[i];
                 if (seen == name || seen.equals(name)) {

@@ -109,6 +109,25 @@ public final class Utf8Input extends InputStream {
         return good;
     }
 
+    /**
+     * Checks a whole document held in memory, as reading it through this stream would: true if every byte is
+     * accepted, the document ends with no sequence cut short and it is within the limit. A parser may then
+     * read the array itself, and {@link #escapesOrDeletesRead()} tells about the whole document. On false,
+     * nothing is said of where or why: read the document through a fresh stream for the refusal, which then
+     * names the JSON path as well. Only on a stream that has read nothing yet.
+     *
+     * @param document the whole document
+     * @return whether reading it through this stream would accept every byte
+     */
+    public boolean acceptsWhole(byte[] document) {
+        if (offset != 0 || refused != null || ended) {
+            throw new IllegalStateException("acceptsWhole is for a stream that has read nothing yet");
+        }
+        ended = true;
+        return document.length <= limit && check(document, 0, document.length) == document.length
+                && refused == null && pending == 0;
+    }
+
     /** Checks {@code n} bytes; returns how many of them come before a refused one (all, if none is). */
     private int check(byte[] b, int off, int n) {
         int allowed = (int) Math.min(n, limit - offset);
@@ -125,7 +144,13 @@ public final class Utf8Input extends InputStream {
                         long w = (long) WORDS.get(b, i);
                         // Once no byte has its high bit set, adding does not carry from one byte to the next:
                         // + 0x60 sets the high bit of every byte from 0x20 up, + 0x01 that of DEL alone.
-                        if (((w | ~(w + SPACE_UP) | (w + ONES) | zeroByte(w ^ BACKSLASHES)) & HIGH_BITS) != 0) {
+                        long special = (w | ~(w + SPACE_UP) | (w + ONES) | zeroByte(w ^ BACKSLASHES)) & HIGH_BITS;
+                        if (special != 0) {
+                            // The lowest flagged byte is the first special one: the bytes below it are plain
+                            // ASCII, so nothing carried into it. Skip the plain ones and look at it below.
+                            int plain = Long.numberOfTrailingZeros(special) >>> 3;
+                            i += plain;
+                            col += plain;
                             break;
                         }
                         i += 8;
