@@ -88,8 +88,8 @@ public final class StrictParser extends JsonParserDelegate {
         JsonToken token = delegate.currentToken();
         if (token == JsonToken.FIELD_NAME) {
             key(delegate.currentName());
-        } else if (token == JsonToken.VALUE_STRING && checksTexts()) {
-            checkText(delegate.getText());
+        } else if (token == JsonToken.VALUE_STRING) {
+            string();
         }
         return read;
     }
@@ -100,17 +100,8 @@ public final class StrictParser extends JsonParserDelegate {
         return token == JsonToken.FIELD_NAME ? nextToken() : token;
     }
 
-    /**
-     * Skips the value the parser stands on, reading it to its end as databind reads a value into a buffer: a
-     * string too (which {@link JsonParser#skipChildren()} leaves unread), so that bytes that are not UTF-8 or a
-     * text over a limit in an unknown property's value are refused as such, not as the unknown property.
-     */
     @Override
     public JsonParser skipChildren() throws IOException {
-        if (hasToken(JsonToken.VALUE_STRING)) {
-            delegate.getText();
-            return this;
-        }
         if (!hasToken(JsonToken.START_OBJECT) && !hasToken(JsonToken.START_ARRAY)) {
             return this;
         }
@@ -154,10 +145,23 @@ public final class StrictParser extends JsonParserDelegate {
      */
     public JsonToken nextValueToken() throws IOException {
         JsonToken token = delegate.nextToken();
-        if (token == JsonToken.VALUE_STRING && checksTexts()) {
-            checkText(delegate.getText());
+        if (token == JsonToken.VALUE_STRING) {
+            string();
         }
         return token;
+    }
+
+    /**
+     * Reads the string the parser stands on to its end, checking its text. Read to its end whether checked or
+     * not: where the parser stands then, and so the location a refusal of this value gives, does not depend on
+     * whether a backslash has been read yet (which differs between a document read from memory, checked whole
+     * beforehand, and one read from a stream).
+     */
+    private void string() throws IOException {
+        String text = delegate.getText();
+        if (checksTexts()) {
+            checkText(text);
+        }
     }
 
     /**
