@@ -299,7 +299,7 @@ class Utf8InputTest {
     }
 
     @Test
-    void everyWellFormedSequenceIsAcceptedAndEveryOtherRefused() throws IOException {
+    void everyLeadByteBeforeEachKindOfFollowingByteIsJudgedAsTheTableJudgesIt() throws IOException {
         // Every sequence of one to four bytes that could start a character, after plain ASCII of every length
         // from 0 to 9, so that it falls at every place of the eight-byte steps.
         Random random = new Random(7);
