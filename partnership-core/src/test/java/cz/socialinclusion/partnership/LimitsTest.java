@@ -44,4 +44,14 @@ class LimitsTest {
         assertThat(Limits.firstRefusedCharacter("a\ud83d")).isEqualTo(1);
         assertThat(Limits.firstRefusedCharacter("a\ude00b")).isEqualTo(1);
     }
+
+    @Test
+    void everyCharacterOfTheBasicPlaneIsRefusedExactlyWhenItIsAControlDelOrALoneSurrogate() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean refused = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || Character.isSurrogate(c);
+            assertThat(Limits.firstRefusedCharacter("Obec Kadaň " + c))
+                    .as("U+%04X", (int) c).isEqualTo(refused ? 11 : -1);
+        }
+        assertThat(Limits.firstRefusedCharacter("\u0080\u009f\u00a0\ud7ff\ue000\uffff")).isEqualTo(-1);
+    }
 }

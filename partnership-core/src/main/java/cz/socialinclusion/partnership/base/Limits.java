@@ -79,6 +79,10 @@ public final class Limits {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            // Most characters are printable ASCII or letters below the surrogates (Czech ones are): one test.
+            if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+                continue;
+            }
             if (c < 0x20) {
                 if (c != '\t' && c != '\n') {
                     return i;

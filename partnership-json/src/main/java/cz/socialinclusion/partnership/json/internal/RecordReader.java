@@ -45,12 +45,21 @@ public final class RecordReader {
     };
 
     private final DeserializationContext ctxt;
+    /** The parser the deserializers this reader leaves values to read: the one it was given. */
+    private final JsonParser p;
+    /** The parser this reader reads its own tokens from: under the {@link StrictParser}, if it was given one. */
+    private final JsonParser raw;
+    /** The strict parser it was given, whose checks this reader then makes on what it reads itself; or null. */
+    private final StrictParser strict;
     /** How each component of each record type met in this read is read, resolved once a read. */
     private final Map<Class<?>, Slot[]> slots = new IdentityHashMap<>();
     private final Map<Type, Slot> elements = new IdentityHashMap<>();
 
-    private RecordReader(DeserializationContext ctxt) {
+    private RecordReader(JsonParser p, DeserializationContext ctxt) {
         this.ctxt = ctxt;
+        this.p = p;
+        this.strict = p instanceof StrictParser given ? given : null;
+        this.raw = strict != null ? strict.delegate() : p;
     }
 
     /**
@@ -64,8 +73,8 @@ public final class RecordReader {
      * @throws IOException if the input is refused or cannot be read
      */
     public static <T> T read(JsonParser p, DeserializationContext ctxt, Class<T> type) throws IOException {
-        RecordReader reader = new RecordReader(ctxt);
-        return type.cast(reader.slot(type).read(reader, p));
+        RecordReader reader = new RecordReader(p, ctxt);
+        return type.cast(reader.slot(type).read(reader));
     }
 
     /**
@@ -82,18 +91,19 @@ public final class RecordReader {
             this.start = start;
         }
 
-        final Object read(RecordReader reader, JsonParser p) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NULL)) {
+        final Object read(RecordReader reader) throws IOException {
+            JsonToken token = reader.raw.currentToken();
+            if (token == JsonToken.VALUE_NULL) {
                 return deserializer.getNullValue(reader.ctxt);
             }
-            if (start != null && p.hasToken(start)) {
-                return started(reader, p);
+            if (token == start) {
+                return started(reader, reader.raw);
             }
-            return deserializer.deserialize(p, reader.ctxt);
+            return deserializer.deserialize(reader.p, reader.ctxt);
         }
 
-        /** Reads the value; the parser is on its {@code start} token. */
-        abstract Object started(RecordReader reader, JsonParser p) throws IOException;
+        /** Reads the value from {@code raw}, the parser under the strict one; it is on its {@code start} token. */
+        abstract Object started(RecordReader reader, JsonParser raw) throws IOException;
     }
 
     /** A value read by a deserializer of databind or of this module; a text from a JSON string directly. */
@@ -103,8 +113,8 @@ public final class RecordReader {
         }
 
         @Override
-        Object started(RecordReader reader, JsonParser p) throws IOException {
-            return p.getText();
+        Object started(RecordReader reader, JsonParser raw) throws IOException {
+            return raw.getText();
         }
     }
 
@@ -123,7 +133,7 @@ public final class RecordReader {
         private Slot elementSlot;
 
         @Override
-        Object started(RecordReader reader, JsonParser p) throws IOException {
+        Object started(RecordReader reader, JsonParser raw) throws IOException {
             Slot slot = elementSlot;
             if (slot == null) {
                 slot = reader.element(element);
@@ -131,9 +141,9 @@ public final class RecordReader {
             }
             Collection<Object> values = set ? new HashSet<>() : new ArrayList<>();
             int index = 0;
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            for (JsonToken t = reader.valueToken(); t != JsonToken.END_ARRAY; t = reader.valueToken()) {
                 try {
-                    values.add(slot.read(reader, p));
+                    values.add(slot.read(reader));
                 } catch (JsonMappingException e) {
                     throw JsonMappingException.wrapWithPath(e, values, index);
                 } catch (RuntimeException | IOException e) {
@@ -162,13 +172,13 @@ public final class RecordReader {
         private Slot[] componentSlots;
 
         @Override
-        Object started(RecordReader reader, JsonParser p) throws IOException {
+        Object started(RecordReader reader, JsonParser raw) throws IOException {
             Slot[] read = componentSlots;
             if (read == null) {
                 read = reader.slots(table);
                 componentSlots = read;
             }
-            return reader.record(p, table, read);
+            return reader.record(raw, table, read);
         }
     }
 
@@ -226,31 +236,41 @@ public final class RecordReader {
         return resolved;
     }
 
-    /** Reads the record's object with the slots of its components; the parser is on its start. */
-    private Object record(JsonParser p, Table table, Slot[] read) throws IOException {
-        if (p instanceof StrictParser strict) {
-            strict.keysCheckedByCaller();
-        }
+    /** The next token, where a value (or an array's end) stands: through the strict parser's checks, if given one. */
+    private JsonToken valueToken() throws IOException {
+        return strict != null ? strict.nextValueToken() : raw.nextToken();
+    }
+
+    /** The next key of a record's object, whose repeated keys this reader finds itself. */
+    private String key() throws IOException {
+        return strict != null ? strict.nextFieldNameKeptByCaller() : raw.nextFieldName();
+    }
+
+    /**
+     * Reads the record's object with the slots of its components, its keys and values from {@code raw} (the
+     * parser under the strict one); a key given twice is found here, by a bitset over the components.
+     */
+    private Object record(JsonParser raw, Table table, Slot[] read) throws IOException {
         int n = table.names.length;
         Object[] args = new Object[n];
         long seen = 0;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        for (String name = key(); name != null; name = key()) {
             int i = table.index(name);
-            p.nextToken();
+            valueToken();
             if (i < 0) {
-                unknown(p, table, name);
+                unknown(table, name);
                 continue;
             }
             long bit = 1L << i;
             if ((seen & bit) != 0) {
-                MismatchedInputException e = MismatchedInputException.from(p, table.type, "Duplicate field '"
+                MismatchedInputException e = MismatchedInputException.from(raw, table.type, "Duplicate field '"
                         + name + "'");
                 e.prependPath(table.type, name);
                 throw e;
             }
             seen |= bit;
             try {
-                args[i] = read[i].read(this, p);
+                args[i] = read[i].read(this);
             } catch (JsonMappingException | RuntimeException e) {
                 throw JsonMappingException.wrapWithPath(e, table.type, name);
             }
@@ -258,7 +278,7 @@ public final class RecordReader {
         for (int i = 0; i < n; i++) {
             if (table.required[i] && args[i] == null) {
                 String name = table.names[i];
-                MismatchedInputException e = MismatchedInputException.from(p, table.type,
+                MismatchedInputException e = MismatchedInputException.from(raw, table.type,
                         ((seen & (1L << i)) != 0 ? "Null" : "Missing") + " value for required property '"
                                 + name + "' of " + ModelRecords.displayName(table.type));
                 e.prependPath(table.type, name);
@@ -280,7 +300,7 @@ public final class RecordReader {
      * Skips an unknown property's value, or refuses it as the context says (with the property in the path). Its
      * value is read to its end first, as databind reads it into a buffer: a value over a limit is refused as such.
      */
-    private void unknown(JsonParser p, Table table, String name) throws IOException {
+    private void unknown(Table table, String name) throws IOException {
         try {
             ctxt.handleUnknownProperty(p, ctxt.findRootValueDeserializer(ctxt.constructType(table.type)),
                     table.type, name);

@@ -57,12 +57,11 @@ public final class SmallObjects {
         if (!p.isExpectedStartObjectToken()) {
             ctxt.handleUnexpectedToken(type, p);
         }
-        if (p instanceof StrictParser strict) {
-            strict.keysCheckedByCaller();
-        }
+        // A strict parser checks the texts, and leaves a key given twice to be found here.
+        StrictParser strict = p instanceof StrictParser given ? given : null;
         String[] fields = new String[names.length];
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken value = p.nextToken();
+        for (String name = key(p, strict); name != null; name = key(p, strict)) {
+            JsonToken value = strict != null ? strict.nextValueToken() : p.nextToken();
             int i = indexOf(names, name);
             if (i < 0) {
                 ctxt.handleUnknownProperty(p, deserializer, type, name);
@@ -91,6 +90,10 @@ public final class SmallObjects {
             }
         }
         return fields;
+    }
+
+    private static String key(JsonParser p, StrictParser strict) throws IOException {
+        return strict != null ? strict.nextFieldNameKeptByCaller() : p.nextFieldName();
     }
 
     private static int indexOf(String[] names, String name) {

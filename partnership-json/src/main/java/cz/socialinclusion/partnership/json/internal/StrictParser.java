@@ -10,6 +10,7 @@ import cz.socialinclusion.partnership.base.Limits;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,17 @@ import java.util.Set;
  * twice in one object ({@link Refusals.Mismatch}) and text holding a character
  * {@link Limits#firstRefusedCharacter} finds ({@link Refusals.Format}), before databind sees either. It tracks
  * the keys of each open object itself, so a duplicate is known without reading any exception's message.
+ *
+ * <p>A reader that reads the underlying parser ({@link #delegate()}) directly, as {@link RecordReader} does for
+ * the model's records, finds repeated keys itself and checks texts through {@link #checkText(String)} when
+ * {@link #checksTexts()}: the two may take turns on one document, since which object a key belongs to is told
+ * by the parser's own context (its depth, and the key's index in it), not by counting the tokens this parser
+ * saw.
  */
 public final class StrictParser extends JsonParserDelegate {
 
-    /** The keys seen in each open object, by depth (reused from one object to the next at the same depth). */
-    private final List<Keys> keys = new ArrayList<>();
-    private int depth;
+    /** The keys seen in the open object at each depth (reused from one object to the next at that depth). */
+    private Keys[] keys = new Keys[8];
     /** The bytes the parser reads, when known: texts need no check until they hold a backslash or DEL. */
     private final Utf8Input input;
 
@@ -61,10 +67,9 @@ public final class StrictParser extends JsonParserDelegate {
     @Override
     public String nextFieldName() throws IOException {
         String name = delegate.nextFieldName();
-        if (name == null) {
-            return tracked(null);
+        if (name != null) {
+            key(name);
         }
-        key(name);
         return name;
     }
 
@@ -81,8 +86,10 @@ public final class StrictParser extends JsonParserDelegate {
     /** Checks the token the parser has just read, and returns what reading it returned. */
     private <T> T tracked(T read) throws IOException {
         JsonToken token = delegate.currentToken();
-        if (token != null) {
-            track(token);
+        if (token == JsonToken.FIELD_NAME) {
+            key(delegate.currentName());
+        } else if (token == JsonToken.VALUE_STRING && checksTexts()) {
+            checkText(delegate.getText());
         }
         return read;
     }
@@ -93,8 +100,17 @@ public final class StrictParser extends JsonParserDelegate {
         return token == JsonToken.FIELD_NAME ? nextToken() : token;
     }
 
+    /**
+     * Skips the value the parser stands on, reading it to its end as databind reads a value into a buffer: a
+     * string too (which {@link JsonParser#skipChildren()} leaves unread), so that bytes that are not UTF-8 or a
+     * text over a limit in an unknown property's value are refused as such, not as the unknown property.
+     */
     @Override
     public JsonParser skipChildren() throws IOException {
+        if (hasToken(JsonToken.VALUE_STRING)) {
+            delegate.getText();
+            return this;
+        }
         if (!hasToken(JsonToken.START_OBJECT) && !hasToken(JsonToken.START_ARRAY)) {
             return this;
         }
@@ -113,52 +129,82 @@ public final class StrictParser extends JsonParserDelegate {
         return this;
     }
 
-    private void track(JsonToken token) throws IOException {
-        switch (token) {
-            case START_OBJECT -> {
-                if (depth == keys.size()) {
-                    keys.add(new Keys());
-                } else {
-                    keys.get(depth).clear();
-                }
-                depth++;
-            }
-            case START_ARRAY -> {
-                if (depth == keys.size()) {
-                    keys.add(new Keys());
-                }
-                depth++;
-            }
-            case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> key(delegate.currentName());
-            case VALUE_STRING -> checkText(delegate.getText());
-            default -> {
-            }
+    /**
+     * Reads the next key of an object whose reader finds a key given twice itself (as {@link RecordReader} does
+     * with a bitset over a record's components), straight from the underlying parser: the key's text is checked,
+     * the set of keys is not kept.
+     *
+     * @return the key, or null at the end of the object
+     * @throws IOException if the input is refused or cannot be read
+     */
+    public String nextFieldNameKeptByCaller() throws IOException {
+        String name = delegate.nextFieldName();
+        if (name != null && checksTexts()) {
+            checkText(name);
+        }
+        return name;
+    }
+
+    /**
+     * Reads the next token where a value (or the end of an array) stands, straight from the underlying parser,
+     * checking a string's text.
+     *
+     * @return the token
+     * @throws IOException if the input is refused or cannot be read
+     */
+    public JsonToken nextValueToken() throws IOException {
+        JsonToken token = delegate.nextToken();
+        if (token == JsonToken.VALUE_STRING && checksTexts()) {
+            checkText(delegate.getText());
+        }
+        return token;
+    }
+
+    /**
+     * Checks a key the parser has just read: its text, and that its object does not have it yet. The object is
+     * the parser's context: its first key (index 0) starts a new set of keys at its depth.
+     */
+    private void key(String name) throws IOException {
+        if (checksTexts()) {
+            checkText(name);
+        }
+        JsonStreamContext context = delegate.getParsingContext();
+        int depth = context.getNestingDepth();
+        if (depth >= keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(depth + 1, keys.length * 2));
+        }
+        Keys seen = keys[depth];
+        if (seen == null) {
+            seen = new Keys();
+            keys[depth] = seen;
+        }
+        if (context.getCurrentIndex() == 0) {
+            seen.clear();
+        }
+        if (!seen.add(name)) {
+            throw new InputRefusal(Refusals.mismatch(path(context), "Duplicate field '" + name + "'",
+                    delegate.currentLocation()));
         }
     }
 
     /**
-     * Leaves finding a key given twice in the object the parser has just started to the caller, which reads
-     * that object and knows its keys better (the record reader's bitset over a record's components). The keys'
-     * texts are still checked.
+     * Whether texts must be checked: when every text is (no input given), or once a backslash or DEL byte has
+     * been read.
+     *
+     * @return whether {@link #checkText(String)} must see the texts read from now on
      */
-    public void keysCheckedByCaller() {
-        keys.get(depth - 1).byCaller = true;
+    public boolean checksTexts() {
+        return input == null || input.escapesOrDeletesRead();
     }
 
-    /** Checks a key the parser has just read: its text, and that its object does not have it yet. */
-    private void key(String name) throws IOException {
-        checkText(name);
-        if (!keys.get(depth - 1).add(name)) {
-            throw new InputRefusal(Refusals.mismatch(path(delegate.getParsingContext()),
-                    "Duplicate field '" + name + "'", delegate.currentLocation()));
-        }
-    }
-
-    private void checkText(String text) throws IOException {
-        if (input != null && !input.escapesOrDeletesRead()) {
-            return;
-        }
+    /**
+     * Refuses a text the parser has just read (a key or a string value) if it holds a character
+     * {@link Limits#firstRefusedCharacter} finds, with the JSON path of where the parser stands.
+     *
+     * @param text the text of the current token
+     * @throws IOException the refusal, which the dossier reader reports as a {@link Refusals.Format}
+     */
+    public void checkText(String text) throws IOException {
         int at = Limits.firstRefusedCharacter(text);
         if (at >= 0) {
             throw new InputRefusal(Refusals.format(path(delegate.getParsingContext()), String.format(Locale.ROOT,
@@ -174,20 +220,14 @@ public final class StrictParser extends JsonParserDelegate {
         private final String[] names = new String[SHORT];
         private int count;
         private Set<String> more;
-        /** Whether the caller reading this object finds a repeated key itself. */
-        private boolean byCaller;
 
         void clear() {
             count = 0;
             more = null;
-            byCaller = false;
         }
 
         /** Adds the key; false if the object already had it. */
         boolean add(String name) {
-            if (byCaller) {
-                return true;
-            }
             for (int i = 0; i < count; i++) {
                 String seen = names[i];
                 if (seen == name || seen.equals(name)) {
