@@ -2,7 +2,6 @@ package cz.socialinclusion.partnership.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.fixtures.RandomDossiers;
 import cz.socialinclusion.partnership.fixtures.SourcePages;
@@ -22,7 +21,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The two ways {@link PartnershipJson#readDossier(byte[])} reads give the same result as reading the same bytes
  * from a stream: a byte array the UTF-8 check accepts whole is parsed in place, any other is read again through
  * the checking stream. For a good document both give an equal dossier; for a bad one the same exception class,
- * original message, JSON path, line and column. Checked on a catalogue of bad documents (those of the other
- * refusal tests), the five dossiers of the source pages, random dossiers and thousands of seeded mutants.
+ * original message, JSON path, line and column. Checked on {@link RefusalMessagesTest}'s catalogue of refusals
+ * and the hostile inputs of the other refusal tests, the five dossiers of the source pages, random dossiers and
+ * thousands of seeded mutants.
  */
 class ReadPathsTest {
 
@@ -48,7 +47,7 @@ class ReadPathsTest {
             "C3", "E2 82", "F0 9F 8F", "C3 28", "E2 28 A1", "00");
     /** Seeds of the random dossiers and of the mutants. */
     private static final long[] SEEDS = {1L, 14L, 2026L, 20261128L, 424242L, -7L};
-    private static final int MUTANTS_PER_SEED = 500;
+    private static final int MUTANTS_PER_SEED = 450;
 
     /** What one read gave: a dossier, or a refusal described by what the promise says is the same. */
     private record Outcome(Dossier dossier, String refusal) {
@@ -107,28 +106,6 @@ class ReadPathsTest {
         return utf8(TEXT.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     }
 
-    private static byte[] tree(Consumer<ObjectNode> change) {
-        try {
-            ObjectNode tree = (ObjectNode) PartnershipJson.mapper().readTree(CHEB);
-            change.accept(tree);
-            return PartnershipJson.mapper().writeValueAsBytes(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ObjectNode partnership(ObjectNode tree) {
-        return (ObjectNode) tree.get("partnership");
-    }
-
-    private static ObjectNode member(ObjectNode tree) {
-        return (ObjectNode) partnership(tree).get("memberships").get(0).get("member");
-    }
-
-    private static ObjectNode period(ObjectNode tree) {
-        return (ObjectNode) tree.get("plans").get(0).get("period");
-    }
-
     /** {@code bytes} with {@code inserted} before the byte at {@code at}. */
     private static byte[] inserted(byte[] bytes, int at, byte[] inserted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + inserted.length);
@@ -151,38 +128,14 @@ class ReadPathsTest {
         return utf8(changed);
     }
 
+    /** Bad documents besides {@link RefusalMessagesTest}'s catalogue of one of each kind of refusal. */
     static Stream<Arguments> badDocuments() {
         List<Arguments> documents = new ArrayList<>(List.of(
-                Arguments.of("duplicate key", text("\"municipality\": \"Cheb\",", "\"municipality\": \"Cheb\", \"municipality\": \"Aš\",")),
                 Arguments.of("duplicate key of a period", text("\"endInclusive\": \"2012-12-31\"",
                         "\"endInclusive\": \"2012-12-31\", \"start\": \"2010-01-01\"")),
                 Arguments.of("duplicate member type", text("\"type\": \"organisation\",", "\"type\": \"organisation\", \"type\": \"collective\",")),
                 Arguments.of("duplicate key of money", generated("\"currency\": \"CZK\"", "\"currency\": \"CZK\", \"amount\": \"1.00\"")),
-                Arguments.of("unknown property", tree(t -> partnership(t).put("nickname", "LP"))),
-                Arguments.of("unknown property at the top", tree(t -> t.put("checksum", "x"))),
-                Arguments.of("missing property", tree(t -> partnership(t).remove("municipality"))),
-                Arguments.of("null name", tree(t -> member(t).putNull("name"))),
-                Arguments.of("number for text", tree(t -> member(t).put("name", 12))),
-                Arguments.of("text for a list", tree(t -> partnership(t).put("memberships", "všichni"))),
-                Arguments.of("unknown enum word", tree(t -> member(t).put("kind", "police"))),
-                Arguments.of("unknown member type", tree(t -> member(t).put("type", "robot"))),
-                Arguments.of("invalid IČO", tree(t -> member(t).put("ico", "25755278"))),
-                Arguments.of("day that does not exist", tree(t -> partnership(t).put("founded", "2008-02-30"))),
-                Arguments.of("period ending before it starts", tree(t -> period(t).put("endInclusive", "2009-12-30"))),
-                Arguments.of("invariant of the model", tree(t -> ((ObjectNode) partnership(t).get("intervention")
-                        .get("extensions").get(0)).put("newEnd", "2011-03-31"))),
-                Arguments.of("plan of another partnership", tree(t -> ((ObjectNode) t.get("plans").get(0)).put("partnership", "as"))),
-                Arguments.of("newer format version", tree(t -> t.put("formatVersion", 2))),
-                Arguments.of("format version 1.0", text("\"formatVersion\": 1,", "\"formatVersion\": 1.0,")),
-                Arguments.of("format version too large", text("\"formatVersion\": 1,", "\"formatVersion\": 99999999999999999999,")),
-                Arguments.of("trailing tokens", utf8(TEXT + "{}")),
                 Arguments.of("trailing tokens after a line feed", utf8(TEXT + "\n\n  ]")),
-                Arguments.of("empty document", new byte[0]),
-                Arguments.of("null document", utf8("null")),
-                Arguments.of("array document", utf8("[]")),
-                Arguments.of("number document", utf8("1")),
-                Arguments.of("broken syntax", text("\"municipality\": \"Cheb\",", "\"municipality\": Cheb,")),
-                Arguments.of("cut document", Arrays.copyOf(CHEB, CHEB.length / 2)),
                 Arguments.of("cut inside a key", Arrays.copyOf(CHEB, after("\"munici"))),
                 Arguments.of("control character escaped in a key", text("\"municipality\":", "\"munici\\u0000pality\":")),
                 Arguments.of("raw tab in a text", text("\"Cheb\"", "\"Ch\teb\"")),
@@ -193,19 +146,12 @@ class ReadPathsTest {
                 Arguments.of("DEL raw between tokens", text("\"municipality\":", "\"municipality\"\u007F:")),
                 Arguments.of("backslash outside a text", text("\"municipality\":", "\\\"municipality\":")),
                 Arguments.of("unknown escape", text("\"Cheb\"", "\"Ch\\qeb\"")),
-                Arguments.of("nesting too deep", text("\"Cheb\"", "[".repeat(60) + "]".repeat(60))),
-                Arguments.of("text too long", text("\"Cheb\"", "\"" + "x".repeat(PartnershipJson.MAX_STRING_LENGTH + 1) + "\"")),
                 Arguments.of("text too long, escaped", text("\"Cheb\"", "\"" + "\\u0078".repeat(PartnershipJson.MAX_STRING_LENGTH + 1) + "\"")),
-                Arguments.of("number too long", text("\"formatVersion\": 1,", "\"formatVersion\": " + "1".repeat(100) + ",")),
-                Arguments.of("huge indicator value", generated("\"target\": [0-9.]+", "\"target\": 1e999999999")),
-                Arguments.of("money with too many digits", generated("\"amount\": \"[0-9.]+\"", "\"amount\": \"" + "9".repeat(30) + ".5\"")),
                 Arguments.of("UTF-8 BOM twice", inserted(CHEB, 0, hex("EF BB BF EF BB BF"))),
                 Arguments.of("UTF-8 BOM after whitespace", inserted(CHEB, 1, UTF8_BOM)),
-                Arguments.of("UTF-16 with BOM", TEXT.getBytes(StandardCharsets.UTF_16)),
                 Arguments.of("UTF-16 big-endian without BOM", TEXT.getBytes(StandardCharsets.UTF_16BE)),
                 Arguments.of("UTF-16 little-endian without BOM", TEXT.getBytes(StandardCharsets.UTF_16LE)),
                 Arguments.of("UTF-32", TEXT.getBytes(Charset.forName("UTF-32"))),
-                Arguments.of("ISO-8859-2", TEXT.getBytes(Charset.forName("ISO-8859-2"))),
                 Arguments.of("windows-1250", TEXT.getBytes(Charset.forName("windows-1250"))),
                 Arguments.of("cut inside a Czech letter at the end", Arrays.copyOf(CHEB, after("Prodlou\u017E") - 1)),
                 Arguments.of("a lead byte after the last line feed", inserted(CHEB, CHEB.length, hex("C5")))));
@@ -234,7 +180,7 @@ class ReadPathsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badDocuments")
+    @MethodSource({"badDocuments", "cz.socialinclusion.partnership.json.RefusalMessagesTest#badDocuments"})
     void aBadDocumentIsRefusedAlikeFromTheArrayAndFromAStream(String what, byte[] json) {
         assertThat(agree(what, json).refusal()).as(what).isNotNull();
     }
@@ -380,13 +326,15 @@ class ReadPathsTest {
     @Test
     void mutantsOfGoodDocumentsAreReadAlikeFromTheArrayAndFromAStream() {
         List<byte[]> goods = new ArrayList<>(SourcePages.all().stream().map(PartnershipJson::writeDossier).toList());
+        // A random dossier holds what the pages do not (money, indicators), but is seven times as long: one mutant
+        // in twenty is of it.
         goods.add(PartnershipJson.writeDossier(RandomDossiers.scaled(SEEDS[0], 1)));
         int read = 0;
         int refused = 0;
         for (long seed : SEEDS) {
             Random random = new Random(seed);
             for (int i = 0; i < MUTANTS_PER_SEED; i++) {
-                int document = random.nextInt(goods.size());
+                int document = random.nextInt(20) == 0 ? goods.size() - 1 : random.nextInt(goods.size() - 1);
                 byte[] mutant = goods.get(document);
                 StringBuilder how = new StringBuilder();
                 int mutations = 1 + (random.nextInt(4) == 0 ? random.nextInt(3) : 0);

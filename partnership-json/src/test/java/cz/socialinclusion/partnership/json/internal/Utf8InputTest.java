@@ -299,9 +299,9 @@ class Utf8InputTest {
     }
 
     @Test
-    void everyWellFormedSequenceIsAcceptedAndEveryOtherRefused() throws IOException {
-        // Every sequence of one to four bytes that could start a character, after plain ASCII of every length
-        // from 0 to 9, so that it falls at every place of the eight-byte steps.
+    void everyLeadByteBeforeEachKindOfFollowingByteIsJudgedAsTheTableJudgesIt() throws IOException {
+        // Every byte from 0x80 up, followed by bytes at the edges of each range of Table 3-7 and by ASCII, after
+        // plain ASCII of every length from 0 to 9, so that it falls at every place of the eight-byte steps.
         Random random = new Random(7);
         for (int lead = 0x80; lead <= 0xFF; lead++) {
             for (int second : new int[] {0x28, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC3}) {
