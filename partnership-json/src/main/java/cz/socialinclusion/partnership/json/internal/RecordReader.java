@@ -49,8 +49,6 @@ public final class RecordReader {
     private final JsonParser p;
     /** The parser this reader reads its own tokens from: under the {@link StrictParser}, if it was given one. */
     private final JsonParser raw;
-    /** The strict parser it was given, whose checks this reader then makes on what it reads itself; or null. */
-    private final StrictParser strict;
     /** How each component of each record type met in this read is read, resolved once a read. */
     private final Map<Class<?>, Slot[]> slots = new IdentityHashMap<>();
     private final Map<Type, Slot> elements = new IdentityHashMap<>();
@@ -58,8 +56,7 @@ public final class RecordReader {
     private RecordReader(JsonParser p, DeserializationContext ctxt) {
         this.ctxt = ctxt;
         this.p = p;
-        this.strict = p instanceof StrictParser given ? given : null;
-        this.raw = strict != null ? strict.delegate() : p;
+        this.raw = p instanceof StrictParser strict ? strict.delegate() : p;
     }
 
     /**
@@ -141,7 +138,8 @@ public final class RecordReader {
             }
             Collection<Object> values = set ? new HashSet<>() : new ArrayList<>();
             int index = 0;
-            for (JsonToken t = reader.valueToken(); t != JsonToken.END_ARRAY; t = reader.valueToken()) {
+            for (JsonToken t = StrictParser.nextValueToken(reader.p); t != JsonToken.END_ARRAY;
+                 t = StrictParser.nextValueToken(reader.p)) {
                 try {
                     values.add(slot.read(reader));
                 } catch (JsonMappingException e) {
@@ -236,27 +234,19 @@ public final class RecordReader {
         return resolved;
     }
 
-    /** The next token, where a value (or an array's end) stands: through the strict parser's checks, if given one. */
-    private JsonToken valueToken() throws IOException {
-        return strict != null ? strict.nextValueToken() : raw.nextToken();
-    }
-
-    /** The next key of a record's object, whose repeated keys this reader finds itself. */
-    private String key() throws IOException {
-        return strict != null ? strict.nextFieldNameKeptByCaller() : raw.nextFieldName();
-    }
-
     /**
-     * Reads the record's object with the slots of its components, its keys and values from {@code raw} (the
-     * parser under the strict one); a key given twice is found here, by a bitset over the components.
+     * Reads the record's object with the slots of its components, its keys and values straight from the parser
+     * under a strict one ({@link StrictParser#nextFieldNameKeptByCaller}); a key given twice is found here, by a
+     * bitset over the components. {@code raw} is that parser, which refusals name as where they stand.
      */
     private Object record(JsonParser raw, Table table, Slot[] read) throws IOException {
         int n = table.names.length;
         Object[] args = new Object[n];
         long seen = 0;
-        for (String name = key(); name != null; name = key()) {
+        for (String name = StrictParser.nextFieldNameKeptByCaller(p); name != null;
+             name = StrictParser.nextFieldNameKeptByCaller(p)) {
             int i = table.index(name);
-            valueToken();
+            StrictParser.nextValueToken(p);
             if (i < 0) {
                 unknown(table, name);
                 continue;

@@ -58,10 +58,10 @@ public final class SmallObjects {
             ctxt.handleUnexpectedToken(type, p);
         }
         // A strict parser checks the texts, and leaves a key given twice to be found here.
-        StrictParser strict = p instanceof StrictParser given ? given : null;
         String[] fields = new String[names.length];
-        for (String name = key(p, strict); name != null; name = key(p, strict)) {
-            JsonToken value = strict != null ? strict.nextValueToken() : p.nextToken();
+        for (String name = StrictParser.nextFieldNameKeptByCaller(p); name != null;
+             name = StrictParser.nextFieldNameKeptByCaller(p)) {
+            JsonToken value = StrictParser.nextValueToken(p);
             int i = indexOf(names, name);
             if (i < 0) {
                 ctxt.handleUnknownProperty(p, deserializer, type, name);
@@ -90,10 +90,6 @@ public final class SmallObjects {
             }
         }
         return fields;
-    }
-
-    private static String key(JsonParser p, StrictParser strict) throws IOException {
-        return strict != null ? strict.nextFieldNameKeptByCaller() : p.nextFieldName();
     }
 
     private static int indexOf(String[] names, String name) {

@@ -122,31 +122,40 @@ public final class StrictParser extends JsonParserDelegate {
 
     /**
      * Reads the next key of an object whose reader finds a key given twice itself (as {@link RecordReader} does
-     * with a bitset over a record's components), straight from the underlying parser: the key's text is checked,
-     * the set of keys is not kept.
+     * with a bitset over a record's components, the money and period reader with its two fields). From a strict
+     * parser it is read straight from the underlying one, its text checked and the set of keys not kept; from
+     * any other parser, as that parser reads it.
      *
+     * @param p the parser the reader was given
      * @return the key, or null at the end of the object
      * @throws IOException if the input is refused or cannot be read
      */
-    public String nextFieldNameKeptByCaller() throws IOException {
-        String name = delegate.nextFieldName();
-        if (name != null && checksTexts()) {
-            checkText(name);
+    public static String nextFieldNameKeptByCaller(JsonParser p) throws IOException {
+        if (!(p instanceof StrictParser strict)) {
+            return p.nextFieldName();
+        }
+        String name = strict.delegate.nextFieldName();
+        if (name != null && strict.checksTexts()) {
+            strict.checkText(name);
         }
         return name;
     }
 
     /**
-     * Reads the next token where a value (or the end of an array) stands, straight from the underlying parser,
-     * checking a string's text.
+     * Reads the next token where a value (or the end of an array) stands. From a strict parser it is read straight
+     * from the underlying one, a string's text checked; from any other parser, as that parser reads it.
      *
+     * @param p the parser the reader was given
      * @return the token
      * @throws IOException if the input is refused or cannot be read
      */
-    public JsonToken nextValueToken() throws IOException {
-        JsonToken token = delegate.nextToken();
+    public static JsonToken nextValueToken(JsonParser p) throws IOException {
+        if (!(p instanceof StrictParser strict)) {
+            return p.nextToken();
+        }
+        JsonToken token = strict.delegate.nextToken();
         if (token == JsonToken.VALUE_STRING) {
-            string();
+            strict.string();
         }
         return token;
     }
