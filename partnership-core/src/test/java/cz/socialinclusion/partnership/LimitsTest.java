@@ -1,12 +1,18 @@
 package cz.socialinclusion.partnership;
 
+import cz.socialinclusion.partnership.base.InvalidValueException;
 import cz.socialinclusion.partnership.base.Limits;
+import cz.socialinclusion.partnership.member.MemberId;
+import cz.socialinclusion.partnership.member.Organisation;
+import cz.socialinclusion.partnership.member.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LimitsTest {
 
@@ -54,4 +60,26 @@ class LimitsTest {
         }
         assertThat(Limits.firstRefusedCharacter("\u0080\u009f\u00a0\ud7ff\ue000\uffff")).isEqualTo(-1);
     }
+
+    @Test
+    void aNameIsRefusedForEveryCharacterOfTheBasicPlaneATextIsRefusedForAndForTabAndLineFeed() {
+        MemberId id = MemberId.of("kadan-obec");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean refused = c < 0x20 || c == 0x7F || Character.isSurrogate(c);
+            String name = "Obec Kadaň " + c + " sever";
+            if (refused) {
+                assertThatThrownBy(() -> Organisation.of(id, name, OrganisationKind.MUNICIPALITY))
+                        .as("U+%04X", (int) c).isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining(String.format(Locale.ROOT, "holds the character U+%04X at index 11", (int) c));
+            } else {
+                assertThat(Organisation.of(id, name, OrganisationKind.MUNICIPALITY).name()).as("U+%04X", (int) c)
+                        .isEqualTo(name);
+            }
+        }
+        // A refused character is named before a line break that comes first, as a text reports it.
+        assertThatThrownBy(() -> Organisation.of(id, "Obec\tKadaň\u007f", OrganisationKind.MUNICIPALITY))
+                .hasMessageContaining("holds the character U+007F at index 10");
+        assertThat(Organisation.of(id, "Kadaň 😀", OrganisationKind.MUNICIPALITY).name()).isEqualTo("Kadaň 😀");
+    }
 }
+

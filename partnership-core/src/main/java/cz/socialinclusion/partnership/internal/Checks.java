@@ -76,8 +76,26 @@ public final class Checks {
      */
     public static String name(String field, String value) {
         Objects.requireNonNull(value, field);
+        if (value.length() <= Limits.NAME_MAX && !value.isBlank() && isPlain(value)) {
+            return value;
+        }
         text(field, value, Limits.NAME_MAX);
         return oneLine(field, value);
+    }
+
+    /**
+     * Whether every character is printable ASCII or a letter below the surrogates (as Czech ones are): such a
+     * text holds no character {@link Limits#firstRefusedCharacter} refuses, nor a line feed or tab. One pass,
+     * one test a character, for names, which are checked for both.
+     */
+    private static boolean isPlain(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if ((char) (c - 0x20) >= 0x7F - 0x20 && (char) (c - 0xA0) >= 0xD800 - 0xA0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An optional name: null, or as {@link #name}. */

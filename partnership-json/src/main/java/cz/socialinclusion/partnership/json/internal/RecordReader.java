@@ -320,7 +320,7 @@ public final class RecordReader {
             this.raws = new Class<?>[n];
             this.required = new boolean[n];
             for (int i = 0; i < n; i++) {
-                names[i] = components[i].getName();
+                names[i] = components[i].getName().intern();
                 types[i] = components[i].getGenericType();
                 raws[i] = components[i].getType();
                 required[i] = record.isRequired(names[i]);
@@ -328,8 +328,16 @@ public final class RecordReader {
             this.constructor = n <= Long.SIZE ? CheckedInstantiators.canonicalConstructor(type) : null;
         }
 
-        /** The index of the component, or -1: a record has a dozen components at most, compared in order. */
+        /**
+         * The index of the component, or -1: a record has a dozen components at most, compared in order. The
+         * parser interns keys, as the names of components are: most are found by identity.
+         */
         int index(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
                     return i;
