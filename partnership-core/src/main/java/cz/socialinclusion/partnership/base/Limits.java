@@ -48,7 +48,9 @@ public final class Limits {
      * @return true when the model accepts the day
      */
     public static boolean isWithinRange(LocalDate day) {
-        return !day.isBefore(EARLIEST_DAY) && !day.isAfter(LATEST_DAY);
+        // The range is whole years: the year alone tells.
+        int year = day.getYear();
+        return year >= EARLIEST_DAY.getYear() && year <= LATEST_DAY.getYear();
     }
 
     /**

@@ -144,7 +144,8 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
         try {
             // The number's text is at most PartnershipJson.MAX_NUMBER_LENGTH characters: parsing it is cheap,
             // whatever its exponent says (the exponent only sets the scale).
-            value = new BigDecimal(text);
+            // Most are plain (no sign, no exponent): read the short way, to the same digits and scale.
+            value = SmallObjects.isPlainAmount(text) ? SmallObjects.plainDecimal(text) : new BigDecimal(text);
         } catch (NumberFormatException e) {
             value = null;
         }

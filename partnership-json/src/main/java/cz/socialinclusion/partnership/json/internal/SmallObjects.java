@@ -129,6 +129,32 @@ public final class SmallObjects {
         return true;
     }
 
+    /**
+     * The decimal a plain amount ({@link #isPlainAmount}) writes, as {@code new BigDecimal(amount)} reads it (the
+     * same digits and scale): up to 18 characters, straight from its digits.
+     */
+    static BigDecimal plainDecimal(String amount) {
+        int n = amount.length();
+        if (n > 18) {
+            return new BigDecimal(amount);
+        }
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = 0; i < n; i++) {
+            char c = amount.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                if (fraction) {
+                    scale++;
+                }
+            }
+        }
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -162,7 +188,7 @@ public final class SmallObjects {
         } catch (IllegalArgumentException e) {
             throw new Refused("currency", new IllegalArgumentException("currency '" + code + "' is not an ISO 4217 code"));
         }
-        BigDecimal value = new BigDecimal(amount);
+        BigDecimal value = plainDecimal(amount);
         if (!Limits.isWithinRange(value)) {
             throw new Refused("amount", new IllegalArgumentException("amount '" + amount + "' has more than "
                     + Limits.DECIMAL_DIGITS_MAX + " digits"));
