@@ -74,6 +74,10 @@ public final class BenchmarkReport {
         StringBuilder md = new StringBuilder();
         md.append("| figure | ratio | spread of the ratio | target | met | measured (mean ± 99.9% error) |\n|---|---|---|---|---|---|\n");
         faster(md, scores, "JSON read, module vs plain databind", "JsonBenchmark.readWithModule", "JsonBenchmark.readBaseline", 0.8);
+        reference(md, scores, "JSON read floor: Jackson streaming, nothing built, vs plain databind",
+                "JsonBenchmark.readStreamingFloor", "JsonBenchmark.readBaseline");
+        reference(md, scores, "JSON read, the module's UTF-8 check of the array alone, vs plain databind",
+                "JsonBenchmark.readUtf8Check", "JsonBenchmark.readBaseline");
         faster(md, scores, "JSON write, module vs plain databind", "JsonBenchmark.writeWithModule", "JsonBenchmark.writeBaseline", 0.9);
         faster(md, scores, "JSON write, canonical writeDossier vs plain pretty", "JsonBenchmark.writeCanonical", "JsonBenchmark.writePrettyBaseline", 0.9);
         faster(md, scores, "JDBC save, repositories vs batched inserts", "JdbcSaveBenchmark.saveWithRepositories",
@@ -137,6 +141,19 @@ public final class BenchmarkReport {
         double ratio = base.getScore() / lib.getScore();
         md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure, ratio,
                 spread(base, lib), target, ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+    }
+
+    /** A figure with no target: how fast {@code reference} runs against {@code baseline}, for comparison. */
+    private static void reference(StringBuilder md, Map<String, Result<?>> scores, String figure, String reference,
+                                  String baseline) {
+        Result<?> ref = scores.get(reference);
+        Result<?> base = scores.get(baseline);
+        if (ref == null || base == null) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | (none set) | - | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure,
+                base.getScore() / ref.getScore(), spread(base, ref), ref.getScore(), ref.getScoreError(), base.getScore(),
+                base.getScoreError(), ref.getScoreUnit()));
     }
 
     /** The range of {@code top / bottom} when each lies anywhere within its 99.9% error. */

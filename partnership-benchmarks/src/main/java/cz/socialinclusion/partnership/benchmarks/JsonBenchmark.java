@@ -1,10 +1,13 @@
 package cz.socialinclusion.partnership.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.PartnershipJson;
+import cz.socialinclusion.partnership.json.internal.Utf8Input;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -13,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -63,6 +67,35 @@ public class JsonBenchmark {
     @Benchmark
     public PlainDossier.Document readBaseline() throws Exception {
         return PLAIN.readValue(json, PlainDossier.Document.class);
+    }
+
+    /**
+     * The floor under both readers: Jackson's streaming parser over the same bytes, every key read and every
+     * string and number read as text, nothing built. Reported beside the read figures, with no target: what the
+     * module and the baseline each add on top of it.
+     */
+    @Benchmark
+    public long readStreamingFloor() throws Exception {
+        long read = 0;
+        try (JsonParser parser = PLAIN.getFactory().createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    read += parser.currentName().length();
+                } else if (token == JsonToken.VALUE_STRING || token.isNumeric()) {
+                    read += parser.getText().length();
+                }
+            }
+        }
+        return read;
+    }
+
+    /**
+     * One part of what the module adds to the floor: the strict UTF-8 check of the whole array
+     * ({@code Utf8Input.acceptsWhole}) that {@link PartnershipJson#readDossier(byte[])} makes before parsing.
+     */
+    @Benchmark
+    public boolean readUtf8Check() {
+        return new Utf8Input(InputStream.nullInputStream(), PartnershipJson.MAX_DOCUMENT_LENGTH).acceptsWhole(json);
     }
 
     @Benchmark
