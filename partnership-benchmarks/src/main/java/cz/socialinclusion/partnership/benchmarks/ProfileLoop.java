@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Runs one operation in a loop for a while, to profile it with Java Flight Recorder:
  * {@code java -XX:StartFlightRecording=filename=x.jfr -cp benchmarks.jar …ProfileLoop json-read 20}.
- * Operations: {@code json-read}, {@code json-read-baseline} (plain databind, as in {@link JsonBenchmark}), {@code jdbc-load}, {@code jdbc-save} (tables emptied before each save, in the loop),
+ * Operations: {@code json-read}, {@code json-read-baseline} (plain databind, as in {@link JsonBenchmark}), {@code json-write-canonical}, {@code jdbc-load}, {@code jdbc-save} (tables emptied before each save, in the loop),
  * {@code rules-1}, {@code rules-100} (100 distinct instances of one
  * partnership), {@code rules-same-100} (one instance 100 times) and {@code rules-scaled-1}, {@code rules-scaled-10},
  * {@code rules-scaled-100} (one partnership of {@code RandomDossiers.scaled} at that scale).
@@ -40,6 +40,12 @@ public final class ProfileLoop {
                 byte[] json = PartnershipJson.mapper().writeValueAsBytes(dossier);
                 while (System.nanoTime() < until) {
                     JsonBenchmark.PLAIN.readValue(json, PlainDossier.Document.class);
+                    count++;
+                }
+            }
+            case "json-write-canonical" -> {
+                while (System.nanoTime() < until) {
+                    PartnershipJson.writeDossier(dossier);
                     count++;
                 }
             }

@@ -36,7 +36,7 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
 
     private static final Map<Class<?>, Object> WRITERS = Map.of(
-            LocalDate.class, ToStringSerializer.instance,
+            LocalDate.class, DayWriter.INSTANCE,
             YearQuarter.class, ToStringSerializer.instance,
             Period.class, ToStringSerializer.instance,
             LocalDateRange.class, SmallObjects.RANGE_WRITER);
