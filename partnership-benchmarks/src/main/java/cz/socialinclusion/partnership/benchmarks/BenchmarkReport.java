@@ -139,8 +139,17 @@ public final class BenchmarkReport {
             return;
         }
         double ratio = base.getScore() / lib.getScore();
-        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure, ratio,
-                spread(base, lib), target, ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+        md.append(String.format(Locale.ROOT, "| %s | %s× | %s | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure,
+                shown(ratio, target), spread(base, lib), target, ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+    }
+
+    /**
+     * A ratio with two decimals, or three where two would round it onto its target (0.898 is not 0.90, and a
+     * reader should not see "0.90×" beside "no" under "≥ 0.9×").
+     */
+    private static String shown(double ratio, double target) {
+        String two = String.format(Locale.ROOT, "%.2f", ratio);
+        return Double.parseDouble(two) == target && ratio != target ? String.format(Locale.ROOT, "%.3f", ratio) : two;
     }
 
     /** A figure with no target: how fast {@code reference} runs against {@code baseline}, for comparison. */
@@ -190,8 +199,8 @@ public final class BenchmarkReport {
             return;
         }
         double ratio = (many.getScore() / n) / one.getScore();
-        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | ≤ %.1f× | %s | %.1f ± %.1f vs %.1f ± %.1f %s (whole: %.1f) |%n",
-                figure, ratio, spread(many, one, n), target, ratio <= target ? "yes" : "**no**", many.getScore() / n,
+        md.append(String.format(Locale.ROOT, "| %s | %s× | %s | ≤ %.1f× | %s | %.1f ± %.1f vs %.1f ± %.1f %s (whole: %.1f) |%n",
+                figure, shown(ratio, target), spread(many, one, n), target, ratio <= target ? "yes" : "**no**", many.getScore() / n,
                 many.getScoreError() / n, one.getScore(), one.getScoreError(), one.getScoreUnit(), many.getScore()));
     }
 }
