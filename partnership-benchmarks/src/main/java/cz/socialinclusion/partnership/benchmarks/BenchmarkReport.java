@@ -98,7 +98,9 @@ public final class BenchmarkReport {
         md.append(unsettled.isEmpty()
                 ? String.format(Locale.ROOT, "%nWarm-up check: in every fork, the first measured iteration is within %.0f%% of the fork's median.%n", SETTLED * 100)
                 : String.format(Locale.ROOT, "%nWarm-up check: the first measured iteration is more than %.0f%% slower than the fork's median in %s: "
-                        + "still compiling or disturbed by load; a longer warm-up (the full run) settles it.%n", SETTLED * 100, String.join(", ", unsettled)));
+                        + "%s%n", SETTLED * 100, String.join(", ", unsettled), quick
+                                ? "still compiling or disturbed by load; the full run's longer warm-up settles the first."
+                                : "after 12 s of warm-up, most likely disturbed by load: read its figure with that in mind."));
         md.append(System.lineSeparator()).append(LoadAverage.sentence(loadBefore, LoadAverage.now()));
         String report = md.toString();
         System.out.println();
