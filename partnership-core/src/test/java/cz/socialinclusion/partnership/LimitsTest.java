@@ -27,6 +27,13 @@ class LimitsTest {
     }
 
     @Test
+    void theRangeOfDaysIsWholeYears() {
+        // isWithinRange(LocalDate) tells by the year alone: it relies on this.
+        assertThat(Limits.EARLIEST_DAY.getDayOfYear()).isEqualTo(1);
+        assertThat(Limits.LATEST_DAY.plusDays(1).getDayOfYear()).isEqualTo(1);
+    }
+
+    @Test
     void decimalsKeepThirtyDigitsAndTenDecimalPlaces() {
         assertThat(Limits.isWithinRange(new BigDecimal("1250000.50"))).isTrue();
         assertThat(Limits.isWithinRange(new BigDecimal("1E+3"))).isTrue();
@@ -53,7 +60,8 @@ class LimitsTest {
 
     @Test
     void everyCharacterOfTheBasicPlaneIsRefusedExactlyWhenItIsAControlDelOrALoneSurrogate() {
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
             boolean refused = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || Character.isSurrogate(c);
             assertThat(Limits.firstRefusedCharacter("Obec Kadaň " + c))
                     .as("U+%04X", (int) c).isEqualTo(refused ? 11 : -1);
@@ -64,7 +72,8 @@ class LimitsTest {
     @Test
     void aNameIsRefusedForEveryCharacterOfTheBasicPlaneATextIsRefusedForAndForTabAndLineFeed() {
         MemberId id = MemberId.of("kadan-obec");
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
             boolean refused = c < 0x20 || c == 0x7F || Character.isSurrogate(c);
             String name = "Obec Kadaň " + c + " sever";
             if (refused) {
@@ -76,7 +85,7 @@ class LimitsTest {
                         .isEqualTo(name);
             }
         }
-        // A refused character is named before a line break that comes first, as a text reports it.
+        // A refused character is named before a tab that comes first, as a text reports it.
         assertThatThrownBy(() -> Organisation.of(id, "Obec\tKadaň\u007f", OrganisationKind.MUNICIPALITY))
                 .hasMessageContaining("holds the character U+007F at index 10");
         assertThat(Organisation.of(id, "Kadaň 😀", OrganisationKind.MUNICIPALITY).name()).isEqualTo("Kadaň 😀");

@@ -330,7 +330,8 @@ public final class RecordReader {
 
         /**
          * The index of the component, or -1: a record has a dozen components at most, compared in order. The
-         * parser interns keys, as the names of components are: most are found by identity.
+         * names of components are interned, and so are keys under Jackson's default {@code INTERN_FIELD_NAMES}:
+         * then a key is found by identity; a key a host's parser did not intern is found by the second loop.
          */
         int index(String name) {
             for (int i = 0; i < names.length; i++) {

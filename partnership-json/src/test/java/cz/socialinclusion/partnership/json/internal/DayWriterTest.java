@@ -1,6 +1,9 @@
 package cz.socialinclusion.partnership.json.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +34,20 @@ class DayWriterTest {
         days.add(LocalDate.MAX);
         String expected = days.stream().map(day -> "\"" + day + "\"").collect(Collectors.joining(",", "[", "]"));
         assertThat(MAPPER.writeValueAsString(days)).isEqualTo(expected);
+    }
+
+    @Test
+    void aDayWithATypeIdIsWrittenAsToStringSerializerWroteIt() throws Exception {
+        record Planned(Object day) {
+        }
+        JsonMapper typed = MAPPER.rebuild().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType(LocalDate.class).build(), ObjectMapper.DefaultTyping.NON_FINAL).build();
+        JsonMapper before = JsonMapper.builder()
+                .addModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+                .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfSubType(LocalDate.class).build(),
+                        ObjectMapper.DefaultTyping.NON_FINAL).build();
+        Planned planned = new Planned(LocalDate.of(2010, 6, 23));
+        assertThat(typed.writeValueAsString(planned)).isEqualTo(before.writeValueAsString(planned))
+                .contains("2010-06-23").contains("java.time.LocalDate");
     }
 }

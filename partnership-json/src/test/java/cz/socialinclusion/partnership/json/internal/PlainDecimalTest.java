@@ -7,7 +7,10 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The money reader's short way to a decimal gives what {@code new BigDecimal(text)} gives: digits and scale. */
+/**
+ * The short way to a decimal that the money reader and the decimal reader take for a plain text gives what
+ * {@code new BigDecimal(text)} gives: digits and scale.
+ */
 class PlainDecimalTest {
 
     @Test
