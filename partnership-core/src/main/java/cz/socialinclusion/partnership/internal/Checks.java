@@ -91,7 +91,8 @@ public final class Checks {
     private static boolean isPlain(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
-            if ((char) (c - 0x20) >= 0x7F - 0x20 && (char) (c - 0xA0) >= 0xD800 - 0xA0) {
+            // The same test as the first one of Limits.firstRefusedCharacter.
+            if (!((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800))) {
                 return false;
             }
         }
