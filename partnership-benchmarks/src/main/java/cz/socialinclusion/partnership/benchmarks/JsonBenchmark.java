@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,10 @@ public class JsonBenchmark {
         dossier = LargeDossier.of("lp");
         json = module.writeValueAsBytes(dossier);
         plain = PLAIN.readValue(json, PlainDossier.Document.class);
+        if (!PartnershipJson.readDossier(json).equals(dossier)
+                || !PartnershipJson.readDossier(new ByteArrayInputStream(json)).equals(dossier)) {
+            throw new IllegalStateException("the module does not read back the dossier it wrote");
+        }
         if (!Arrays.equals(PLAIN.writeValueAsBytes(plain), json)) {
             throw new IllegalStateException("the baseline does not write the same bytes as the module");
         }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
+import cz.socialinclusion.partnership.json.internal.DirectDossierReader;
 import cz.socialinclusion.partnership.json.internal.Refusals;
 import cz.socialinclusion.partnership.json.internal.StrictParser;
 import cz.socialinclusion.partnership.json.internal.Utf8Input;
@@ -88,6 +89,8 @@ public final class PartnershipJson {
     private static final JsonMapper MAPPER = mapper(Locale.ENGLISH);
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
     private static final ObjectReader DOSSIER = MAPPER.readerFor(Dossier.class);
+    private static final DirectDossierReader DIRECT = new DirectDossierReader(MAPPER, MAX_DOCUMENT_LENGTH,
+            MAX_STRING_LENGTH, MAX_NUMBER_LENGTH);
     /** The mapper's factory without duplicate detection: the dossier reader's own parser detects duplicates. */
     private static final JsonFactory READING = MAPPER.getFactory().rebuild()
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -165,6 +168,12 @@ public final class PartnershipJson {
      */
     public static Dossier readDossier(byte[] json) throws JacksonException {
         Objects.requireNonNull(json, "json");
+        // Most documents are read straight from their bytes; whatever that reader is not sure of (any input
+        // it declines, refusals included) is read below, by the parser.
+        Dossier direct = DIRECT.read(json);
+        if (direct != null) {
+            return direct;
+        }
         try {
             // The bytes are all here: checked in one pass, the parser reads the array itself. A document that is
             // refused is read again through the checking stream, which stops the parser at the refused byte, so

@@ -300,8 +300,13 @@ public final class RecordReader {
         }
     }
 
+    /** The table of a record type of the model, made once per type. */
+    static Table table(Class<?> type) {
+        return TABLES.get(type);
+    }
+
     /** A record type's components, made once per type. */
-    private static final class Table {
+    static final class Table {
         final Class<?> type;
         final String[] names;
         final Type[] types;

@@ -61,11 +61,21 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
 
     private final Token token;
     private final transient Value<T> value;
+    /** How a text is read, for a reader from a string; null for a reader of numbers. */
+    private final transient Function<String, T> parse;
+    /** Whether equal texts give one instance within a read ({@link #sharedText}). */
+    private final boolean shared;
 
     private ScalarReader(Class<T> type, Token token, Value<T> value) {
+        this(type, token, value, null, false);
+    }
+
+    private ScalarReader(Class<T> type, Token token, Value<T> value, Function<String, T> parse, boolean shared) {
         super(type);
         this.token = token;
         this.value = value;
+        this.parse = parse;
+        this.shared = shared;
     }
 
     /**
@@ -77,7 +87,8 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
      * @return the reader
      */
     public static <T> ScalarReader<T> text(Class<T> type, Function<String, T> parse) {
-        return new ScalarReader<>(type, Token.STRING, (p, ctxt) -> parsed(p, ctxt, type, parse, p.getText()));
+        return new ScalarReader<>(type, Token.STRING, (p, ctxt) -> parsed(p, ctxt, type, parse, p.getText()), parse,
+                false);
     }
 
     /**
@@ -106,7 +117,7 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
                 read.put(text, shared);
             }
             return shared;
-        });
+        }, parse, true);
     }
 
     @Override
@@ -138,8 +149,33 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    private static BigDecimal decimal(JsonParser p) throws IOException {
-        String text = p.getText();
+    /** Whether this reader reads a string ({@link #text}, {@link #sharedText}) rather than a number. */
+    boolean readsText() {
+        return parse != null;
+    }
+
+    /** Whether this reader reads an {@code int} ({@link #INTEGER}). */
+    boolean readsInteger() {
+        return token == Token.INTEGER;
+    }
+
+    /** Whether equal texts read by this reader are one instance within a read ({@link #sharedText}). */
+    boolean sharesTexts() {
+        return shared;
+    }
+
+    /** The value of a text, for a reader of strings; a runtime exception if the text is refused. */
+    T parse(String text) {
+        return parse.apply(text);
+    }
+
+    /**
+     * The decimal of a JSON number's text as {@link #DECIMAL} reads it, or null if it refuses it.
+     *
+     * @param text the number's text, as the document writes it
+     * @return the decimal, or null
+     */
+    static BigDecimal decimalOrNull(String text) {
         BigDecimal value;
         try {
             // The number's text is at most PartnershipJson.MAX_NUMBER_LENGTH characters: parsing it is cheap,
@@ -147,9 +183,15 @@ public final class ScalarReader<T> extends StdScalarDeserializer<T> {
             // Most are plain (no sign, no exponent): read the short way, to the same digits and scale.
             value = SmallObjects.isPlainAmount(text) ? SmallObjects.plainDecimal(text) : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            value = null;
+            return null;
         }
-        if (value == null || !Limits.isWithinRange(value)) {
+        return Limits.isWithinRange(value) ? value : null;
+    }
+
+    private static BigDecimal decimal(JsonParser p) throws IOException {
+        String text = p.getText();
+        BigDecimal value = decimalOrNull(text);
+        if (value == null) {
             throw InvalidFormatException.from(p, "Invalid decimal " + shown(text) + ": a decimal has at most "
                     + Limits.DECIMAL_DIGITS_MAX + " digits, at most " + Limits.DECIMAL_SCALE_MAX
                     + " of them after the point", text, BigDecimal.class);

@@ -244,7 +244,7 @@ public final class SmallObjects {
     }
 
     /** Reads a value from an object of exactly two named strings. */
-    private static final class PairReader<T> extends StdDeserializer<T> {
+    static final class PairReader<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final String[] names;
         private final transient Builder<T> builder;
@@ -253,6 +253,20 @@ public final class SmallObjects {
             super(type);
             this.names = new String[] {first, second};
             this.builder = builder;
+        }
+
+        /** The names of the two fields, in the order they are written. */
+        String[] names() {
+            return names.clone();
+        }
+
+        /** The value of the two texts, or null if it refuses them (the parser path then says why). */
+        T valueOrNull(String first, String second) {
+            try {
+                return builder.build(first, second);
+            } catch (Refused refused) {
+                return null;
+            }
         }
 
         @Override
