@@ -87,6 +87,7 @@ public final class DirectDossierReader {
         this.resolving = ((DefaultDeserializationContext) mapper.getDeserializationContext()).createDummyInstance(config);
         this.maxDocumentLength = maxDocumentLength;
         this.maxStringLength = maxStringLength;
+        // A longer number is left to the parser path: an integer of at most 18 characters fits a long.
         this.maxNumberLength = Math.min(maxNumberLength, 18);
         this.root = kind(DossierDocument.class, null);
     }
@@ -686,9 +687,16 @@ public final class DirectDossierReader {
                 }
                 if (c >= 0x20) {
                     if (c == '\\') {
+                        // Every escape of JSON stands for one UTF-16 unit: a backslash, u and four digits, or two bytes.
                         check = true;
-                        i = escape(i + 1, out, k);
-                        k = escapedLength;
+                        byte e = bytes[i + 1];
+                        if (e == 'u') {
+                            out[k++] = hex(i + 2);
+                            i += 6;
+                        } else {
+                            out[k++] = escaped(e);
+                            i += 2;
+                        }
                         continue;
                     }
                     if (c == 0x7F) {
@@ -741,39 +749,35 @@ public final class DirectDossierReader {
             return text;
         }
 
-        private int escapedLength;
-
-        /** Reads the escape after a backslash at {@code i - 1} into {@code out} at {@code k}; returns the next index. */
-        private int escape(int i, char[] out, int k) {
-            byte e = b[i];
-            char c;
-            switch (e) {
-                case '"' -> c = '"';
-                case '\\' -> c = '\\';
-                case '/' -> c = '/';
-                case 'b' -> c = '\b';
-                case 'f' -> c = '\f';
-                case 'n' -> c = '\n';
-                case 'r' -> c = '\r';
-                case 't' -> c = '\t';
-                case 'u' -> {
-                    int value = 0;
-                    for (int j = 1; j <= 4; j++) {
-                        int digit = Character.digit(b[i + j], 16);
-                        if (digit < 0 || b[i + j] < 0) {
-                            throw DECLINE;
-                        }
-                        value = (value << 4) | digit;
-                    }
-                    out[k] = (char) value;
-                    escapedLength = k + 1;
-                    return i + 5;
-                }
+        /** The character a two-byte escape stands for, from its second byte. */
+        private char escaped(byte e) {
+            return switch (e) {
+                case '"' -> '"';
+                case '\\' -> '\\';
+                case '/' -> '/';
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
                 default -> throw DECLINE;
+            };
+        }
+
+        /** The UTF-16 unit of the four hexadecimal digits at {@code i}. */
+        private char hex(int i) {
+            int value = 0;
+            for (int j = i; j < i + 4; j++) {
+                byte digit = b[j];
+                int v = digit >= '0' && digit <= '9' ? digit - '0'
+                        : digit >= 'a' && digit <= 'f' ? digit - 'a' + 10
+                        : digit >= 'A' && digit <= 'F' ? digit - 'A' + 10 : -1;
+                if (v < 0) {
+                    throw DECLINE;
+                }
+                value = (value << 4) | v;
             }
-            out[k] = c;
-            escapedLength = k + 1;
-            return i + 1;
+            return (char) value;
         }
 
         private int continuation(byte c) {
