@@ -3,6 +3,9 @@ package cz.socialinclusion.partnership.benchmarks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
@@ -36,8 +39,23 @@ public class JsonBenchmark {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
-    /** Plain databind writing the same two-space, one-element-a-line form as the canonical writer. */
-    static final ObjectWriter PLAIN_PRETTY = PartnershipJson.canonicalWriter(PLAIN);
+    /**
+     * Plain databind writing the same two-space, one-element-a-line form as the canonical writer, with
+     * Jackson's own pretty printer and indenter (the canonical writer has an indenter of its own).
+     */
+    static final ObjectWriter PLAIN_PRETTY = plainPretty(PLAIN);
+
+    static ObjectWriter plainPretty(JsonMapper mapper) {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return mapper.writer(printer);
+    }
 
     private final JsonMapper module = PartnershipJson.mapper();
     private Dossier dossier;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cz.socialinclusion.partnership.Dossier;
 import cz.socialinclusion.partnership.json.internal.DirectDossierReader;
+import cz.socialinclusion.partnership.json.internal.LineIndenter;
 import cz.socialinclusion.partnership.json.internal.Refusals;
 import cz.socialinclusion.partnership.json.internal.StrictParser;
 import cz.socialinclusion.partnership.json.internal.Utf8Input;
@@ -153,9 +153,8 @@ public final class PartnershipJson {
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
+        printer.indentObjectsWith(LineIndenter.INSTANCE);
+        printer.indentArraysWith(LineIndenter.INSTANCE);
         return mapper.writer(printer);
     }
 
