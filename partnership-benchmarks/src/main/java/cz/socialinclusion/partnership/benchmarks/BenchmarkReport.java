@@ -76,7 +76,7 @@ public final class BenchmarkReport {
         faster(md, scores, "JSON read, module vs plain databind", "JsonBenchmark.readWithModule", "JsonBenchmark.readBaseline", 0.8);
         reference(md, scores, "JSON read floor: Jackson streaming, nothing built, vs plain databind",
                 "JsonBenchmark.readStreamingFloor", "JsonBenchmark.readBaseline");
-        reference(md, scores, "JSON read, the module's UTF-8 check of the array alone, vs plain databind",
+        reference(md, scores, "JSON read, the parser path's UTF-8 check of the array alone, vs plain databind",
                 "JsonBenchmark.readUtf8Check", "JsonBenchmark.readBaseline");
         faster(md, scores, "JSON write, module vs plain databind", "JsonBenchmark.writeWithModule", "JsonBenchmark.writeBaseline", 0.9);
         faster(md, scores, "JSON write, canonical writeDossier vs plain pretty", "JsonBenchmark.writeCanonical", "JsonBenchmark.writePrettyBaseline", 0.9);
