@@ -228,64 +228,46 @@ public final class DirectDossierReader {
     // ---------------------------------------------------------------------------------------------------------
     // The kinds of value
 
-    /** How one kind of value is read; the reader stands on the value's first byte. */
-    private abstract static class Kind {
-        static final Kind UNREAD = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
+    /**
+     * How one kind of value is read: {@code first} is the value's first byte, just read (the reader stands after
+     * it); the value is read to its end.
+     */
+    @FunctionalInterface
+    private interface Kind {
+        Kind UNREAD = (read, first) -> {
+            throw DECLINE;
+        };
+        Kind TEXT = (read, first) -> {
+            read.expect(first, '"');
+            return read.string();
+        };
+        Kind BOOLEAN = (read, first) -> read.literal(first);
+        Kind INTEGER = (read, first) -> read.integer(first);
+        Kind DECIMAL = (read, first) -> {
+            BigDecimal value = ScalarReader.decimalOrNull(read.number(first));
+            if (value == null) {
+                throw DECLINE;
+            }
+            return value;
+        };
+        /** A URI as databind reads it from a string that is not empty and has no space at either end. */
+        Kind URI = (read, first) -> {
+            read.expect(first, '"');
+            String text = read.string();
+            if (text.isEmpty() || text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ') {
+                throw DECLINE;
+            }
+            try {
+                return java.net.URI.create(text);
+            } catch (IllegalArgumentException e) {
                 throw DECLINE;
             }
         };
-        static final Kind TEXT = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
-                read.expect(first, '"');
-                return read.string();
-            }
-        };
-        static final Kind BOOLEAN = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
-                return read.literal(first);
-            }
-        };
-        /** A URI as databind reads it from a string that is not empty and has no space at either end. */
-        static final Kind URI = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
-                read.expect(first, '"');
-                String text = read.string();
-                if (text.isEmpty() || text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ') {
-                    throw DECLINE;
-                }
-                try {
-                    return java.net.URI.create(text);
-                } catch (IllegalArgumentException e) {
-                    throw DECLINE;
-                }
-            }
-        };
-        static final Kind INTEGER = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
-                return read.integer(first);
-            }
-        };
-        static final Kind DECIMAL = new Kind() {
-            @Override
-            Object read(Read read, byte first) {
-                BigDecimal value = ScalarReader.decimalOrNull(read.number(first));
-                if (value == null) {
-                    throw DECLINE;
-                }
-                return value;
-            }
-        };
 
-        abstract Object read(Read read, byte first);
+        Object read(Read read, byte first);
     }
 
-    private static final class ScalarKind extends Kind {
+    private static final class ScalarKind implements Kind {
         private final ScalarReader<?> reader;
 
         ScalarKind(ScalarReader<?> reader) {
@@ -293,7 +275,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '"');
             String text = read.string();
             if (reader.sharesTexts()) {
@@ -309,7 +291,7 @@ public final class DirectDossierReader {
         }
     }
 
-    private static final class PairKind extends Kind {
+    private static final class PairKind implements Kind {
         private final SmallObjects.PairReader<?> reader;
         private final byte[][] keys;
 
@@ -321,7 +303,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '{');
             read.enter();
             String[] texts = new String[2];
@@ -356,7 +338,7 @@ public final class DirectDossierReader {
         }
     }
 
-    private static final class EnumKind extends Kind {
+    private static final class EnumKind implements Kind {
         private final Map<String, Object> byName;
 
         EnumKind(Map<String, Object> byName) {
@@ -364,7 +346,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '"');
             Object constant = byName.get(read.string());
             if (constant == null) {
@@ -374,7 +356,7 @@ public final class DirectDossierReader {
         }
     }
 
-    private static final class ManyKind extends Kind {
+    private static final class ManyKind implements Kind {
         private final DirectDossierReader owner;
         private final Type element;
         private final boolean set;
@@ -387,7 +369,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '[');
             Kind kind = elementKind;
             if (kind == null) {
@@ -414,7 +396,7 @@ public final class DirectDossierReader {
     }
 
     /** A record of the model, through its {@link RecordReader} table and canonical constructor. */
-    private static final class RecordKind extends Kind {
+    private static final class RecordKind implements Kind {
         private final DirectDossierReader owner;
         private final RecordReader.Table table;
         private final byte[][] keys;
@@ -448,7 +430,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '{');
             read.enter();
             Object value = fields(read, read.nextAfterWhitespace());
@@ -496,7 +478,7 @@ public final class DirectDossierReader {
     }
 
     /** A member of a sealed hierarchy: its type property first, then the fields of the record it names. */
-    private static final class TypedKind extends Kind {
+    private static final class TypedKind implements Kind {
         private final byte[][] property;
         private final Map<String, RecordKind> byName;
 
@@ -506,7 +488,7 @@ public final class DirectDossierReader {
         }
 
         @Override
-        Object read(Read read, byte first) {
+        public Object read(Read read, byte first) {
             read.expect(first, '{');
             read.enter();
             read.expect(read.nextAfterWhitespace(), '"');
