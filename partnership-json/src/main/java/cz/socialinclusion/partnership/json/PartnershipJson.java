@@ -90,7 +90,7 @@ public final class PartnershipJson {
     private static final ObjectWriter CANONICAL = canonicalWriter(MAPPER);
     private static final ObjectReader DOSSIER = MAPPER.readerFor(Dossier.class);
     private static final DirectDossierReader DIRECT = new DirectDossierReader(MAPPER, MAX_DOCUMENT_LENGTH,
-            MAX_STRING_LENGTH, MAX_NUMBER_LENGTH);
+            MAX_NESTING_DEPTH, MAX_STRING_LENGTH, MAX_NUMBER_LENGTH);
     /** The mapper's factory without duplicate detection: the dossier reader's own parser detects duplicates. */
     private static final JsonFactory READING = MAPPER.getFactory().rebuild()
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -160,10 +160,10 @@ public final class PartnershipJson {
 
     /**
      * Reads a dossier from UTF-8 bytes. The fastest way in: a well-formed document is read straight from the
-     * array (keys compared as bytes, texts made from their bytes with the UTF-8 check, every value and invariant
-     * checked by the same code as from a stream), and anything else through Jackson's parser, so that the
-     * dossier, or the refusal with its JSON path, line and column, is the same as from a stream of the same
-     * bytes.
+     * array (keys compared as bytes, texts made from their bytes with the UTF-8 check, every record built by the
+     * same constructor and every id, day and amount by the same parse function as from a stream), and anything
+     * else through Jackson's parser, so that the dossier, or the refusal with its JSON path, line and column, is
+     * the same as from a stream of the same bytes.
      *
      * @param json the document
      * @return the dossier

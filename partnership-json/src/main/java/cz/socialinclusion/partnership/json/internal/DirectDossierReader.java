@@ -39,11 +39,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * itself, and declines whatever it is not sure of, so that the two paths give equal dossiers for every input
  * and the same refusals.
  *
- * <p>What it reads is what the parser path reads, the same way: each record through its {@link RecordReader}
- * table and canonical constructor (so every invariant of the model is checked by the same code), each value
- * by the reader the reading mapper resolves for it ({@link ScalarReader}, the money and period readers of
- * {@link SmallObjects}, enums by the names the mapper writes and reads them by, the two sealed hierarchies by
- * their {@code "type"}). What it checks of the bytes: strict JSON (no comment, no trailing comma, no leading
+ * <p>What it builds is what the parser path builds: each record by its canonical constructor, with the
+ * components of its {@link RecordReader} table (so every invariant of the model is checked by the same code; the
+ * parser path builds members and participants with databind's bean reader, by the same constructor), and each
+ * id, day, quarter, length, decimal, amount and period by the parse function of the reader the mapper resolves
+ * for it ({@link ScalarReader}, the money and period readers of {@link SmallObjects}). What it parses itself, as
+ * databind reads them: strings, integers, booleans, URIs, enums (by the names the mapper writes and reads back)
+ * and the {@code "type"} of the two sealed hierarchies. What it checks of the bytes: strict JSON (no comment, no trailing comma, no leading
  * zero, nothing after the document), strict UTF-8 within strings and nothing but ASCII outside them, the
  * limits of length, depth and number length, and texts with an escape or DEL as {@link StrictParser} checks
  * them. It declines a {@code null}, a key it does not know or meets twice, a value of another JSON type than
@@ -61,13 +63,14 @@ public final class DirectDossierReader {
     private static final byte[] TRUE = {'r', 'u', 'e'};
     private static final byte[] FALSE = {'a', 'l', 's', 'e'};
 
-    /** Deepest nesting read here; the parser path's limit ({@code MAX_NESTING_DEPTH}) is above it. */
+    /** Deepest nesting read here, if the parser path allows as deep: a dossier is about 16 deep. */
     private static final int MAX_DEPTH = 40;
 
     private final DeserializationContext resolving;
     private final DeserializationConfig config;
     private final ObjectMapper mapper;
     private final long maxDocumentLength;
+    private final int maxDepth;
     private final int maxStringLength;
     private final int maxNumberLength;
     private final Map<Type, Kind> kinds = new ConcurrentHashMap<>();
@@ -78,14 +81,17 @@ public final class DirectDossierReader {
      *
      * @param mapper            the mapper of the parser path, with this module
      * @param maxDocumentLength the longest document the parser path reads, in bytes
+     * @param maxNestingDepth   the deepest nesting of objects and arrays it reads
      * @param maxStringLength   the longest string it reads, in characters
      * @param maxNumberLength   the longest number it reads, in characters
      */
-    public DirectDossierReader(ObjectMapper mapper, long maxDocumentLength, int maxStringLength, int maxNumberLength) {
+    public DirectDossierReader(ObjectMapper mapper, long maxDocumentLength, int maxNestingDepth, int maxStringLength,
+                               int maxNumberLength) {
         this.mapper = mapper;
         this.config = mapper.getDeserializationConfig();
         this.resolving = ((DefaultDeserializationContext) mapper.getDeserializationContext()).createDummyInstance(config);
         this.maxDocumentLength = maxDocumentLength;
+        this.maxDepth = Math.min(MAX_DEPTH, maxNestingDepth);
         this.maxStringLength = maxStringLength;
         // A longer number is left to the parser path: an integer of at most 18 characters fits a long.
         this.maxNumberLength = Math.min(maxNumberLength, 18);
@@ -402,7 +408,8 @@ public final class DirectDossierReader {
         private final byte[][] keys;
         /**
          * Whether the parser path reads this record with databind's bean reader (a member of a sealed
-         * hierarchy), which may give an absent collection a value of its own: then one declines.
+         * hierarchy), which may give an absent collection a value of its own: then one declines. No member or
+         * participant has an optional collection now; this keeps the reader safe if one is added.
          */
         private final boolean byDatabind;
         private volatile Kind[] components;
@@ -539,7 +546,8 @@ public final class DirectDossierReader {
         }
 
         void enter() {
-            if (++depth > MAX_DEPTH) {
+            // Counted as the parser counts it: each object and array opened, the document's own first.
+            if (++depth > maxDepth) {
                 throw DECLINE;
             }
         }

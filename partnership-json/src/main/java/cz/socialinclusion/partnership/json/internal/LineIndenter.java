@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * The canonical form's indentation: a line feed, then two spaces a level. It writes what Jackson's
- * {@code DefaultIndenter("  ", "\n")} writes, as one run of bytes made once per level (up to
- * {@value #KEPT_LEVELS} levels; deeper ones are written in parts), where that indenter writes characters one
- * by one: indentation is most of what a pretty document holds.
+ * The canonical form's indentation: a line feed, then two spaces a level (none below level 1). It writes what
+ * Jackson's {@code DefaultIndenter("  ", "\n")} writes, as one prepared run of bytes per level (up to
+ * {@value #KEPT_LEVELS} levels; deeper ones are written in parts), which the byte generator copies whole, where
+ * it encodes that indenter's characters one at a time: indentation is most of what a pretty document holds.
  */
 public final class LineIndenter implements DefaultPrettyPrinter.Indenter, Serializable {
 
@@ -39,7 +39,8 @@ public final class LineIndenter implements DefaultPrettyPrinter.Indenter, Serial
     @Override
     public void writeIndentation(JsonGenerator g, int level) throws IOException {
         if (level < KEPT_LEVELS) {
-            g.writeRaw(LINES[level]);
+            // A level below 0 (a value written inside a host's own output) is a line feed alone, as Jackson's.
+            g.writeRaw(LINES[Math.max(level, 0)]);
             return;
         }
         g.writeRaw(LINES[KEPT_LEVELS - 1]);

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectDossierReaderTest {
 
     private static final DirectDossierReader DIRECT = new DirectDossierReader(PartnershipJson.mapper(),
-            PartnershipJson.MAX_DOCUMENT_LENGTH, PartnershipJson.MAX_STRING_LENGTH, PartnershipJson.MAX_NUMBER_LENGTH);
+            PartnershipJson.MAX_DOCUMENT_LENGTH, PartnershipJson.MAX_NESTING_DEPTH, PartnershipJson.MAX_STRING_LENGTH,
+            PartnershipJson.MAX_NUMBER_LENGTH);
 
     static Stream<Arguments> written() {
         Stream<Arguments> pages = SourcePages.all().stream()
@@ -74,6 +75,22 @@ class DirectDossierReaderTest {
             assertThat(json).isNotEqualTo(cheb);
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             assertThat(DIRECT.read(bytes)).as(json.substring(0, 80)).isNull();
+        }
+    }
+
+    @Test
+    void keepsToTheParserPathsDepthLimit() {
+        byte[] cheb = PartnershipJson.writeDossier(SourcePages.cheb());
+        // Cheb's dossier nests objects and arrays 7 deep (the document, the partnership, its members, a member...).
+        for (int limit : new int[] {1, 4, 6, 7}) {
+            DirectDossierReader shallow = new DirectDossierReader(PartnershipJson.mapper(),
+                    PartnershipJson.MAX_DOCUMENT_LENGTH, limit, PartnershipJson.MAX_STRING_LENGTH,
+                    PartnershipJson.MAX_NUMBER_LENGTH);
+            if (limit < 7) {
+                assertThat(shallow.read(cheb)).as("at most %d deep", limit).isNull();
+            } else {
+                assertThat(shallow.read(cheb)).as("at most %d deep", limit).isEqualTo(SourcePages.cheb());
+            }
         }
     }
 

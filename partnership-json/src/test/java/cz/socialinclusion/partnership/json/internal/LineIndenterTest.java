@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import cz.socialinclusion.partnership.json.PartnershipJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +16,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +63,50 @@ class LineIndenterTest {
                         .isEqualTo(nested(jackson, depth, bytes));
             }
         }
+    }
+
+    @Test
+    void writesALineFeedAloneBelowLevelOneAsJacksonsIndenterDoes() throws IOException {
+        DefaultIndenter jackson = new DefaultIndenter("  ", "\n");
+        for (int level : new int[] {-1000, -2, -1, 0, 1}) {
+            assertThat(indentation(LineIndenter.INSTANCE, level)).as("level %d", level)
+                    .isEqualTo(indentation(jackson, level));
+        }
+    }
+
+    @Test
+    void writesACanonicalValueInsideAHostsOwnOutputAsJacksonsIndenterDoes() throws IOException {
+        ObjectWriter canonical = PartnershipJson.canonicalWriter(PartnershipJson.mapper());
+        DefaultIndenter jackson = new DefaultIndenter("  ", "\n");
+        // canonicalWriter's printer, with Jackson's indenter.
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(jackson);
+        printer.indentArraysWith(jackson);
+        ObjectWriter withJacksons = PartnershipJson.mapper().writer(printer);
+        assertThat(enveloped(canonical)).isEqualTo(enveloped(withJacksons)).contains("\"Kadaň\"");
+    }
+
+    /** A value written by {@code writer} inside an object the host's generator has open: below level one. */
+    private static String enveloped(ObjectWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("envelope");
+            writer.writeValue(g, List.of("Kadaň", "Cheb"));
+            g.writeEndObject();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String indentation(DefaultPrettyPrinter.Indenter indenter, int level) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            indenter.writeIndentation(g, level);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
