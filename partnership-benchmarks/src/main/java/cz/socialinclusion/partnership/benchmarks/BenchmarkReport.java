@@ -141,13 +141,16 @@ public final class BenchmarkReport {
             return;
         }
         double ratio = base.getScore() / lib.getScore();
-        md.append(String.format(Locale.ROOT, "| %s | %s× | %s | ≥ %.1f× | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure,
-                shown(ratio, target), spread(base, lib), target, ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(), base.getScoreError(), lib.getScoreUnit()));
+        boolean set = !Double.isNaN(target);
+        md.append(String.format(Locale.ROOT, "| %s | %s× | %s | %s | %s | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure,
+                shown(ratio, target), spread(base, lib), set ? String.format(Locale.ROOT, "≥ %.1f×", target) : "(none set)",
+                !set ? "-" : ratio >= target ? "yes" : "**no**", lib.getScore(), lib.getScoreError(), base.getScore(),
+                base.getScoreError(), lib.getScoreUnit()));
     }
 
     /**
      * A ratio with two decimals, or three where two would round it onto its target (0.898 is not 0.90, and a
-     * reader should not see "0.90×" beside "no" under "≥ 0.9×").
+     * reader should not see "0.90×" beside "no" under "≥ 0.9×"); two with no target (NaN).
      */
     private static String shown(double ratio, double target) {
         String two = String.format(Locale.ROOT, "%.2f", ratio);
@@ -157,14 +160,7 @@ public final class BenchmarkReport {
     /** A figure with no target: how fast {@code reference} runs against {@code baseline}, for comparison. */
     private static void reference(StringBuilder md, Map<String, Result<?>> scores, String figure, String reference,
                                   String baseline) {
-        Result<?> ref = scores.get(reference);
-        Result<?> base = scores.get(baseline);
-        if (ref == null || base == null) {
-            return;
-        }
-        md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | (none set) | - | %.3f ± %.3f vs %.3f ± %.3f %s |%n", figure,
-                base.getScore() / ref.getScore(), spread(base, ref), ref.getScore(), ref.getScoreError(), base.getScore(),
-                base.getScoreError(), ref.getScoreUnit()));
+        faster(md, scores, figure, reference, baseline, Double.NaN);
     }
 
     /** The range of {@code top / bottom} when each lies anywhere within its 99.9% error. */

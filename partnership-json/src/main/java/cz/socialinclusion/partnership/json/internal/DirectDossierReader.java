@@ -2,12 +2,10 @@ package cz.socialinclusion.partnership.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
@@ -67,7 +65,6 @@ public final class DirectDossierReader {
     private static final int MAX_DEPTH = 40;
 
     private final DeserializationContext resolving;
-    private final DeserializationConfig config;
     private final ObjectMapper mapper;
     private final long maxDocumentLength;
     private final int maxDepth;
@@ -88,8 +85,8 @@ public final class DirectDossierReader {
     public DirectDossierReader(ObjectMapper mapper, long maxDocumentLength, int maxNestingDepth, int maxStringLength,
                                int maxNumberLength) {
         this.mapper = mapper;
-        this.config = mapper.getDeserializationConfig();
-        this.resolving = ((DefaultDeserializationContext) mapper.getDeserializationContext()).createDummyInstance(config);
+        this.resolving = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createDummyInstance(mapper.getDeserializationConfig());
         this.maxDocumentLength = maxDocumentLength;
         this.maxDepth = Math.min(MAX_DEPTH, maxNestingDepth);
         this.maxStringLength = maxStringLength;
@@ -152,13 +149,12 @@ public final class DirectDossierReader {
         }
         Class<?> raw = javaType.getRawClass();
         if ((raw == List.class || raw == Set.class) && type instanceof ParameterizedType parameterized
-                && (deserializer.getClass().getName().startsWith("com.fasterxml.jackson.databind.deser.std.Collection")
-                || deserializer.getClass() == StringCollectionDeserializer.class)) {
+                && (RecordReader.isDatabinds(deserializer) || deserializer.getClass() == StringCollectionDeserializer.class)) {
             return new ManyKind(this, parameterized.getActualTypeArguments()[0], raw == Set.class);
         }
-        if (deserializer instanceof BeanDeserializerBase && ModelRecords.isModelRecord(raw)) {
-            RecordReader.Table table = RecordReader.table(raw);
-            return table.constructor != null ? new RecordKind(this, table, false) : Kind.UNREAD;
+        RecordReader.Table table = RecordReader.readTable(deserializer, raw);
+        if (table != null) {
+            return new RecordKind(this, table, false);
         }
         if (raw == String.class && deserializer.getClass() == StringDeserializer.class) {
             return Kind.TEXT;
@@ -211,7 +207,7 @@ public final class DirectDossierReader {
 
     /** A sealed hierarchy named by a type property, as the mix-in the mapper has for it says. */
     private Kind typedKind(Class<?> type) {
-        Class<?> mixin = config.findMixInClassFor(type);
+        Class<?> mixin = mapper.getDeserializationConfig().findMixInClassFor(type);
         JsonTypeInfo info = mixin == null ? null : mixin.getAnnotation(JsonTypeInfo.class);
         JsonSubTypes subtypes = mixin == null ? null : mixin.getAnnotation(JsonSubTypes.class);
         if (info == null || subtypes == null || info.use() != JsonTypeInfo.Id.NAME
@@ -298,6 +294,7 @@ public final class DirectDossierReader {
     }
 
     private static final class PairKind implements Kind {
+        private static final Kind[] TWO_TEXTS = {Kind.TEXT, Kind.TEXT};
         private final SmallObjects.PairReader<?> reader;
         private final byte[][] keys;
 
@@ -312,31 +309,13 @@ public final class DirectDossierReader {
         public Object read(Read read, byte first) {
             read.expect(first, '{');
             read.enter();
-            String[] texts = new String[2];
-            byte b = read.nextAfterWhitespace();
-            if (b != '}') {
-                int next = 0;
-                while (true) {
-                    read.expect(b, '"');
-                    int i = read.key(keys, next);
-                    if (texts[i] != null) {
-                        throw DECLINE;
-                    }
-                    read.colon();
-                    read.expect(read.nextAfterWhitespace(), '"');
-                    texts[i] = read.string();
-                    next = i + 1;
-                    if (read.endOfObject()) {
-                        break;
-                    }
-                    b = read.nextAfterWhitespace();
-                }
-            }
+            Object[] texts = new Object[2];
+            read.fields(read.nextAfterWhitespace(), keys, TWO_TEXTS, texts);
             read.leave();
             if (texts[0] == null || texts[1] == null) {
                 throw DECLINE;
             }
-            Object value = reader.valueOrNull(texts[0], texts[1]);
+            Object value = reader.valueOrNull((String) texts[0], (String) texts[1]);
             if (value == null) {
                 throw DECLINE;
             }
@@ -447,29 +426,9 @@ public final class DirectDossierReader {
 
         /** Reads the fields from the one starting with {@code b} (or the object's end) to the end of the object. */
         Object fields(Read read, byte b) {
-            Kind[] kinds = components();
             int n = keys.length;
             Object[] args = new Object[n];
-            long seen = 0;
-            if (b != '}') {
-                int next = 0;
-                while (true) {
-                    read.expect(b, '"');
-                    int i = read.key(keys, next);
-                    long bit = 1L << i;
-                    if ((seen & bit) != 0) {
-                        throw DECLINE;
-                    }
-                    seen |= bit;
-                    read.colon();
-                    args[i] = read.value(kinds[i], read.nextAfterWhitespace());
-                    next = i + 1;
-                    if (read.endOfObject()) {
-                        break;
-                    }
-                    b = read.nextAfterWhitespace();
-                }
-            }
+            read.fields(b, keys, components(), args);
             for (int i = 0; i < n; i++) {
                 if (args[i] == null && (table.required[i] || table.raws[i].isPrimitive()
                         || byDatabind && Collection.class.isAssignableFrom(table.raws[i]))) {
@@ -585,6 +544,33 @@ public final class DirectDossierReader {
 
         void colon() {
             expect(nextAfterWhitespace(), ':');
+        }
+
+        /**
+         * Reads an object's fields, from the one starting with {@code b} (or the object's end, {@code '}'}) to the
+         * end of the object: the value of key {@code keys[i]} by {@code kinds[i]} into {@code values[i]}. A key
+         * given twice declines: no value read is null ({@link #value(Kind, byte)} declines a null).
+         */
+        void fields(byte b, byte[][] keys, Kind[] kinds, Object[] values) {
+            if (b == '}') {
+                return;
+            }
+            int next = 0;
+            while (true) {
+                expect(b, '"');
+                int i = key(keys, next);
+                if (values[i] != null) {
+                    throw DECLINE;
+                }
+                colon();
+                values[i] = value(kinds[i], nextAfterWhitespace());
+                if (endOfObject()) {
+                    return;
+                }
+                // The key expected next: the one after this, as the model's writers write them in order.
+                next = i + 1;
+                b = nextAfterWhitespace();
+            }
         }
 
         /** After a field's value: true at the object's end, false after the comma before the next field. */

@@ -209,17 +209,28 @@ public final class RecordReader {
                 && isDatabinds(deserializer)) {
             return new Many(deserializer, parameterized.getActualTypeArguments()[0], raw == Set.class);
         }
-        if (deserializer instanceof BeanDeserializerBase && ModelRecords.isModelRecord(raw)) {
-            Table table = TABLES.get(raw);
-            if (table.constructor != null) {
-                return new Nested(table, deserializer);
-            }
+        Table table = readTable(deserializer, raw);
+        if (table != null) {
+            return new Nested(table, deserializer);
         }
         return new Delegated(deserializer, raw == String.class);
     }
 
-    private static boolean isDatabinds(JsonDeserializer<?> deserializer) {
+    /** Whether {@code deserializer} is databind's reader of collections, which this reader reads itself. */
+    static boolean isDatabinds(JsonDeserializer<?> deserializer) {
         return deserializer.getClass().getName().startsWith("com.fasterxml.jackson.databind.deser.std.Collection");
+    }
+
+    /**
+     * The table a value of {@code raw}, which databind would read with {@code deserializer}, is read through
+     * instead: a record of the model with a public canonical constructor and no reader of its own; null otherwise.
+     */
+    static Table readTable(JsonDeserializer<?> deserializer, Class<?> raw) {
+        if (deserializer instanceof BeanDeserializerBase && ModelRecords.isModelRecord(raw)) {
+            Table table = TABLES.get(raw);
+            return table.constructor != null ? table : null;
+        }
+        return null;
     }
 
     private Slot[] slots(Table table) throws IOException {

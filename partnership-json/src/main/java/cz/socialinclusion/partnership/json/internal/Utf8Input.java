@@ -124,69 +124,9 @@ public final class Utf8Input extends InputStream {
             throw new IllegalStateException("acceptsWhole is for a stream that has read nothing yet");
         }
         ended = true;
-        if (document.length > limit) {
-            return false;
-        }
-        int flagged = wellFormed(document);
-        escapesOrDeletes = flagged > 0;
-        offset = document.length;
-        return flagged >= 0;
-    }
-
-    /**
-     * Checks a whole array as {@link #check} does, without counting lines and columns (a refused array is read
-     * again through a stream, which counts them): 1 if every byte is accepted and a backslash or DEL byte is
-     * among them, 0 if every byte is accepted and none is, -1 if a byte is refused or the array ends inside a
-     * sequence.
-     */
-    private static int wellFormed(byte[] b) {
-        int n = b.length;
-        int i = 0;
-        int flagged = 0;
-        while (i < n) {
-            // Eight bytes at a time while they are ASCII other than NUL, backslash and DEL: within a word with
-            // no high bit set, adding one carries into no other byte, and sets the high bit of DEL alone. Where a
-            // byte has its high bit set, bytes above it may be flagged wrongly, but the lowest flag is right.
-            while (i <= n - 8) {
-                long w = (long) WORDS.get(b, i);
-                long special = (w | (w + ONES) | zeroByte(w) | zeroByte(w ^ BACKSLASHES)) & HIGH_BITS;
-                if (special != 0) {
-                    i += Long.numberOfTrailingZeros(special) >>> 3;
-                    break;
-                }
-                i += 8;
-            }
-            if (i >= n) {
-                break;
-            }
-            int c = b[i];
-            if (c > 0) {
-                if (c == '\\' || c == 0x7F) {
-                    flagged = 1;
-                }
-                i++;
-            } else if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < n && b[i + 1] < (byte) 0xC0) {
-                // A whole two-byte sequence (Czech letters): lead byte C2..DF, then one of 80..BF.
-                i += 2;
-            } else {
-                int lead = c & 0xFF;
-                int following = FOLLOWING[lead];
-                if (following == 0 || i + following >= n) {
-                    return -1;
-                }
-                int first = b[i + 1] & 0xFF;
-                if (first < FIRST_LOW[lead] || first > FIRST_HIGH[lead]) {
-                    return -1;
-                }
-                for (int k = 2; k <= following; k++) {
-                    if (b[i + k] >= (byte) 0xC0) {
-                        return -1;
-                    }
-                }
-                i += following + 1;
-            }
-        }
-        return flagged;
+        // readDossier(byte[]) asks only for a document its direct reader declined: the stream's own check.
+        return document.length <= limit && check(document, 0, document.length) == document.length
+                && refused == null && pending == 0;
     }
 
     /** Checks {@code n} bytes; returns how many of them come before a refused one (all, if none is). */
